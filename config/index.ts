@@ -1,0 +1,69 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const platform = process.env.TARO_ENV ?? 'weapp'
+const mockPort = process.env.PORT ?? '3100'
+
+// The H5 app is served next to the API (dev-server proxy or the mock serving dist/h5), so it
+// calls a relative path; the weapp must name the host — DevTools reaches the local mock with
+// "不校验合法域名" on. A real deployment sets TARO_APP_API_BASE to its HTTPS origin.
+const apiBase = process.env.TARO_APP_API_BASE
+  ?? (platform === 'h5' ? '/api/v1' : `http://127.0.0.1:${mockPort}/api/v1`)
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'quan-service-palm',
+    date: '2026-11-28',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      API_BASE_URL: JSON.stringify(apiBase),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      '@contract': path.resolve(__dirname, '..', 'types'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: true },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+      devServer: {
+        host: '127.0.0.1',
+        port: Number(process.env.H5_PORT ?? 10086),
+        proxy: [{ context: ['/api'], target: `http://127.0.0.1:${mockPort}`, changeOrigin: true }],
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,44 @@
+// Two projects: the mock backend runs in plain Node; the app runs in jsdom with Taro's H5 runtime
+// (via @tarojs/test-utils-react), talking to the real mock routes in-process through fetch.
+const path = require('node:path')
+const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
+
+const aliases = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^@contract/(.*)$': '<rootDir>/types/$1',
+}
+
+const app = defineJestConfig({
+  displayName: 'app',
+  rootDir: __dirname,
+  testEnvironment: path.join(__dirname, 'config/jest/app-environment.js'),
+  testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+  setupFiles: [require.resolve('@tarojs/test-utils-react/dist/jest/jest.setup.js')],
+  setupFilesAfterEnv: ['<rootDir>/config/jest/app-setup.ts'],
+  transform: {
+    '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js'),
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+  moduleNameMapper: {
+    ...aliases,
+    '\\.(css|scss|sass|less)$': '<rootDir>/config/jest/style-stub.js',
+  },
+  globals: { API_BASE_URL: '/api/v1' },
+})
+// test-utils defaults to stopping at the first failure; a run should report every failing test.
+delete app.bail
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'mock',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/mock/**/*.test.ts'],
+      transform: { '^.+\\.(ts|tsx|js|mjs)$': 'babel-jest' },
+      moduleNameMapper: aliases,
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+    },
+    app,
+  ],
+}

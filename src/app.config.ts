@@ -1,0 +1,37 @@
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/catalogue/index',
+    'pages/mine/index',
+  ],
+  // Every domain beyond the tab pages is a subpackage so the main package stays small (SPEC §6).
+  subPackages: [
+    {
+      root: 'packages/items',
+      pages: ['search/index', 'guide/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/items'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '泉服务·掌上办',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f4f6f9',
+  },
+  tabBar: {
+    color: '#4b5563',
+    selectedColor: '#0b57d0',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/catalogue/index', text: '办事' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  __usePrivacyCheck__: true,
+})

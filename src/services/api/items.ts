@@ -1,0 +1,34 @@
+import type { Page } from '@contract/common'
+import type { Guide, ItemQuery, ItemSuggestion, ItemSummary, Theme } from '@contract/service-item'
+import { http } from '../http'
+
+/** Searches and filters the catalogue, best match first. */
+export async function listItems(query: ItemQuery): Promise<Page<ItemSummary>> {
+  const { tags, ...rest } = query
+  const { data } = await http.get<Page<ItemSummary>>('/items', { params: { ...rest, tags: tags?.join(',') } })
+  return data
+}
+
+/** Item names to suggest while the person is typing. */
+export async function suggestItems(q: string): Promise<ItemSuggestion[]> {
+  const { data } = await http.get<{ items: ItemSuggestion[] }>('/items/suggest', { params: { q } })
+  return data.items
+}
+
+/** The most used items (热门事项). */
+export async function listHotItems(region?: string): Promise<ItemSummary[]> {
+  const { data } = await http.get<{ items: ItemSummary[] }>('/items/hot', { params: { region } })
+  return data.items
+}
+
+/** The full guide (办事指南) of one item. */
+export async function getGuide(id: string): Promise<Guide> {
+  const { data } = await http.get<Guide>(`/items/${encodeURIComponent(id)}`)
+  return data
+}
+
+/** Themes to browse the catalogue by. */
+export async function listThemes(): Promise<Theme[]> {
+  const { data } = await http.get<Page<Theme>>('/themes')
+  return data.items
+}
