@@ -12,7 +12,7 @@ export const taroAdapter: AxiosAdapter = (config: InternalAxiosRequestConfig) =>
   const url = buildUrl(config)
   const headers: Record<string, string> = {}
   for (const [key, value] of Object.entries(AxiosHeaders.from(config.headers).toJSON())) {
-    if (value !== undefined && value !== null && value !== false) headers[key] = String(value)
+    if (value !== undefined && value !== null) headers[key] = Array.isArray(value) ? value.join(', ') : String(value)
   }
   return new Promise<AxiosResponse>((resolve, reject) => {
     Taro.request({
@@ -43,7 +43,8 @@ export const taroAdapter: AxiosAdapter = (config: InternalAxiosRequestConfig) =>
       },
       fail: (err: { errMsg?: string }) => {
         const message = err?.errMsg ?? 'request:fail'
-        const timedOut = /timeout|超时/i.test(message)
+        // wx.request says "timeout"; taro-h5 aborts its fetch when its timer fires ("aborted").
+        const timedOut = /timeout|超时|abort/i.test(message)
         reject(new AxiosError(message, timedOut ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK, config, null))
       },
     }).catch(() => {

@@ -1,10 +1,88 @@
-import { Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import type { ItemSummary, ItemTag } from '@contract/service-item'
 import { PageShell } from '@/components/page-shell'
+import { ErrorState, LoadingState } from '@/components/status-view'
+import { useRequest } from '@/hooks/use-request'
+import { listHotItems } from '@/services/api/items'
+import './index.scss'
 
-export default function Page() {
+const SEARCH_PAGE = '/packages/items/search/index'
+const GUIDE_PAGE = '/packages/items/guide/index'
+
+// What people come for most, one tap away for someone who would rather not type.
+const QUICK_QUERIES = ['身份证', '社保卡', '公积金', '结婚登记', '户口', '营业执照', '医保', '驾驶证']
+
+const QUICK_TAGS: { tag: ItemTag; label: string }[] = [
+  { tag: 'zero-trip', label: '一趟不用跑' },
+  { tag: 'cross-province', label: '跨省通办' },
+  { tag: 'bundle', label: '一件事' },
+  { tag: 'palm', label: '掌上办' },
+]
+
+function go(url: string) {
+  void Taro.navigateTo({ url })
+}
+
+export default function HomePage() {
+  const hot = useRequest(() => listHotItems(), [])
+  usePullDownRefresh(() => {
+    void hot.reload().finally(() => Taro.stopPullDownRefresh())
+  })
+
   return (
-    <PageShell>
-      <Text>泉服务·掌上办</Text>
+    <PageShell className='home'>
+      <View className='home__banner'>
+        <Text className='home__title' role='heading' aria-level={1}>泉服务·掌上办</Text>
+        <Text className='home__subtitle'>泉州市行政服务中心 · 全市政务服务事项一站查询</Text>
+        <Button className='home__search' onClick={() => go(SEARCH_PAGE)} aria-label='搜索事项'>
+          <Text className='home__search-icon' aria-hidden>🔍</Text>
+          <Text>搜索事项，如 身份证、社保卡、sfz</Text>
+        </Button>
+      </View>
+
+      <View className='home__section'>
+        <Text className='home__heading' role='heading' aria-level={2}>常办事项</Text>
+        <View className='home__grid'>
+          {QUICK_QUERIES.map((q) => (
+            <Button key={q} className='home__chip' onClick={() => go(`${SEARCH_PAGE}?q=${encodeURIComponent(q)}`)}>{q}</Button>
+          ))}
+        </View>
+      </View>
+
+      <View className='home__section'>
+        <Text className='home__heading' role='heading' aria-level={2}>特色服务</Text>
+        <View className='home__grid'>
+          {QUICK_TAGS.map(({ tag, label }) => (
+            <Button key={tag} className='home__chip home__chip--feature' onClick={() => go(`${SEARCH_PAGE}?tags=${tag}&title=${encodeURIComponent(label)}`)}>
+              {label}
+            </Button>
+          ))}
+        </View>
+      </View>
+
+      <View className='home__section'>
+        <Text className='home__heading' role='heading' aria-level={2}>热门事项</Text>
+        {hot.error && !hot.data && <ErrorState error={hot.error} onRetry={hot.reload} />}
+        {hot.loading && !hot.data && <LoadingState />}
+        {hot.data && <HotList items={hot.data} />}
+      </View>
     </PageShell>
+  )
+}
+
+function HotList({ items }: { items: ItemSummary[] }) {
+  return (
+    <View className='home__list'>
+      {items.map((item, index) => (
+        <Button key={item.id} className='home__hot' onClick={() => go(`${GUIDE_PAGE}?id=${encodeURIComponent(item.id)}`)}>
+          <Text className='home__hot-rank' aria-hidden>{index + 1}</Text>
+          <View className='home__hot-text'>
+            <Text className='home__hot-name'>{item.name}</Text>
+            <Text className='home__hot-meta'>{item.department.name}</Text>
+          </View>
+        </Button>
+      ))}
+    </View>
   )
 }

@@ -1,10 +1,122 @@
-import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { DemoAccount, Role, User } from '@contract/user'
 import { PageShell } from '@/components/page-shell'
+import { signInAsDemo, signInWithWechat } from '@/services/api/auth'
+import { toApiError } from '@/services/http'
+import { useSessionStore } from '@/stores/session-store'
+import { systemPrefersLargeFont, useElderMode, usePreferencesStore } from '@/stores/preferences-store'
+import './index.scss'
 
-export default function Page() {
+const ROLE_LABEL: Record<Role, string> = {
+  resident: '个人用户',
+  business: '企业经办人',
+  cadre: '村(居)干部',
+  admin: '后台工作人员',
+}
+
+const DEMO_ACCOUNTS: { account: DemoAccount; label: string }[] = [
+  { account: 'resident', label: '居民' },
+  { account: 'business', label: '企业经办人' },
+  { account: 'cadre', label: '村(居)干部' },
+  { account: 'cadre-other', label: '另一村干部' },
+  { account: 'admin', label: '后台' },
+]
+
+export default function MinePage() {
+  const user = useSessionStore((s) => s.user)
   return (
-    <PageShell>
-      <Text>泉服务·掌上办</Text>
+    <PageShell className='mine'>
+      {user ? <Profile user={user} /> : <SignIn />}
+      <ElderModeSetting />
     </PageShell>
+  )
+}
+
+function Profile({ user }: { user: User }) {
+  const signOut = useSessionStore((s) => s.signOut)
+  return (
+    <View className='mine__card'>
+      <Text className='mine__name' role='heading' aria-level={2}>{user.realName?.name ?? user.nickname}</Text>
+      <Text className='mine__meta'>{ROLE_LABEL[user.role]}</Text>
+      <Text className='mine__meta'>{user.realName ? `身份证号 ${user.realName.idNumber}` : '尚未实名认证'}</Text>
+      {user.phone && <Text className='mine__meta'>手机号 {user.phone}</Text>}
+      {user.enterprise && <Text className='mine__meta'>{user.enterprise.name}（{user.enterprise.creditCode}）</Text>}
+      {user.village && <Text className='mine__meta'>服务村(居)：{user.village.path}</Text>}
+      <Button className='mine__button mine__button--plain' onClick={signOut}>退出登录</Button>
+    </View>
+  )
+}
+
+function SignIn() {
+  const signIn = useSessionStore((s) => s.signIn)
+  const [busy, setBusy] = useState(false)
+
+  async function run(action: () => Promise<Parameters<typeof signIn>[0]>) {
+    if (busy) return
+    setBusy(true)
+    try {
+      signIn(await action())
+      void Taro.showToast({ title: '登录成功', icon: 'success' })
+    } catch (e) {
+      void Taro.showToast({ title: toApiError(e).message, icon: 'none', duration: 3000 })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const wechat = () => run(async () => {
+    const { code } = await Taro.login()
+    return signInWithWechat(code)
+  })
+
+  return (
+    <View className='mine__card'>
+      <Text className='mine__name' role='heading' aria-level={2}>登录</Text>
+      <Text className='mine__meta'>查询办事指南不需要登录；申报、查办件、开证明时再登录即可。</Text>
+      {process.env.TARO_ENV === 'weapp' && (
+        <Button className='mine__button' disabled={busy} onClick={wechat}>微信一键登录</Button>
+      )}
+      <Text className='mine__subtitle' role='heading' aria-level={3}>演示账号（模拟后端）</Text>
+      <View className='mine__demo'>
+        {DEMO_ACCOUNTS.map(({ account, label }) => (
+          <Button key={account} className='mine__button mine__button--plain' disabled={busy} onClick={() => run(() => signInAsDemo(account))}>
+            {label}
+          </Button>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+function ElderModeSetting() {
+  const elder = useElderMode()
+  const choice = usePreferencesStore((s) => s.elderMode)
+  const setElderMode = usePreferencesStore((s) => s.setElderMode)
+  const followSystemFont = usePreferencesStore((s) => s.followSystemFont)
+  const systemLarge = systemPrefersLargeFont()
+  // The whole row is the switch: a 52×32 px toggle alone is too small a target for an old hand.
+  return (
+    <View className='mine__card'>
+      <Button
+        className='mine__toggle'
+        role='switch'
+        aria-checked={elder}
+        aria-label='长辈模式'
+        onClick={() => setElderMode(!elder)}
+      >
+        <View className='mine__row-text'>
+          <Text className='mine__label'>长辈模式</Text>
+          <Text className='mine__meta'>字更大、按钮更大，看得清、点得准</Text>
+        </View>
+        <View className={`mine__pill${elder ? ' mine__pill--on' : ''}`} aria-hidden>
+          <Text>{elder ? '已开启' : '已关闭'}</Text>
+        </View>
+      </Button>
+      {choice !== null && systemLarge !== choice && (
+        <Button className='mine__button mine__button--plain' onClick={followSystemFont}>跟随微信字体大小</Button>
+      )}
+    </View>
   )
 }
