@@ -13,6 +13,8 @@ const app = defineJestConfig({
   rootDir: __dirname,
   testEnvironment: path.join(__dirname, 'config/jest/app-environment.js'),
   testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+  // config/jest is a root so its __mocks__/zustand.ts resets every store between tests.
+  roots: ['<rootDir>/src', '<rootDir>/config/jest'],
   setupFiles: [require.resolve('@tarojs/test-utils-react/dist/jest/jest.setup.js')],
   setupFilesAfterEnv: ['<rootDir>/config/jest/app-setup.ts'],
   transform: {
