@@ -1,10 +1,11 @@
-import { Text } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
+import { CatalogueScreen } from '@/features/items/components/catalogue-screen'
 
-export default function Page() {
+/** 办事 tab. */
+export default function CataloguePage() {
   return (
     <PageShell>
-      <Text>泉服务·掌上办</Text>
+      <CatalogueScreen />
     </PageShell>
   )
 }

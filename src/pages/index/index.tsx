@@ -4,11 +4,9 @@ import type { ItemSummary, ItemTag } from '@contract/service-item'
 import { PageShell } from '@/components/page-shell'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
+import { openGuide, openSearch } from '@/features/items/navigation'
 import { listHotItems } from '@/services/api/items'
 import './index.scss'
-
-const SEARCH_PAGE = '/packages/items/search/index'
-const GUIDE_PAGE = '/packages/items/guide/index'
 
 // What people come for most, one tap away for someone who would rather not type.
 const QUICK_QUERIES = ['身份证', '社保卡', '公积金', '结婚登记', '户口', '营业执照', '医保', '驾驶证']
@@ -19,10 +17,6 @@ const QUICK_TAGS: { tag: ItemTag; label: string }[] = [
   { tag: 'bundle', label: '一件事' },
   { tag: 'palm', label: '掌上办' },
 ]
-
-function go(url: string) {
-  void Taro.navigateTo({ url })
-}
 
 export default function HomePage() {
   const hot = useRequest(() => listHotItems(), [])
@@ -35,7 +29,7 @@ export default function HomePage() {
       <View className='home__banner'>
         <Text className='home__title' role='heading' aria-level={1}>泉服务·掌上办</Text>
         <Text className='home__subtitle'>泉州市行政服务中心 · 全市政务服务事项一站查询</Text>
-        <Button className='home__search' onClick={() => go(SEARCH_PAGE)} aria-label='搜索事项'>
+        <Button className='home__search' onClick={() => void openSearch()} aria-label='搜索事项'>
           <Text className='home__search-icon' aria-hidden>🔍</Text>
           <Text>搜索事项，如 身份证、社保卡、sfz</Text>
         </Button>
@@ -45,7 +39,7 @@ export default function HomePage() {
         <Text className='home__heading' role='heading' aria-level={2}>常办事项</Text>
         <View className='home__grid'>
           {QUICK_QUERIES.map((q) => (
-            <Button key={q} className='home__chip' onClick={() => go(`${SEARCH_PAGE}?q=${encodeURIComponent(q)}`)}>{q}</Button>
+            <Button key={q} className='home__chip' onClick={() => void openSearch({ q })}>{q}</Button>
           ))}
         </View>
       </View>
@@ -54,7 +48,7 @@ export default function HomePage() {
         <Text className='home__heading' role='heading' aria-level={2}>特色服务</Text>
         <View className='home__grid'>
           {QUICK_TAGS.map(({ tag, label }) => (
-            <Button key={tag} className='home__chip home__chip--feature' onClick={() => go(`${SEARCH_PAGE}?tags=${tag}&title=${encodeURIComponent(label)}`)}>
+            <Button key={tag} className='home__chip home__chip--feature' onClick={() => void openSearch({ tags: [tag], title: label })}>
               {label}
             </Button>
           ))}
@@ -75,7 +69,7 @@ function HotList({ items }: { items: ItemSummary[] }) {
   return (
     <View className='home__list'>
       {items.map((item, index) => (
-        <Button key={item.id} className='home__hot' onClick={() => go(`${GUIDE_PAGE}?id=${encodeURIComponent(item.id)}`)}>
+        <Button key={item.id} className='home__hot' onClick={() => void openGuide(item.id)}>
           <Text className='home__hot-rank' aria-hidden>{index + 1}</Text>
           <View className='home__hot-text'>
             <Text className='home__hot-name'>{item.name}</Text>

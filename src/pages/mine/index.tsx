@@ -3,8 +3,10 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { DemoAccount, Role, User } from '@contract/user'
 import { PageShell } from '@/components/page-shell'
+import { openGuide } from '@/features/items/navigation'
 import { signInAsDemo, signInWithWechat } from '@/services/api/auth'
 import { toApiError } from '@/services/http'
+import { useFavouritesStore } from '@/stores/favourites-store'
 import { useSessionStore } from '@/stores/session-store'
 import { systemPrefersLargeFont, useElderMode, usePreferencesStore } from '@/stores/preferences-store'
 import './index.scss'
@@ -30,6 +32,7 @@ export default function MinePage() {
     <PageShell className='mine'>
       {user ? <Profile user={user} /> : <SignIn />}
       <ElderModeSetting />
+      <Favourites />
     </PageShell>
   )
 }
@@ -117,6 +120,26 @@ function ElderModeSetting() {
       {choice !== null && systemLarge !== choice && (
         <Button className='mine__button mine__button--plain' onClick={followSystemFont}>跟随微信字体大小</Button>
       )}
+    </View>
+  )
+}
+
+function Favourites() {
+  const items = useFavouritesStore((s) => s.items)
+  const remove = useFavouritesStore((s) => s.remove)
+  return (
+    <View className='mine__card'>
+      <Text className='mine__label' role='heading' aria-level={2}>我的收藏</Text>
+      {items.length === 0 && <Text className='mine__meta'>在办事指南页点「收藏」，常办的事项就会出现在这里。</Text>}
+      {items.map((item) => (
+        <View key={item.id} className='mine__favourite'>
+          <Button className='mine__favourite-open' onClick={() => void openGuide(item.id)}>
+            <Text className='mine__favourite-name'>{item.name}</Text>
+            <Text className='mine__meta'>{item.department.name}</Text>
+          </Button>
+          <Button className='mine__favourite-remove' aria-label={`取消收藏 ${item.name}`} onClick={() => remove(item.id)}>取消</Button>
+        </View>
+      ))}
     </View>
   )
 }
