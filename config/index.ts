@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { designWidth, deviceRatio } from './design'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -16,8 +17,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'quan-service-palm',
     date: '2026-11-28',
-    designWidth: 750,
-    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    designWidth,
+    deviceRatio,
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
     plugins: [],

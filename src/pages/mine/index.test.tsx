@@ -1,4 +1,6 @@
+import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
+import { usePreferencesStore } from '@/stores/preferences-store'
 import MinePage from './index'
 
 function fontBody(utils: TestUtils): number {
@@ -39,9 +41,15 @@ describe('我的 page', () => {
       elderSwitch(first).click()
     })
     first.unmout()
+    const saved: unknown = Taro.getStorageSync('qz-preferences')
 
-    // Reopening rehydrates the store from storage; what was written there must say "on".
-    expect(window.localStorage.getItem('qz-preferences')).toContain('"elderMode":true')
+    // A reopened app starts with nothing in memory and reads the phone's storage back.
+    await first.act(async () => {
+      usePreferencesStore.setState({ elderMode: null })
+      Taro.setStorageSync('qz-preferences', saved)
+      await usePreferencesStore.persist.rehydrate()
+    })
+
     const second = new TestUtils()
     await second.mount(MinePage)
     expect(elderSwitch(second).getAttribute('aria-checked')).toBe('true')
