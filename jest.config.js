@@ -29,6 +29,7 @@ const app = defineJestConfig({
 })
 // test-utils defaults to stopping at the first failure; a run should report every failing test.
 delete app.bail
+delete app.verbose
 
 module.exports = {
   projects: [

@@ -13,3 +13,8 @@ export interface Region {
   /** Whether `GET /regions?parent=<code>` returns anything. */
   hasChildren: boolean
 }
+
+/** `GET /regions/{code}`: the region with its ancestors, city first (for breadcrumbs and cascaders). */
+export interface RegionDetail extends Region {
+  ancestors: Region[]
+}

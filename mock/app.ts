@@ -1,0 +1,88 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import type { CatalogueIndex } from './search'
+import type { Seed } from './seed/types'
+import { systemClock, type Clock } from './lib/clock'
+import type { Db } from './lib/db'
+import type { AppContext, AppEnv } from './lib/env'
+import { ApiError, errorResponse, handleError, handleNotFound } from './lib/errors'
+import { createSeedLookup } from './lib/lookup'
+import type { RateLimitOptions } from './lib/rate-limit'
+import { requestLog } from './lib/request-log'
+import { authRoutes } from './routes/auth'
+import { departmentRoutes } from './routes/departments'
+import { docsRoutes } from './routes/docs'
+import { itemRoutes } from './routes/items'
+import { meRoutes } from './routes/me'
+import { regionRoutes } from './routes/regions'
+import { themeRoutes } from './routes/themes'
+
+export interface AppDeps {
+  db: Db
+  seed: Seed
+  index: CatalogueIndex
+  clock?: Clock
+  /** Sign-in requests allowed per window (default 120 a minute). */
+  authRateLimit?: RateLimitOptions
+  /** One line per request (default: when MOCK_LOG=1). */
+  logRequests?: boolean
+  /** Where request lines and unexpected errors go (default stdout / stderr). */
+  log?: (line: string) => void
+}
+
+export const API_BASE = '/api/v1'
+
+/** JSON bodies of this API are small forms; uploads (a later issue) get their own, larger limit. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** Browsers may call the API from the H5 dev server or a local preview on any port of this machine. */
+const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/
+
+export function createApp(deps: AppDeps): Hono {
+  const ctx: AppContext = { db: deps.db, seed: deps.seed, index: deps.index, clock: deps.clock ?? systemClock }
+  const lookup = createSeedLookup(deps.seed)
+  const logRequests = deps.logRequests ?? process.env.MOCK_LOG === '1'
+  const writeOut = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`))
+  const writeErr = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+
+  const app = new Hono()
+  if (logRequests) app.use(requestLog(writeOut))
+  app.use(
+    `${API_BASE}/*`,
+    cors({
+      origin: (origin) => (LOCAL_ORIGIN.test(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  )
+  app.use(
+    `${API_BASE}/*`,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, new ApiError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${MAX_BODY_BYTES / 1024} KB）`)),
+    }),
+  )
+
+  const api = new Hono<AppEnv>()
+  api.route('/auth', authRoutes(ctx, lookup, deps.authRateLimit ?? { max: 120, windowMs: 60_000 }))
+  api.route('/me', meRoutes(ctx))
+  api.route('/regions', regionRoutes(lookup))
+  api.route('/departments', departmentRoutes(lookup))
+  api.route('/themes', themeRoutes(deps.seed))
+  api.route('/items', itemRoutes(ctx, lookup))
+  api.route('/', docsRoutes())
+  app.route(API_BASE, api)
+
+  app.notFound(handleNotFound)
+  // The client gets a generic Chinese message; whoever runs the mock gets the stack in its log.
+  app.onError((err, c) =>
+    handleError(err, c, (e) => {
+      const what = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : 'a non-Error value was thrown'
+      writeErr(`[mock] 500 ${c.req.method} ${c.req.path}: ${what}`)
+    }),
+  )
+  return app
+}

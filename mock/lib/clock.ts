@@ -1,0 +1,29 @@
+/**
+ * Where the mock gets "now" from. Everything time-dependent (sessions today; deadlines and the
+ * 7-day default rating later) reads a Clock, so a later `PUT /admin/clock` can move time for demos
+ * and tests can pin it.
+ */
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+/** A clock that stands still at `at` until `set` moves it; for tests and the later admin clock. */
+export function createFixedClock(at: Date | string): Clock & { set(at: Date | string): void } {
+  let current = new Date(at)
+  return {
+    now: () => new Date(current.getTime()),
+    set(next) {
+      current = new Date(next)
+    },
+  }
+}
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+
+/** ISO 8601 in China Standard Time with its offset (SPEC §5: times carry an offset), e.g. 2022-01-05T09:30:00.000+08:00. */
+export function toIsoChina(date: Date): string {
+  const shifted = new Date(date.getTime() + CHINA_OFFSET_MS)
+  return shifted.toISOString().replace('Z', '+08:00')
+}

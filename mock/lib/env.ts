@@ -1,0 +1,21 @@
+import type { CatalogueIndex } from '../search'
+import type { Seed } from '../seed/types'
+import type { Clock } from './clock'
+import type { Db, DeepReadonly, UserRecord } from './db'
+
+/** What every route module gets. */
+export interface AppContext {
+  db: Db
+  seed: Seed
+  index: CatalogueIndex
+  clock: Clock
+}
+
+/** Hono's per-request variables, set by the auth guard. */
+export interface AppEnv {
+  Variables: {
+    user: DeepReadonly<UserRecord>
+    /** SHA-256 of the bearer token of this request, so logout can revoke exactly it. */
+    tokenHash: string
+  }
+}

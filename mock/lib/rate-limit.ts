@@ -1,0 +1,32 @@
+import type { MiddlewareHandler } from 'hono'
+import { ApiError } from './errors'
+
+export interface RateLimitOptions {
+  /** Requests allowed per window. */
+  max: number
+  windowMs: number
+}
+
+/**
+ * A fixed-window limit for one group of routes (sign-in). The mock listens on 127.0.0.1 only, so
+ * every caller is the same machine and one shared window is enough; it exists so the app's
+ * 429 handling has a real counterpart. Uses wall time, not the settable Clock, on purpose: moving
+ * the demo clock should not open or close the window.
+ */
+export function rateLimit({ max, windowMs }: RateLimitOptions, now: () => number = Date.now): MiddlewareHandler {
+  let windowStart = 0
+  let count = 0
+  return async (_c, next) => {
+    const t = now()
+    if (t - windowStart >= windowMs) {
+      windowStart = t
+      count = 0
+    }
+    count += 1
+    if (count > max) {
+      const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - t) / 1000))
+      throw new ApiError('TOO_MANY_REQUESTS', `操作太频繁，请 ${retryAfter} 秒后再试`, { headers: { 'Retry-After': String(retryAfter) } })
+    }
+    await next()
+  }
+}

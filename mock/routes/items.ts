@@ -1,0 +1,131 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { Guide, ItemQuery, ItemSummary, ItemSuggestion, ItemTag } from '@contract/service-item'
+import { ITEM_TAGS } from '@contract/service-item'
+import type { Page } from '@contract/common'
+import type { CatalogueItem } from '../seed/types'
+import { catalogueCache } from '../lib/cache'
+import type { AppContext, AppEnv } from '../lib/env'
+import { ApiError } from '../lib/errors'
+import { REGION_CODE, type SeedLookup } from '../lib/lookup'
+import { charLength, intParam, parseQuery } from '../lib/validate'
+
+/** Item ids are opaque but short and URL-safe; anything else cannot name an item. */
+const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/
+const MAX_QUERY_CHARS = 50
+const ITEM_NOT_FOUND = '事项不存在或已下线'
+
+/** The full guide: a catalogue entry without what only search and ranking use (aliases, popularity). */
+export function toGuide(item: CatalogueItem): Guide {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { aliases: _aliases, popularity: _popularity, ...guide } = item
+  return guide
+}
+
+function searchText() {
+  return z
+    .string()
+    .refine((q) => charLength(q) <= MAX_QUERY_CHARS, `搜索词不能超过 ${MAX_QUERY_CHARS} 个字`)
+    .optional()
+}
+
+/** Filters shared by search and hot items; each must name something that exists in the seed. */
+function regionFilter(lookup: SeedLookup) {
+  return z
+    .string()
+    .superRefine((code, ctx) => {
+      if (!REGION_CODE.test(code)) return void ctx.addIssue({ code: 'custom', message: '地区编码须为 12 位数字' })
+      const region = lookup.region(code)
+      if (!region) return void ctx.addIssue({ code: 'custom', message: '地区不存在' })
+      if (region.level !== 'city' && region.level !== 'county') {
+        ctx.addIssue({ code: 'custom', message: '事项只能按市级或县级（区）地区筛选' })
+      }
+    })
+    .optional()
+}
+
+const tagList = z
+  .string()
+  .transform((raw, ctx) => {
+    const tags = [...new Set(raw.split(',').map((t) => t.trim()).filter((t) => t !== ''))]
+    const unknown = tags.filter((t) => !(ITEM_TAGS as readonly string[]).includes(t))
+    if (unknown.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `未知的标签：${unknown.slice(0, 5).join('、')}（可选：${ITEM_TAGS.join('、')}）` })
+      return z.NEVER
+    }
+    return tags as ItemTag[]
+  })
+  .optional()
+
+export function itemRoutes(ctx: AppContext, lookup: SeedLookup) {
+  const { index } = ctx
+  const app = new Hono<AppEnv>()
+  app.use(catalogueCache)
+
+  const searchQuery = z.strictObject({
+    q: searchText(),
+    region: regionFilter(lookup),
+    department: z
+      .string()
+      .refine((id) => id.length <= 64 && lookup.department(id) !== undefined, '部门不存在')
+      .optional(),
+    audience: z.enum(['personal', 'legal'], { error: '服务对象须为 personal（个人）或 legal（法人）' }).optional(),
+    theme: z
+      .string()
+      .refine((id) => id.length <= 64 && lookup.theme(id) !== undefined, '主题不存在')
+      .optional(),
+    tags: tagList,
+    page: intParam('页码须为 1 到 1000 之间的整数', 1, 1000),
+    pageSize: intParam('每页条数须为 1 到 50 之间的整数', 1, 50),
+  })
+
+  /**
+   * Search and browse: best match first, filters combined with AND. A page past the last one is an
+   * empty page with the real total (not clamped), so an infinite list simply stops.
+   */
+  app.get('/', (c) => {
+    const { page = 1, pageSize = 20, ...filters } = parseQuery(c, searchQuery)
+    const query: ItemQuery = { page, pageSize }
+    if (filters.q !== undefined) query.q = filters.q
+    if (filters.region !== undefined) query.region = filters.region
+    if (filters.department !== undefined) query.department = filters.department
+    if (filters.audience !== undefined) query.audience = filters.audience
+    if (filters.theme !== undefined) query.theme = filters.theme
+    if (filters.tags !== undefined && filters.tags.length > 0) query.tags = filters.tags
+    const result: Page<ItemSummary> = index.search(query)
+    return c.json(result)
+  })
+
+  const suggestQuery = z.strictObject({
+    q: searchText(),
+    limit: intParam('条数须为 1 到 20 之间的整数', 1, 20),
+  })
+
+  /** Completions while typing; an empty q has none. */
+  app.get('/suggest', (c) => {
+    const { q, limit = 10 } = parseQuery(c, suggestQuery)
+    const items: ItemSuggestion[] = q ? index.suggest(q, limit) : []
+    return c.json({ items, total: items.length, page: 1, pageSize: limit } satisfies Page<ItemSuggestion>)
+  })
+
+  const hotQuery = z.strictObject({
+    region: regionFilter(lookup),
+    limit: intParam('条数须为 1 到 50 之间的整数', 1, 50),
+  })
+
+  /** Most used items, citywide or of one region. */
+  app.get('/hot', (c) => {
+    const { region, limit = 10 } = parseQuery(c, hotQuery)
+    const items = index.hot(limit, region)
+    return c.json({ items, total: items.length, page: 1, pageSize: limit } satisfies Page<ItemSummary>)
+  })
+
+  app.get('/:id', (c) => {
+    const id = c.req.param('id')
+    const item = ITEM_ID.test(id) ? index.get(id) : undefined
+    if (!item) throw new ApiError('NOT_FOUND', ITEM_NOT_FOUND)
+    return c.json(toGuide(item))
+  })
+
+  return app
+}

@@ -1,0 +1,638 @@
+import type { Page } from '../../types/common'
+import type { HighlightRange, ItemQuery, ItemSuggestion, ItemSummary, ItemTag } from '../../types/service-item'
+import { ITEM_TAGS } from '../../types/service-item'
+import type { CatalogueItem } from '../seed/types'
+import { LruCache } from './lru'
+import { hasHan, isAllHan, isLatinLetters, splitTerms } from './normalize'
+import { spellMixedTerm } from './pinyin'
+import { DEFAULT_SYNONYMS, synonymVariants } from './synonyms'
+import { TextTable, type Span, type TextEntry } from './text-table'
+
+/** The searchable catalogue the `/items` routes answer from. */
+export interface CatalogueIndex {
+  /** Filters, ranks (best first), pages, highlights. */
+  search(query: ItemQuery): Page<ItemSummary>
+  /** Distinct item names matching what has been typed so far, best first. */
+  suggest(q: string, limit?: number): ItemSuggestion[]
+  /** The most used items, one per distinct name, preferring the region's own or city-level items. */
+  hot(limit?: number, region?: string): ItemSummary[]
+  get(id: string): CatalogueItem | undefined
+}
+
+export interface CatalogueIndexOptions {
+  /** Region code of city-level items (泉州市); `hot` falls back to them. Default 350500000000. */
+  cityRegionCode?: string
+  /** Colloquial fragment → official wordings; default DEFAULT_SYNONYMS. */
+  synonyms?: Readonly<Record<string, readonly string[]>>
+  /** How many query terms keep their match sets cached (typing repeats terms). 0 disables. Default 256. */
+  termCacheSize?: number
+}
+
+/**
+ * Match tiers, best first. An item's tier for a query is the weakest of its terms' tiers
+ * (every term must match somewhere), so a match that needs a material to explain one term
+ * ranks with the material matches. Popularity only orders items inside a tier.
+ */
+export const TIER = {
+  exact: 0,
+  namePrefix: 1,
+  name: 2,
+  /** The name holds the official wording of a colloquial fragment (synonyms.ts): 医保 → 医疗保障. */
+  synonym: 3,
+  /** An item alias (colloquial name) holds the term, or the term holds an alias. */
+  alias: 4,
+  /** Pinyin, initials, homophones, or the term's characters in order with small gaps. */
+  pinyin: 5,
+  department: 6,
+  material: 7,
+} as const
+
+const NO_MATCH = 255
+const TIER_COUNT = Object.keys(TIER).length
+const DEFAULT_CITY = '350500000000'
+const DEFAULT_PAGE_SIZE = 20
+const MAX_PAGE_SIZE = 50
+const DEFAULT_SUGGESTIONS = 10
+const MAX_SUGGESTIONS = 20
+const DEFAULT_HOT = 10
+/** Shorter or longer Chinese terms gain nothing from matching scattered characters. */
+const SCATTERED_MIN = 3
+const SCATTERED_MAX = 12
+
+/**
+ * Where one query term matches, at the level of distinct texts (names, aliases, departments,
+ * materials): a tier per text (NO_MATCH where it does not match) plus the list of matching ids.
+ * Highlight spans are not kept here; they are recomputed for the few results on the page.
+ */
+interface TermHits {
+  term: string
+  /** Official wordings of colloquial fragments in the term (synonym table). */
+  variants: string[]
+  /** The term as pinyin letters, when it is (or contains) Latin letters; '' otherwise. */
+  spelled: string
+  nameTier: Uint8Array
+  nameIds: number[]
+  aliasTier: Uint8Array
+  aliasIds: number[]
+  departmentTier: Uint8Array
+  departmentIds: number[]
+  materialTier: Uint8Array
+  materialIds: number[]
+}
+
+/** Builds the index once at startup; later calls only read it. */
+export function createCatalogueIndex(items: CatalogueItem[], options: CatalogueIndexOptions = {}): CatalogueIndex {
+  return new Index(items, options)
+}
+
+/** The public summary of an item: never aliases, popularity or guide details. */
+export function toSummary(item: CatalogueItem): ItemSummary {
+  return {
+    id: item.id,
+    code: item.code,
+    name: item.name,
+    department: { id: item.department.id, name: item.department.name },
+    region: { code: item.region.code, name: item.region.name },
+    audience: item.audience,
+    kind: item.kind,
+    tags: [...item.tags],
+    themes: [...item.themes],
+    promisedLimitDays: item.promisedLimitDays,
+    visits: item.visits,
+  }
+}
+
+const AUDIENCE_BITS = { personal: 1, legal: 2, both: 3 } as const
+
+class Index implements CatalogueIndex {
+  private readonly items: CatalogueItem[]
+  private readonly byId = new Map<string, number>()
+  private readonly cityRegion: string
+  private readonly synonyms: Readonly<Record<string, readonly string[]>>
+  private readonly termCache: LruCache<string, TermHits>
+
+  private readonly names = new TextTable(true)
+  private readonly aliases = new TextTable(true)
+  private readonly departments = new TextTable(false)
+  private readonly materials = new TextTable(false)
+
+  // Per item (indexed like `items`).
+  private readonly nameOf: Int32Array
+  private readonly departmentOf: Int32Array
+  private readonly aliasesOf: Int32Array[]
+  private readonly materialsOf: Int32Array[]
+  private readonly audienceOf: Uint8Array
+  private readonly tagsOf: Uint8Array
+  /** Items by popularity desc, then shorter name, then code, then id: the order inside a tier. */
+  private readonly rankOrder: Int32Array
+  private readonly rankOrderByRegion = new Map<string, Int32Array>()
+  /** Scratch: the final tier of each rank position during one search (searches never overlap). */
+  private readonly finalTiers: Uint8Array
+
+  // Per distinct text: the items carrying it, in rank order.
+  private readonly itemsOfName: Int32Array[]
+  private readonly itemsOfAlias: Int32Array[]
+  private readonly itemsOfDepartment: Int32Array[]
+  private readonly itemsOfMaterial: Int32Array[]
+  private readonly namesOfAlias: Int32Array[]
+  /** Distinct names by total popularity of their items; orders suggestions and hot items. */
+  private readonly nameRankOrder: Int32Array
+
+  constructor(items: CatalogueItem[], options: CatalogueIndexOptions) {
+    this.items = items
+    this.cityRegion = options.cityRegionCode ?? DEFAULT_CITY
+    this.synonyms = options.synonyms ?? DEFAULT_SYNONYMS
+    this.termCache = new LruCache(options.termCacheSize ?? 256)
+
+    const count = items.length
+    this.nameOf = new Int32Array(count)
+    this.departmentOf = new Int32Array(count)
+    this.aliasesOf = new Array<Int32Array>(count)
+    this.materialsOf = new Array<Int32Array>(count)
+    this.audienceOf = new Uint8Array(count)
+    this.tagsOf = new Uint8Array(count)
+
+    items.forEach((item, index) => {
+      this.byId.set(item.id, index)
+      this.nameOf[index] = this.names.intern(item.name)
+      this.departmentOf[index] = this.departments.intern(item.department.name)
+      this.aliasesOf[index] = internAll(this.aliases, item.aliases)
+      this.materialsOf[index] = internAll(this.materials, item.materials.map((material) => material.name))
+      this.audienceOf[index] = AUDIENCE_BITS[item.audience]
+      this.tagsOf[index] = tagMask(item.tags)
+    })
+
+    const order = Array.from({ length: count }, (_, index) => index)
+    order.sort((a, b) => compareItems(items[a], items[b]))
+    this.rankOrder = Int32Array.from(order)
+    this.finalTiers = new Uint8Array(count)
+
+    const byRegion = new Map<string, number[]>()
+    const ofName = buckets(this.names.size)
+    const ofAlias = buckets(this.aliases.size)
+    const ofDepartment = buckets(this.departments.size)
+    const ofMaterial = buckets(this.materials.size)
+    const namesOfAlias = Array.from({ length: this.aliases.size }, () => new Set<number>())
+    const namePopularity = new Float64Array(this.names.size)
+    for (const index of order) {
+      const item = items[index]
+      pushTo(byRegion, item.region.code, index)
+      ofName[this.nameOf[index]].push(index)
+      ofDepartment[this.departmentOf[index]].push(index)
+      for (const alias of this.aliasesOf[index]) {
+        ofAlias[alias].push(index)
+        namesOfAlias[alias].add(this.nameOf[index])
+      }
+      for (const material of this.materialsOf[index]) ofMaterial[material].push(index)
+      namePopularity[this.nameOf[index]] += Math.max(0, item.popularity)
+    }
+    for (const [region, list] of byRegion) this.rankOrderByRegion.set(region, Int32Array.from(list))
+    this.itemsOfName = ofName.map((list) => Int32Array.from(list))
+    this.itemsOfAlias = ofAlias.map((list) => Int32Array.from(list))
+    this.itemsOfDepartment = ofDepartment.map((list) => Int32Array.from(list))
+    this.itemsOfMaterial = ofMaterial.map((list) => Int32Array.from(list))
+    this.namesOfAlias = namesOfAlias.map((set) => Int32Array.from(set))
+
+    const nameOrder = Array.from({ length: this.names.size }, (_, id) => id)
+    nameOrder.sort((a, b) => {
+      const byPopularity = namePopularity[b] - namePopularity[a]
+      if (byPopularity !== 0) return byPopularity
+      const textA = this.names.entries[a].text
+      const textB = this.names.entries[b].text
+      if (textA.length !== textB.length) return textA.length - textB.length
+      return textA < textB ? -1 : textA > textB ? 1 : 0
+    })
+    this.nameRankOrder = Int32Array.from(nameOrder)
+  }
+
+  get(id: string): CatalogueItem | undefined {
+    const index = this.byId.get(id)
+    return index === undefined ? undefined : this.items[index]
+  }
+
+  search(query: ItemQuery): Page<ItemSummary> {
+    const page = clampInt(query.page, 1, Number.MAX_SAFE_INTEGER, 1)
+    const pageSize = clampInt(query.pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE)
+    const accepts = this.filterFor(query)
+    const skip = (page - 1) * pageSize
+    const terms = splitTerms(query.q ?? '')
+
+    if (terms.length === 0) {
+      // Browsing without a query: the filtered catalogue, most used first.
+      const order = query.region === undefined ? this.rankOrder : this.rankOrderByRegion.get(query.region)
+      const pageItems: ItemSummary[] = []
+      let total = 0
+      if (order !== undefined) {
+        for (let position = 0; position < order.length; position++) {
+          const index = order[position]
+          if (accepts !== null && !accepts(index)) continue
+          if (total >= skip && pageItems.length < pageSize) pageItems.push(toSummary(this.items[index]))
+          total++
+        }
+      }
+      return { items: pageItems, total, page, pageSize }
+    }
+
+    const alternatives = this.alternativesFor(terms)
+    const tiers = alternatives.map((alternative) => this.itemTiers(alternative))
+    const best = lowest(tiers)
+    const exact = this.names.idsWithNorm(terms.join(''))
+    // One pass records each item's final tier (by rank position) and counts the tiers; the page
+    // is then read from the tiers it overlaps. Materializing every match would cost more than the
+    // matching itself on broad queries (身份证 is a material of most items).
+    const rankOrder = this.rankOrder
+    const final = this.finalTiers
+    const counts = new Int32Array(TIER_COUNT)
+    for (let position = 0; position < rankOrder.length; position++) {
+      const index = rankOrder[position]
+      let tier = best[index]
+      if (tier !== NO_MATCH && accepts !== null && !accepts(index)) tier = NO_MATCH
+      if (tier <= TIER.name && exact.includes(this.nameOf[index])) tier = TIER.exact
+      final[position] = tier
+      if (tier !== NO_MATCH) counts[tier]++
+    }
+
+    const pageItems: ItemSummary[] = []
+    let tierStart = 0
+    for (let tier = 0; tier < TIER_COUNT && pageItems.length < pageSize; tier++) {
+      const tierEnd = tierStart + counts[tier]
+      if (tierEnd > skip) {
+        let seen = tierStart
+        for (let position = 0; position < rankOrder.length && pageItems.length < pageSize; position++) {
+          if (final[position] !== tier) continue
+          if (seen >= skip) pageItems.push(this.describe(rankOrder[position], alternatives, tiers, exact))
+          seen++
+        }
+      }
+      tierStart = tierEnd
+    }
+    let total = 0
+    for (const count of counts) total += count
+    return { items: pageItems, total, page, pageSize }
+  }
+
+  suggest(q: string, limit: number = DEFAULT_SUGGESTIONS): ItemSuggestion[] {
+    const terms = splitTerms(q)
+    if (terms.length === 0) return []
+    const wanted = clampInt(limit, 1, MAX_SUGGESTIONS, DEFAULT_SUGGESTIONS)
+    const alternatives = this.alternativesFor(terms)
+    const tiers = alternatives.map((alternative) => this.nameTiers(alternative))
+    const best = lowest(tiers)
+    const exact = this.names.idsWithNorm(terms.join(''))
+    // Suggestions are names, so department and material matches (which say nothing about the name) never qualify.
+    const tierBuckets: number[][] = Array.from({ length: TIER.pinyin + 1 }, () => [])
+    const nameRankOrder = this.nameRankOrder
+    for (let position = 0; position < nameRankOrder.length; position++) {
+      const nameId = nameRankOrder[position]
+      let tier = best[nameId]
+      if (tier > TIER.pinyin) continue
+      if (tier <= TIER.name && exact.includes(nameId)) tier = TIER.exact
+      tierBuckets[tier].push(nameId)
+      if (tier === TIER.exact && tierBuckets[TIER.exact].length >= wanted) break
+    }
+    const suggestions: ItemSuggestion[] = []
+    for (const bucket of tierBuckets) {
+      for (const nameId of bucket) {
+        if (suggestions.length === wanted) return suggestions
+        const entry = this.names.entries[nameId]
+        const highlights = exact.includes(nameId)
+          ? [[0, entry.text.length] as HighlightRange]
+          : toHighlights(entry, this.bestNameSpans(nameId, alternatives, tiers))
+        suggestions.push({ text: entry.text, highlights })
+      }
+    }
+    return suggestions
+  }
+
+  hot(limit: number = DEFAULT_HOT, region?: string): ItemSummary[] {
+    const wanted = clampInt(limit, 1, MAX_PAGE_SIZE, DEFAULT_HOT)
+    const hot: ItemSummary[] = []
+    for (const nameId of this.nameRankOrder) {
+      const index = this.representative(nameId, region)
+      if (index < 0) continue
+      hot.push(toSummary(this.items[index]))
+      if (hot.length === wanted) break
+    }
+    return hot
+  }
+
+  /**
+   * The item that stands for a name: the region's own, else the city-level one. Without a region,
+   * the city-level one, else the most used. A name offered neither in the region nor by the city
+   * is left out, because a resident cannot apply for it there.
+   */
+  private representative(nameId: number, region: string | undefined): number {
+    const candidates = this.itemsOfName[nameId]
+    let city = -1
+    for (const index of candidates) {
+      const code = this.items[index].region.code
+      if (region !== undefined && code === region) return index
+      if (code === this.cityRegion && city < 0) city = index
+    }
+    if (city >= 0) return city
+    return region === undefined && candidates.length > 0 ? candidates[0] : -1
+  }
+
+  /**
+   * The ways to read the terms. Space-separated pinyin ("shen fen zheng") is one word typed in
+   * syllables, so the joined spelling is tried first; only when it matches nothing are the
+   * syllables AND-ed as separate terms (which would otherwise flood results with names that
+   * merely contain those syllables somewhere).
+   */
+  private alternativesFor(terms: string[]): TermHits[][] {
+    if (terms.length > 1 && terms.every(isLatinLetters)) {
+      const joined = this.hitsFor(terms.join(''))
+      if (joined.nameIds.length > 0 || joined.aliasIds.length > 0) return [[joined]]
+    }
+    return [terms.map((term) => this.hitsFor(term))]
+  }
+
+  private hitsFor(term: string): TermHits {
+    const cached = this.termCache.get(term)
+    if (cached !== undefined) return cached
+    const allHan = isAllHan(term)
+    const hits: TermHits = {
+      term,
+      variants: synonymVariants(term, this.synonyms),
+      spelled: allHan ? '' : isLatinLetters(term) ? term : hasHan(term) ? spellMixedTerm(term) : '',
+      nameTier: new Uint8Array(this.names.size).fill(NO_MATCH),
+      nameIds: [],
+      aliasTier: new Uint8Array(this.aliases.size).fill(NO_MATCH),
+      aliasIds: [],
+      departmentTier: new Uint8Array(this.departments.size).fill(NO_MATCH),
+      departmentIds: [],
+      materialTier: new Uint8Array(this.materials.size).fill(NO_MATCH),
+      materialIds: [],
+    }
+    const name = (tier: number) => (id: number): void => record(hits.nameTier, hits.nameIds, id, tier)
+    const alias = (tier: number) => (id: number): void => record(hits.aliasTier, hits.aliasIds, id, tier)
+    const department = (id: number): void => record(hits.departmentTier, hits.departmentIds, id, TIER.department)
+    const material = (id: number): void => record(hits.materialTier, hits.materialIds, id, TIER.material)
+
+    this.names.findLiteral(term, (id, start) => record(hits.nameTier, hits.nameIds, id, start === 0 ? TIER.namePrefix : TIER.name))
+    this.aliases.findLiteral(term, alias(TIER.alias))
+    this.departments.findLiteral(term, department)
+    this.materials.findLiteral(term, material)
+    for (const variant of hits.variants) {
+      this.names.findLiteral(variant, name(TIER.synonym))
+      this.aliases.findLiteral(variant, alias(TIER.alias))
+      this.departments.findLiteral(variant, department)
+      this.materials.findLiteral(variant, material)
+    }
+    if (hasHan(term)) {
+      this.names.findContainedIn(term, name(TIER.name))
+      this.aliases.findContainedIn(term, alias(TIER.alias))
+    }
+    if (allHan) {
+      const length = Array.from(term).length
+      if (length >= 2) {
+        this.names.findHomophone(term, name(TIER.pinyin))
+        this.aliases.findHomophone(term, alias(TIER.pinyin))
+      }
+      if (length >= SCATTERED_MIN && length <= SCATTERED_MAX) this.names.findScattered(term, name(TIER.pinyin))
+    } else if (hits.spelled.length > 0) {
+      this.names.findPinyin(hits.spelled, name(TIER.pinyin))
+      this.aliases.findPinyin(hits.spelled, alias(TIER.pinyin))
+    }
+    this.termCache.set(term, hits)
+    return hits
+  }
+
+  /** Which characters of name `nameId` made the term match (recomputed for displayed results only). */
+  private nameSpans(hits: TermHits, nameId: number): Span[] {
+    const names = this.names
+    const tier = hits.nameTier[nameId]
+    if (tier === TIER.namePrefix || tier === TIER.name) {
+      // Not inside the name: the whole name was inside the term.
+      return [names.literalSpan(nameId, hits.term) ?? [0, names.entries[nameId].chars.length]]
+    }
+    if (tier === TIER.synonym) {
+      for (const variant of hits.variants) {
+        const span = names.literalSpan(nameId, variant)
+        if (span !== null) return [span]
+      }
+    }
+    if (tier === TIER.pinyin) {
+      if (hits.spelled.length > 0) return optional(names.pinyinSpan(nameId, hits.spelled))
+      const span = names.homophoneSpan(nameId, hits.term)
+      if (span !== null) return [span]
+      return names.scatteredSpans(nameId, hits.term) ?? []
+    }
+    return []
+  }
+
+  /** Best tier of every item for one term; NO_MATCH where the term matches nothing of the item. */
+  private termTiers(hits: TermHits, first: boolean): Uint8Array {
+    const tiers = new Uint8Array(this.items.length).fill(NO_MATCH)
+    const lower = (list: Int32Array, tier: number): void => {
+      for (let k = 0; k < list.length; k++) if (tier < tiers[list[k]]) tiers[list[k]] = tier
+    }
+    for (const id of hits.materialIds) lower(this.itemsOfMaterial[id], TIER.material)
+    for (const id of hits.departmentIds) lower(this.itemsOfDepartment[id], TIER.department)
+    for (const id of hits.aliasIds) lower(this.itemsOfAlias[id], hits.aliasTier[id])
+    for (const id of hits.nameIds) lower(this.itemsOfName[id], nameTier(hits.nameTier[id], first))
+    return tiers
+  }
+
+  /** Tier of every item for all terms of one alternative: the weakest term decides. */
+  private itemTiers(alternative: TermHits[]): Uint8Array {
+    const combined = this.termTiers(alternative[0], true)
+    for (let k = 1; k < alternative.length; k++) {
+      const next = this.termTiers(alternative[k], false)
+      for (let index = 0; index < combined.length; index++) if (next[index] > combined[index]) combined[index] = next[index]
+    }
+    return combined
+  }
+
+  /** The same as itemTiers, for distinct names (suggestions): only name and alias matches count. */
+  private nameTiers(alternative: TermHits[]): Uint8Array {
+    let combined: Uint8Array | null = null
+    alternative.forEach((hits, k) => {
+      const tiers = new Uint8Array(this.names.size).fill(NO_MATCH)
+      for (const aliasId of hits.aliasIds) {
+        const tier = hits.aliasTier[aliasId]
+        for (const nameId of this.namesOfAlias[aliasId]) if (tier < tiers[nameId]) tiers[nameId] = tier
+      }
+      for (const nameId of hits.nameIds) {
+        const tier = nameTier(hits.nameTier[nameId], k === 0)
+        if (tier < tiers[nameId]) tiers[nameId] = tier
+      }
+      if (combined === null) combined = tiers
+      else for (let id = 0; id < tiers.length; id++) if (tiers[id] > combined[id]) combined[id] = tiers[id]
+    })
+    return combined ?? new Uint8Array(this.names.size).fill(NO_MATCH)
+  }
+
+  /** Name spans of the alternative that ranked this name best. */
+  private bestNameSpans(nameId: number, alternatives: TermHits[][], tiers: Uint8Array[]): Span[] {
+    const spans: Span[] = []
+    for (const hits of alternatives[bestAlternative(tiers, nameId)]) {
+      if (hits.nameTier[nameId] !== NO_MATCH) spans.push(...this.nameSpans(hits, nameId))
+    }
+    return spans
+  }
+
+  /** The summary of a result, with what matched: name highlights, or a reason for other matches. */
+  private describe(index: number, alternatives: TermHits[][], tiers: Uint8Array[], exact: readonly number[]): ItemSummary {
+    const item = this.items[index]
+    const summary = toSummary(item)
+    const nameId = this.nameOf[index]
+    const entry = this.names.entries[nameId]
+    if (exact.includes(nameId) && bestTier(tiers, index) <= TIER.name) {
+      summary.highlights = [[0, item.name.length]]
+      return summary
+    }
+    const spans: Span[] = []
+    const reasons: string[] = []
+    alternatives[bestAlternative(tiers, index)].forEach((hits, k) => {
+      const byName = hits.nameTier[nameId]
+      let best = byName === NO_MATCH ? NO_MATCH : nameTier(byName, k === 0)
+      let reason: string | null = null
+      for (const aliasId of this.aliasesOf[index]) {
+        if (hits.aliasTier[aliasId] < best) {
+          best = hits.aliasTier[aliasId]
+          reason = `常用名：${this.aliases.entries[aliasId].text}`
+        }
+      }
+      if (best > TIER.department && hits.departmentTier[this.departmentOf[index]] !== NO_MATCH) {
+        best = TIER.department
+        reason = `部门：${item.department.name}`
+      }
+      if (best > TIER.material) {
+        for (const materialId of this.materialsOf[index]) {
+          if (hits.materialTier[materialId] !== NO_MATCH) {
+            reason = `材料：${this.materials.entries[materialId].text}`
+            break
+          }
+        }
+      }
+      if (reason === null) spans.push(...this.nameSpans(hits, nameId))
+      else if (!reasons.includes(reason)) reasons.push(reason)
+    })
+    summary.highlights = toHighlights(entry, spans)
+    if (reasons.length > 0) summary.matchedBy = reasons.join('；')
+    return summary
+  }
+
+  /** The filter of a query; null when it filters nothing (the common case skips the call). */
+  private filterFor(query: ItemQuery): ((index: number) => boolean) | null {
+    const { region, department, audience, theme } = query
+    if (region === undefined && department === undefined && audience === undefined && theme === undefined && (query.tags === undefined || query.tags.length === 0)) {
+      return null
+    }
+    const wantedTags = query.tags !== undefined && query.tags.length > 0 ? tagMask(query.tags) : 0
+    // A tag this index does not know can never be present: nothing matches.
+    const impossible = wantedTags < 0
+    const audienceBit = audience === undefined ? 0 : AUDIENCE_BITS[audience]
+    const items = this.items
+    return (index) => {
+      if (impossible) return false
+      const item = items[index]
+      if (region !== undefined && item.region.code !== region) return false
+      if (department !== undefined && item.department.id !== department) return false
+      if (audienceBit !== 0 && (this.audienceOf[index] & audienceBit) === 0) return false
+      if (wantedTags !== 0 && (this.tagsOf[index] & wantedTags) !== wantedTags) return false
+      if (theme !== undefined && !item.themes.includes(theme)) return false
+      return true
+    }
+  }
+}
+
+/** The route validates numbers; this only keeps a direct caller's NaN or 0 from breaking paging. */
+function clampInt(value: number | undefined, min: number, max: number, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback
+  return Math.min(max, Math.max(min, Math.floor(value)))
+}
+
+function nameTier(tier: number, firstTerm: boolean): number {
+  // Only the first term can make a name-prefix match; later terms merely occur in the name.
+  return tier === TIER.namePrefix && !firstTerm ? TIER.name : tier
+}
+
+function record(tiers: Uint8Array, ids: number[], id: number, tier: number): void {
+  if (tiers[id] === NO_MATCH) ids.push(id)
+  if (tier < tiers[id]) tiers[id] = tier
+}
+
+function optional(span: Span | null): Span[] {
+  return span === null ? [] : [span]
+}
+
+/** Per item (or name): the best tier over the alternative readings of the query. */
+function lowest(tiers: Uint8Array[]): Uint8Array {
+  if (tiers.length === 1) return tiers[0]
+  const best = Uint8Array.from(tiers[0])
+  for (let k = 1; k < tiers.length; k++) {
+    const other = tiers[k]
+    for (let i = 0; i < best.length; i++) if (other[i] < best[i]) best[i] = other[i]
+  }
+  return best
+}
+
+function bestTier(tiers: Uint8Array[], index: number): number {
+  let best = NO_MATCH
+  for (const perItem of tiers) if (perItem[index] < best) best = perItem[index]
+  return best
+}
+
+function bestAlternative(tiers: Uint8Array[], index: number): number {
+  let best = 0
+  for (let k = 1; k < tiers.length; k++) if (tiers[k][index] < tiers[best][index]) best = k
+  return best
+}
+
+/** Normalized-character spans → sorted, merged [start, end) ranges over the original name. */
+function toHighlights(entry: TextEntry, spans: Span[]): HighlightRange[] {
+  const ranges: HighlightRange[] = spans
+    .filter(([start, end]) => end > start)
+    .map(([start, end]) => [entry.starts[start], entry.ends[end - 1]] as HighlightRange)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const merged: HighlightRange[] = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  return merged
+}
+
+/** Bit mask of tags; -1 when a tag is unknown. */
+function tagMask(tags: readonly ItemTag[]): number {
+  let mask = 0
+  for (const tag of tags) {
+    const bit = ITEM_TAGS.indexOf(tag)
+    if (bit < 0) return -1
+    mask |= 1 << bit
+  }
+  return mask
+}
+
+function compareItems(a: CatalogueItem, b: CatalogueItem): number {
+  if (a.popularity !== b.popularity) return b.popularity - a.popularity
+  if (a.name.length !== b.name.length) return a.name.length - b.name.length
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+const NONE = new Int32Array(0)
+
+/** Ids of the distinct texts, each once (most items have no alias: they share one empty array). */
+function internAll(table: TextTable, texts: string[]): Int32Array {
+  if (texts.length === 0) return NONE
+  const ids: number[] = []
+  for (const text of texts) {
+    const id = table.intern(text)
+    if (!ids.includes(id)) ids.push(id)
+  }
+  return Int32Array.from(ids)
+}
+
+function buckets(size: number): number[][] {
+  return Array.from({ length: size }, () => [])
+}
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}

@@ -1,0 +1,132 @@
+import type { ItemQuery, ItemSummary } from '../../types/service-item'
+import { loadSeed, type CatalogueItem } from '../seed'
+import { createCatalogueIndex, type CatalogueIndex } from './index'
+
+/**
+ * The search on the real seed catalogue (~22k items): what residents commonly type finds the
+ * item they mean, and what every result promises (filters, highlights, paging) holds everywhere.
+ */
+
+let items: CatalogueItem[]
+let index: CatalogueIndex
+let cityCode: string
+let countyCodes: string[]
+
+beforeAll(() => {
+  const seed = loadSeed()
+  items = seed.items
+  index = createCatalogueIndex(items)
+  cityCode = seed.regions.find((region) => region.level === 'city')?.code ?? ''
+  countyCodes = seed.regions.filter((region) => region.level === 'county').map((region) => region.code)
+}, 30_000)
+
+describe('common searches on the real catalogue', () => {
+  it.each([
+    ['身份证', '身份证'],
+    ['sfz', '身份证'],
+    ['shenfenzheng', '身份证'],
+    ['shen fen zheng', '身份证'],
+    ['身分证', '身份证'],
+    ['公积金', '公积金'],
+    ['gjj', '公积金'],
+    ['公积金提取', '公积金'],
+    ['社会保障卡', '社会保障卡'],
+    ['结婚', '结婚'],
+    ['驾驶证', '驾驶证'],
+    ['营业执照', '营业执照'],
+  ])('%s finds an item named with %s first', (q, fragment) => {
+    const result = index.search({ q })
+    expect(result.total).toBeGreaterThan(0)
+    expect(result.items[0].name).toContain(fragment)
+    const [start, end] = result.items[0].highlights?.[0] ?? [0, 0]
+    expect(result.items[0].name.slice(start, end)).not.toBe('')
+  })
+
+  it.each([
+    ['社保卡', /社会保障卡|社保卡/],
+    ['开饭店', /食品经营|餐饮/],
+    ['驾照', /驾驶证|驾驶人/],
+    ['医保', /医疗保障|医疗保险|医保/],
+  ])('the colloquial %s finds the official item', (q, official) => {
+    expect(index.search({ q }).items[0].name).toMatch(official)
+  })
+})
+
+function passes(item: ItemSummary, query: ItemQuery): boolean {
+  if (query.region !== undefined && item.region.code !== query.region) return false
+  if (query.department !== undefined && item.department.id !== query.department) return false
+  if (query.audience === 'personal' && item.audience === 'legal') return false
+  if (query.audience === 'legal' && item.audience === 'personal') return false
+  if (query.theme !== undefined && !item.themes.includes(query.theme)) return false
+  return (query.tags ?? []).every((tag) => item.tags.includes(tag))
+}
+
+describe('what every result promises', () => {
+  const queries = ['', '身份证', 'sfz', '登记', '许可', 'gjj', '社保', '户口簿', '证明', 'yyzz', '不动产 转移']
+
+  it('satisfies every filter, with sorted, disjoint highlights inside the name, and no internal fields', () => {
+    const filters: ItemQuery[] = [
+      {},
+      { region: cityCode },
+      { region: countyCodes[0], audience: 'personal' },
+      { audience: 'legal', tags: ['zero-trip'] },
+      { tags: ['palm', 'one-trip'] },
+      { theme: items[0].themes[0], region: items[0].region.code },
+      { department: items[0].department.id },
+    ]
+    for (const q of queries) {
+      for (const filter of filters) {
+        const query = { ...filter, q, pageSize: 50 }
+        const result = index.search(query)
+        expect(result.items.length).toBeLessThanOrEqual(Math.min(50, result.total))
+        for (const item of result.items) {
+          expect(passes(item, query)).toBe(true)
+          expect(item).not.toHaveProperty('aliases')
+          expect(item).not.toHaveProperty('popularity')
+          let last = 0
+          for (const [start, end] of item.highlights ?? []) {
+            expect(start).toBeGreaterThanOrEqual(last)
+            expect(end).toBeGreaterThan(start)
+            expect(end).toBeLessThanOrEqual(item.name.length)
+            last = end
+          }
+        }
+      }
+    }
+  })
+
+  it('pages through a long result list without gaps, repeats or a changing total', () => {
+    for (const q of ['登记', 'sfz', '']) {
+      const whole = index.search({ q, pageSize: 45 })
+      const paged: string[] = []
+      for (let page = 1; page <= 3; page++) {
+        const part = index.search({ q, page, pageSize: 15 })
+        expect(part.total).toBe(whole.total)
+        paged.push(...part.items.map((item) => item.id))
+      }
+      expect(paged).toEqual(whole.items.map((item) => item.id))
+    }
+  })
+
+  it('suggests distinct names, at most the limit', () => {
+    for (const q of ['身', 'sfz', '公积', 'she', '登记']) {
+      const texts = index.suggest(q, 10).map((suggestion) => suggestion.text)
+      expect(texts.length).toBeGreaterThan(0)
+      expect(texts.length).toBeLessThanOrEqual(10)
+      expect(new Set(texts).size).toBe(texts.length)
+    }
+  })
+
+  it("shows each region distinct hot items of its own or of the city", () => {
+    for (const region of countyCodes) {
+      const hot = index.hot(10, region)
+      expect(hot).toHaveLength(10)
+      expect(new Set(hot.map((item) => item.name)).size).toBe(10)
+      expect(hot.every((item) => item.region.code === region || item.region.code === cityCode)).toBe(true)
+    }
+  })
+
+  it('finds every catalogue item by its id', () => {
+    for (const item of items) expect(index.get(item.id)).toBe(item)
+  })
+})

@@ -1,0 +1,53 @@
+import { join, resolve } from 'node:path'
+import { serve } from '@hono/node-server'
+import { createApp, API_BASE } from './app'
+import { createDb } from './lib/db'
+import { createCatalogueIndex } from './search'
+import { loadSeed } from './seed'
+
+/**
+ * `npm run mock` — the mock backend on 127.0.0.1:PORT (default 3100).
+ * Data: ${MOCK_DATA_DIR:-mock/.data}/db.json, kept across restarts.
+ * Fresh start from the seed: `npm run mock -- --fresh` or MOCK_FRESH=1 (the old file is kept as db.json.bak).
+ * MOCK_LOG=1 prints one line per request.
+ */
+function main(): void {
+  const portText = process.env.PORT ?? '3100'
+  const port = Number(portText)
+  if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) {
+    process.stderr.write(`[mock] PORT must be a port number (1-65535), got "${portText}"\n`)
+    process.exit(1)
+  }
+  const fresh = process.argv.slice(2).includes('--fresh') || process.env.MOCK_FRESH === '1'
+  const dataDir = resolve(process.env.MOCK_DATA_DIR ?? join('mock', '.data'))
+
+  const seed = loadSeed()
+  const index = createCatalogueIndex(seed.items)
+  const db = createDb({ file: join(dataDir, 'db.json'), fresh })
+  const app = createApp({ db, seed, index })
+
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
+    const note = fresh ? ' (fresh from seed)' : ''
+    process.stdout.write(`[mock] 泉服务·掌上办 mock API on http://127.0.0.1:${info.port}${API_BASE}${note}, data in ${db.file}\n`)
+  })
+
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    const why = err.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT to another one)` : err.message
+    process.stderr.write(`[mock] cannot start: ${why}\n`)
+    process.exit(1)
+  })
+
+  let stopping = false
+  const stop = () => {
+    if (stopping) return
+    stopping = true
+    // Every write is synchronous and finished before its response, so closing loses nothing.
+    server.close(() => process.exit(0))
+    // Keep-alive connections can hold close() open; do not hang a Ctrl-C on them.
+    setTimeout(() => process.exit(0), 2000).unref()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main()

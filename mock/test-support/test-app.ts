@@ -1,0 +1,128 @@
+import type { Hono } from 'hono'
+import type { ApiErrorBody } from '@contract/common'
+import type { AuthResult, DemoAccount } from '@contract/user'
+import { createApp } from '../app'
+import { createFixedClock, type Clock } from '../lib/clock'
+import { createDb, type Db } from '../lib/db'
+import type { RateLimitOptions } from '../lib/rate-limit'
+import { createCatalogueIndex, type CatalogueIndex } from '../search'
+import { loadSeed } from '../seed'
+import type { Seed } from '../seed/types'
+
+let catalogue: { seed: Seed; index: CatalogueIndex } | null = null
+
+/**
+ * The real seed and its search index, built once per test file: both are immutable. The index is
+ * built on first use, so test files that never search do not pay for it.
+ */
+export function testCatalogue(): { seed: Seed; index: CatalogueIndex } {
+  if (!catalogue) {
+    const seed = loadSeed()
+    let built: CatalogueIndex | null = null
+    const real = (): CatalogueIndex => (built ??= createCatalogueIndex(seed.items))
+    const index: CatalogueIndex = {
+      search: (query) => real().search(query),
+      suggest: (q, limit) => real().suggest(q, limit),
+      hot: (limit, region) => real().hot(limit, region),
+      get: (id) => real().get(id),
+    }
+    catalogue = { seed, index }
+  }
+  return catalogue
+}
+
+export interface TestResponse<T = unknown> {
+  status: number
+  headers: Headers
+  body: T
+  text: string
+}
+
+export interface RequestOptions {
+  token?: string
+  /** Sent as JSON with Content-Type: application/json. */
+  json?: unknown
+  /** Sent as is (for malformed bodies); set the content type through `headers`. */
+  body?: string
+  headers?: Record<string, string>
+}
+
+export interface TestApp {
+  app: Hono
+  db: Db
+  seed: Seed
+  index: CatalogueIndex
+  clock: Clock
+  /** Lines the app logged (unexpected errors); a test can assert there were none. */
+  logs: string[]
+  request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>
+  get<T = unknown>(path: string, options?: RequestOptions): Promise<TestResponse<T>>
+  post<T = unknown>(path: string, options?: RequestOptions): Promise<TestResponse<T>>
+  signIn(account: DemoAccount): Promise<AuthResult>
+}
+
+export interface TestAppOptions {
+  db?: Db
+  clock?: Clock
+  authRateLimit?: RateLimitOptions
+}
+
+/** A fresh app over the real seed with an empty in-memory db; every test starts clean. */
+export function createTestApp(options: TestAppOptions = {}): TestApp {
+  const { seed, index } = testCatalogue()
+  const db = options.db ?? createDb()
+  const clock = options.clock ?? createFixedClock('2022-03-01T09:00:00+08:00')
+  const logs: string[] = []
+  const app = createApp({ db, seed, index, clock, authRateLimit: options.authRateLimit, logRequests: false, log: (line) => logs.push(line) })
+
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = { ...opts.headers }
+    if (opts.token !== undefined) headers.Authorization = `Bearer ${opts.token}`
+    let body: string | undefined = opts.body
+    if (opts.json !== undefined) {
+      body = JSON.stringify(opts.json)
+      headers['Content-Type'] ??= 'application/json'
+    }
+    const res = await app.request(path, { method, headers, body })
+    const text = await res.text()
+    let parsed: unknown = text
+    if ((res.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text)
+    return { status: res.status, headers: res.headers, body: parsed as T, text }
+  }
+
+  return {
+    app,
+    db,
+    seed,
+    index,
+    clock,
+    logs,
+    request,
+    get: (path, opts) => request('GET', path, opts),
+    post: (path, opts) => request('POST', path, opts),
+    async signIn(account) {
+      const res = await request<AuthResult>('POST', '/api/v1/auth/demo', { json: { account } })
+      if (res.status !== 200) throw new Error(`demo sign-in as ${account} answered ${res.status}`)
+      return res.body
+    },
+  }
+}
+
+/** Whether `body` is exactly the contract's error body with a Chinese message. */
+export function isErrorBody(body: unknown): body is ApiErrorBody {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false
+  const keys = Object.keys(body)
+  if (keys.length !== 1 || keys[0] !== 'error') return false
+  const error = (body as { error: unknown }).error
+  if (typeof error !== 'object' || error === null) return false
+  const { code, message, fields, ...rest } = error as Record<string, unknown>
+  if (Object.keys(rest).length > 0) return false
+  if (typeof code !== 'string' || !/^[A-Z_]+$/.test(code)) return false
+  if (typeof message !== 'string' || !/[\u4e00-\u9fff]/.test(message)) return false
+  if (fields === undefined) return true
+  return (
+    typeof fields === 'object' &&
+    fields !== null &&
+    Object.values(fields).every((v) => typeof v === 'string' && /[\u4e00-\u9fff]/.test(v))
+  )
+}
