@@ -38,7 +38,15 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/mock/**/*.test.ts'],
-      transform: { '^.+\\.(ts|tsx|js|mjs)$': 'babel-jest' },
+      // The backend runs on Node: compile for the running Node, not for the old browsers the
+      // Taro preset targets (that made loading the 22k-item seed several times slower).
+      transform: {
+        '^.+\\.(ts|tsx|js|mjs)$': ['babel-jest', {
+          configFile: false,
+          babelrc: false,
+          presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+        }],
+      },
       moduleNameMapper: aliases,
       moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
     },
