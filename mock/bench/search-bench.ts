@@ -7,6 +7,7 @@
  * The term cache is off, so every call does the full work; speed is reported, not asserted
  * (exit code 0 either way). `npm run bench -- --synthetic` runs on a generated stand-in catalogue.
  */
+import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import type { ItemQuery } from '../../types/service-item'
 import { loadSeed, type CatalogueItem } from '../seed'
@@ -83,11 +84,16 @@ function main(): void {
   }
   const { items, source } = loadCatalogue()
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   const index = createCatalogueIndex(items, { termCacheSize: 0 })
   const buildMs = performance.now() - started
+  const cpu = process.cpuUsage(cpuBefore)
   const distinctNames = new Set(items.map((item) => item.name)).size
   out(`catalogue: ${source}\n`)
-  out(`items: ${items.length}, distinct names: ${distinctNames}, index build: ${buildMs.toFixed(0)} ms\n\n`)
+  out(`items: ${items.length}, distinct names: ${distinctNames}\n`)
+  out(`index build: ${buildMs.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (incl. GC threads)\n`)
+  // Wall-clock latencies include time the process waits for a core; say how busy the machine was.
+  out(`machine: ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} (1/5/15 min)\n\n`)
 
   const kinds = Object.entries(MIX)
   for (let round = 0; round < WARMUP_ROUNDS; round++) for (const [, calls] of kinds) for (const call of calls) call(index)

@@ -17,7 +17,8 @@ describe('GET /items — what a resident types finds the right item first', () =
     ['a homophone', '身分证', '居民身份证换领'],
     ['the alias 社保卡', '社保卡', '社会保障卡申领'],
     ['the alias 结婚', '结婚', '结婚登记预约'],
-    ['the alias 开饭店', '开饭店', '个体工商户设立登记'],
+    ['the colloquial 开饭店', '开饭店', '食品经营许可（新办）'],
+    ['the alias 摆摊', '摆摊', '个体工商户设立登记'],
     ['the alias 公积金', '公积金', '住房公积金提取（购买自住住房）'],
   ])('%s: %s → %s', async (_kind, text, first) => {
     const res = await q(text)
@@ -34,8 +35,8 @@ describe('GET /items — what a resident types finds the right item first', () =
   })
 
   it('says why an item matched when the name does not contain the words', async () => {
-    const res = await q('开饭店')
-    expect(res.body.items[0].matchedBy).toBe('常用名：开饭店')
+    const res = await q('摆摊')
+    expect(res.body.items[0].matchedBy).toBe('常用名：摆摊')
   })
 
   it('sends summaries only: no aliases, popularity or guide details', async () => {

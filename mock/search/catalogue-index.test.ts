@@ -324,6 +324,17 @@ describe('hot items', () => {
   })
 })
 
+describe('the term cache', () => {
+  it('gives the same answers as uncached searching, also for repeated terms in new combinations', () => {
+    const uncached = createCatalogueIndex(fixtureCatalogue(), { termCacheSize: 0 })
+    const cached = createCatalogueIndex(fixtureCatalogue(), { termCacheSize: 2 })
+    for (const q of ['身份证', 'sfz', '身份证 换领', '换领 身份证', 'sfz', '税务', '身份证', 'shen fen zheng']) {
+      expect(cached.search({ q })).toEqual(uncached.search({ q }))
+      expect(cached.suggest(q)).toEqual(uncached.suggest(q))
+    }
+  })
+})
+
 describe('what leaves the index', () => {
   it('never exposes aliases or popularity in summaries', () => {
     const summary = index.search({ q: '社保卡' }).items[0]

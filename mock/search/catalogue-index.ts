@@ -41,10 +41,12 @@ export const TIER = {
   synonym: 3,
   /** An item alias (colloquial name) holds the term, or the term holds an alias. */
   alias: 4,
-  /** Pinyin, initials, homophones, or the term's characters in order with small gaps. */
+  /** The name by pinyin, initials, homophones, or the term's characters in order with small gaps. */
   pinyin: 5,
-  department: 6,
-  material: 7,
+  /** An alias by pinyin or homophones (sbk → 社保卡): one step further from what was typed. */
+  aliasPinyin: 6,
+  department: 7,
+  material: 8,
 } as const
 
 const NO_MATCH = 255
@@ -82,7 +84,7 @@ interface TermHits {
 
 /** Builds the index once at startup; later calls only read it. */
 export function createCatalogueIndex(items: CatalogueItem[], options: CatalogueIndexOptions = {}): CatalogueIndex {
-  return new Index(items, options)
+  return new SearchIndex(items, options)
 }
 
 /** The public summary of an item: never aliases, popularity or guide details. */
@@ -104,7 +106,7 @@ export function toSummary(item: CatalogueItem): ItemSummary {
 
 const AUDIENCE_BITS = { personal: 1, legal: 2, both: 3 } as const
 
-class Index implements CatalogueIndex {
+class SearchIndex implements CatalogueIndex {
   private readonly items: CatalogueItem[]
   private readonly byId = new Map<string, number>()
   private readonly cityRegion: string
@@ -280,12 +282,12 @@ class Index implements CatalogueIndex {
     const best = lowest(tiers)
     const exact = this.names.idsWithNorm(terms.join(''))
     // Suggestions are names, so department and material matches (which say nothing about the name) never qualify.
-    const tierBuckets: number[][] = Array.from({ length: TIER.pinyin + 1 }, () => [])
+    const tierBuckets: number[][] = Array.from({ length: TIER.aliasPinyin + 1 }, () => [])
     const nameRankOrder = this.nameRankOrder
     for (let position = 0; position < nameRankOrder.length; position++) {
       const nameId = nameRankOrder[position]
       let tier = best[nameId]
-      if (tier > TIER.pinyin) continue
+      if (tier > TIER.aliasPinyin) continue
       if (tier <= TIER.name && exact.includes(nameId)) tier = TIER.exact
       tierBuckets[tier].push(nameId)
       if (tier === TIER.exact && tierBuckets[TIER.exact].length >= wanted) break
@@ -351,10 +353,12 @@ class Index implements CatalogueIndex {
     const cached = this.termCache.get(term)
     if (cached !== undefined) return cached
     const allHan = isAllHan(term)
+    // Some keyboards type ü itself; pinyin here spells it v.
+    const latin = term.replace(/ü/g, 'v')
     const hits: TermHits = {
       term,
       variants: synonymVariants(term, this.synonyms),
-      spelled: allHan ? '' : isLatinLetters(term) ? term : hasHan(term) ? spellMixedTerm(term) : '',
+      spelled: allHan ? '' : isLatinLetters(latin) ? latin : hasHan(term) ? spellMixedTerm(term) : '',
       nameTier: new Uint8Array(this.names.size).fill(NO_MATCH),
       nameIds: [],
       aliasTier: new Uint8Array(this.aliases.size).fill(NO_MATCH),
@@ -387,12 +391,12 @@ class Index implements CatalogueIndex {
       const length = Array.from(term).length
       if (length >= 2) {
         this.names.findHomophone(term, name(TIER.pinyin))
-        this.aliases.findHomophone(term, alias(TIER.pinyin))
+        this.aliases.findHomophone(term, alias(TIER.aliasPinyin))
       }
       if (length >= SCATTERED_MIN && length <= SCATTERED_MAX) this.names.findScattered(term, name(TIER.pinyin))
     } else if (hits.spelled.length > 0) {
       this.names.findPinyin(hits.spelled, name(TIER.pinyin))
-      this.aliases.findPinyin(hits.spelled, alias(TIER.pinyin))
+      this.aliases.findPinyin(hits.spelled, alias(TIER.aliasPinyin))
     }
     this.termCache.set(term, hits)
     return hits

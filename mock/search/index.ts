@@ -13,8 +13,8 @@
  * - the implementing department's name; a material's name.
  *
  * Ranking tiers (TIER), best first: exact name, name prefix, name contains every term, name holds
- * the official wording of a colloquial term, alias, pinyin/homophone/scattered, department,
- * material. An item's tier is that of its weakest term. Inside a tier: popularity, then shorter
+ * the official wording of a colloquial term, alias, name by pinyin/homophone/scattered
+ * characters, alias by pinyin/homophone, department, material. An item's tier is that of its weakest term. Inside a tier: popularity, then shorter
  * name, then code — popularity never lifts an item into a better tier.
  *
  * Filters: `region` is the exact region code of the item (the city code selects city-level

@@ -15,7 +15,7 @@ export const DEFAULT_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   驾照: ['驾驶证'],
   行驶本: ['行驶证'],
   车牌: ['号牌'],
-  准生证: ['生育'],
+  准生证: ['生育登记', '生育服务证'],
   生娃: ['生育'],
   出生证: ['出生医学证明'],
   开饭店: ['食品经营'],

@@ -46,9 +46,17 @@ describe('pinyin matching', () => {
     expect(pinyinMatches(names, 'gonjijin')).toEqual([])
   })
 
-  it('matches any reading of a polyphonic character', () => {
+  it('matches a full syllable in any reading of a polyphonic character', () => {
     expect(pinyinMatches(names, 'yinhang')).toEqual(['银行业金融机构设立'])
     expect(pinyinMatches(names, 'yinxing')).toEqual(['银行业金融机构设立'])
+  })
+
+  it('takes initials and unfinished syllables from the in-context reading only', () => {
+    const permits = table('往来港澳通行证签发')
+    expect(pinyinMatches(permits, 'txz')).toEqual(['往来港澳通行证签发'])
+    expect(pinyinMatches(permits, 'hz')).toEqual([])
+    expect(pinyinMatches(permits, 'hangz')).toEqual(['往来港澳通行证签发'])
+    expect(pinyinMatches(permits, 'tongha')).toEqual([])
   })
 
   it('reports the characters the letters spelled', () => {

@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize'
-import { readingsOf } from './pinyin'
+import { readingsOf, textReadings } from './pinyin'
 
 /** One distinct text (an item name, an alias, a department or material name), prepared for matching. */
 export interface TextEntry {
@@ -10,7 +10,7 @@ export interface TextEntry {
   /** Original [start, end) of each normalized character, to turn matches into highlights. */
   starts: number[]
   ends: number[]
-  /** Toneless readings of each normalized character (empty when the table has no pinyin). */
+  /** Toneless readings of each normalized character, the in-context one first (empty when the table has no pinyin). */
   readings: (readonly string[])[]
   /** Maps a UTF-16 offset in `norm` to a character index; null when they coincide (no astral characters). */
   unitToChar: Int32Array | null
@@ -25,7 +25,7 @@ const NO_IDS: readonly number[] = []
 /** A matched [start, end) in normalized characters of a text. */
 export type Span = [number, number]
 
-/** How many typed letters select pinyin candidates (see pinyinKeysAt). */
+/** How many typed letters select pinyin candidates (see pinyinKeys). */
 const KEY_LENGTH = 3
 
 /**
@@ -39,7 +39,12 @@ export class TextTable {
   private readonly byNorm = new Map<string, number[]>()
   private readonly charPostings = new Map<string, number[]>()
   private readonly syllablePostings = new Map<string, number[]>()
-  private readonly letterPostings = new Map<string, number[]>()
+  /** Typed-letter strings of up to KEY_LENGTH letters that match somewhere in the text, exactly. */
+  private readonly shortPostings = new Map<string, number[]>()
+  /** The first KEY_LENGTH letters of every longer match: a necessary condition, checked afterwards. */
+  private readonly prefixPostings = new Map<string, number[]>()
+  /** Window of characters (with their in-context readings) → the pinyin posting lists it joins. */
+  private readonly windowLists = new Map<string, number[][]>()
   private readonly withPinyin: boolean
   private longest = 0
 
@@ -65,7 +70,7 @@ export class TextTable {
     if (known !== undefined) return known
     const id = this.entries.length
     const normalized = normalizeText(text)
-    const readings = this.withPinyin ? normalized.chars.map(readingsOf) : []
+    const readings = this.withPinyin ? textReadings(normalized.chars) : []
     let unitToChar: Int32Array | null = null
     if (normalized.norm.length !== normalized.chars.length) {
       const map = new Int32Array(normalized.norm.length + 1)
@@ -118,10 +123,30 @@ export class TextTable {
     // Ids arrive in increasing order, so pushOnce drops a text's repeated keys without a Set.
     for (const char of entry.chars) pushOnce(this.charPostings, char, id)
     if (!this.withPinyin) return
-    for (const readings of entry.readings) for (const reading of readings) pushOnce(this.syllablePostings, reading, id)
+    for (const readings of entry.readings) pushOnce(this.syllablePostings, readings[0], id)
     for (let start = 0; start < entry.chars.length; start++) {
-      for (const key of pinyinKeysAt(entry.chars, entry.readings, start)) pushOnce(this.letterPostings, key, id)
+      for (const list of this.keyListsAt(entry, start)) if (list[list.length - 1] !== id) list.push(id)
     }
+  }
+
+  /**
+   * The posting lists a text joins for matches starting at `start`. Windows of characters repeat
+   * across names, so each window's lists are looked up once and then reused.
+   */
+  private keyListsAt(entry: TextEntry, start: number): number[][] {
+    const end = Math.min(entry.chars.length, start + KEY_LENGTH)
+    let window = ''
+    for (let k = start; k < end; k++) window += entry.chars[k] + entry.readings[k][0]
+    let lists = this.windowLists.get(window)
+    if (lists === undefined) {
+      const keys = pinyinKeys(entry.readings.slice(start, end))
+      lists = [
+        ...keys.short.map((key) => postingList(this.shortPostings, key)),
+        ...keys.prefixes.map((key) => postingList(this.prefixPostings, key)),
+      ]
+      this.windowLists.set(window, lists)
+    }
+    return lists
   }
 
   /** Texts containing `fragment` (normalized) literally; `visit` gets where it first occurs. */
@@ -147,8 +172,8 @@ export class TextTable {
   }
 
   /**
-   * Texts containing a run of characters that read like the term's characters (any toneless
-   * reading of each side in common): 身分证 finds 身份证.
+   * Texts containing a run of characters whose in-context reading is one of the readings of the
+   * term's characters: 身分证 finds 身份证 (shen fen zheng either way).
    */
   findHomophone(term: string, visit: (id: number) => void): void {
     if (!this.withPinyin) return
@@ -204,20 +229,20 @@ export class TextTable {
   }
 
   /**
-   * Texts whose pinyin contains the typed letters, where each character contributes its full
-   * syllable, its initial (zh/ch/sh or the first letter), or — for the last character only — any
-   * prefix of its syllable: "shenfenzheng", "sfz", "shenfz" and "shenfenzh" all find 身份证.
+   * Texts whose pinyin contains the typed letters, where each character contributes a full
+   * syllable (any reading), or, in its in-context reading, its initial (zh/ch/sh or the first
+   * letter) or — for the last character only — any prefix: "shenfenzheng", "sfz", "shenfz" and
+   * "shenfenzh" all find 身份证.
    */
   findPinyin(spelled: string, visit: (id: number) => void): void {
     if (!this.withPinyin || spelled.length === 0) return
-    const candidates = this.letterPostings.get(spelled.slice(0, KEY_LENGTH))
-    if (candidates === undefined) return
-    // Keys are built from exactly the segments the matcher accepts, so a query no longer than a
-    // key matches precisely the texts holding it: no need to check them one by one.
     if (spelled.length <= KEY_LENGTH) {
-      for (const id of candidates) visit(id)
+      // Short keys are built from exactly the matches the matcher accepts: no need to check.
+      for (const id of this.shortPostings.get(spelled) ?? NO_IDS) visit(id)
       return
     }
+    const candidates = this.prefixPostings.get(spelled.slice(0, KEY_LENGTH))
+    if (candidates === undefined) return
     const letters = letterMask(spelled)
     for (const id of candidates) {
       if ((this.entries[id].letters & letters) !== letters) continue
@@ -256,19 +281,23 @@ export class TextTable {
     const cell = qi * (this.longest + 1) + ci
     if (this.failMemo[cell] === this.failStamp) return -1
     const remaining = query.length - qi
-    for (const reading of entry.readings[ci]) {
+    const readings = entry.readings[ci]
+    for (const reading of readings) {
       if (reading[0] !== query[qi]) continue
-      // The last typed letters may be an unfinished syllable.
-      if (remaining <= reading.length && sameLetters(reading, query, qi, remaining)) return ci + 1
       if (query.startsWith(reading, qi)) {
         const end = this.matchFrom(qi + reading.length, ci + 1)
         if (end >= 0) return end
       }
-      if (reading.length > 2 && reading[1] === 'h' && query[qi + 1] === 'h' && 'zcs'.includes(reading[0])) {
+    }
+    const primary = readings[0]
+    if (primary[0] === query[qi]) {
+      // The last typed letters may be an unfinished syllable.
+      if (remaining <= primary.length && sameLetters(primary, query, qi, remaining)) return ci + 1
+      if (hasDoubleInitial(primary) && query[qi + 1] === 'h') {
         const end = this.matchFrom(qi + 2, ci + 1)
         if (end >= 0) return end
       }
-      if (reading.length > 1) {
+      if (primary.length > 1) {
         const end = this.matchFrom(qi + 1, ci + 1)
         if (end >= 0) return end
       }
@@ -296,15 +325,19 @@ export class TextTable {
   }
 }
 
+function postingList(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key)
+  if (list === undefined) {
+    list = []
+    map.set(key, list)
+  }
+  return list
+}
+
 function pushOnce(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key)
   if (list === undefined) map.set(key, [id])
   else if (list[list.length - 1] !== id) list.push(id)
-}
-
-function sharesReading(a: readonly string[], b: readonly string[]): boolean {
-  for (const reading of a) if (b.includes(reading)) return true
-  return false
 }
 
 function startsWithLetter(readings: readonly string[], letter: string): boolean {
@@ -312,50 +345,53 @@ function startsWithLetter(readings: readonly string[], letter: string): boolean 
   return false
 }
 
-/**
- * Every way the first KEY_LENGTH typed letters (or all of them, if fewer) can begin a pinyin
- * match at character `start`: concatenations of per-character segments (full syllable, initial,
- * zh/ch/sh), cut to KEY_LENGTH, plus all their shorter prefixes. A query is checked only against
- * texts holding the key of its first letters.
- */
-function pinyinKeysAt(chars: string[], readings: (readonly string[])[], start: number): readonly string[] {
-  // Each character adds at least one letter, so the keys depend on KEY_LENGTH characters only;
-  // catalogue names repeat such windows constantly, so they are cached.
-  let window = chars[start]
-  for (let k = 1; k < KEY_LENGTH && start + k < chars.length; k++) window += chars[start + k]
-  let found = windowKeys.get(window)
-  if (found === undefined) {
-    found = keysFrom(readings.slice(start, start + KEY_LENGTH))
-    windowKeys.set(window, found)
-  }
-  return found
+interface PinyinKeys {
+  short: readonly string[]
+  prefixes: readonly string[]
 }
 
-const windowKeys = new Map<string, readonly string[]>()
-
-function keysFrom(readings: (readonly string[])[]): string[] {
-  const keys = new Set<string>()
-  const extend = (index: number, prefix: string): void => {
-    if (prefix.length >= KEY_LENGTH || index === readings.length) {
-      const cut = Math.min(KEY_LENGTH, prefix.length)
-      for (let length = 1; length <= cut; length++) keys.add(prefix.slice(0, length))
+/**
+ * The letter keys of matches starting at the first of these characters. A match is a run of
+ * per-character segments — a full syllable (any reading), or of the in-context reading its
+ * initial, zh/ch/sh, or (last) any prefix. `short`: every complete match of up to KEY_LENGTH
+ * letters. `prefixes`: the first KEY_LENGTH letters of every longer one. Each segment has at
+ * least one letter, so KEY_LENGTH characters decide all keys.
+ */
+function pinyinKeys(readings: (readonly string[])[]): PinyinKeys {
+  const short = new Set<string>()
+  const prefixes = new Set<string>()
+  const extend = (index: number, typed: string): void => {
+    if (typed.length >= KEY_LENGTH) {
+      // Longer queries starting like this must share their first KEY_LENGTH letters.
+      prefixes.add(typed.slice(0, KEY_LENGTH))
+      if (typed.length === KEY_LENGTH) short.add(typed)
       return
     }
-    for (const reading of readings[index]) {
-      extend(index + 1, prefix + reading)
-      if (reading.length > 1) extend(index + 1, prefix + reading[0])
-      if (reading.length > 2 && reading[1] === 'h' && 'zcs'.includes(reading[0])) extend(index + 1, prefix + reading.slice(0, 2))
+    if (typed.length > 0) short.add(typed)
+    if (index === readings.length) return
+    const primary = readings[index][0]
+    // An unfinished last syllable: every prefix of the in-context reading ends a match.
+    for (let length = 1; length < primary.length && typed.length + length <= KEY_LENGTH; length++) {
+      short.add(typed + primary.slice(0, length))
     }
+    for (const reading of readings[index]) extend(index + 1, typed + reading)
+    if (primary.length > 1) extend(index + 1, typed + primary[0])
+    if (hasDoubleInitial(primary)) extend(index + 1, typed + primary.slice(0, 2))
   }
   extend(0, '')
-  return [...keys]
+  return { short: [...short], prefixes: [...prefixes] }
+}
+
+/** zh, ch, sh: typed as one initial. */
+function hasDoubleInitial(reading: string): boolean {
+  return reading.length > 2 && reading[1] === 'h' && (reading[0] === 'z' || reading[0] === 'c' || reading[0] === 's')
 }
 
 function matchHomophone(entry: TextEntry, wanted: (readonly string[])[]): Span | null {
   const last = entry.chars.length - wanted.length
   for (let start = 0; start <= last; start++) {
     let ok = true
-    for (let k = 0; k < wanted.length && ok; k++) ok = sharesReading(entry.readings[start + k], wanted[k])
+    for (let k = 0; k < wanted.length && ok; k++) ok = wanted[k].includes(entry.readings[start + k][0])
     if (ok) return [start, start + wanted.length]
   }
   return null

@@ -73,8 +73,9 @@ interface Spec {
   /** hash32(name) and token(name), computed once: every per-region random choice mixes them. */
   h: number
   tok: string
-  /** Built guide parts by visits/online/instant (see guideParts). */
-  parts?: (GuideParts | undefined)[]
+  /** Built guide parts, by whether visits are needed (stat) and by visits/online/instant (flow). */
+  stat?: (StaticParts | undefined)[]
+  flow?: ({ result: GuideParts['result']; process: ProcessStep[] } | undefined)[]
   bare: boolean
   common: CommonGuide | null
   bundle: BundleDef | null
@@ -598,11 +599,8 @@ interface GuideParts {
 // visits/online/instant, which keeps the whole build well under a second. Consumers must not
 // mutate them.
 
-function guideParts(spec: Spec, p: Placed): GuideParts {
-  const slot = (p.visits > 0 ? 1 : 0) | (p.online ? 2 : 0) | (p.instant ? 4 : 0)
-  const cached = spec.parts?.[slot]
-  if (cached) return cached
-  const ctx: T.TextContext = {
+function textContext(spec: Spec): T.TextContext {
+  return {
     name: spec.name,
     aud: spec.aud,
     t: spec.t,
@@ -613,12 +611,22 @@ function guideParts(spec: Spec, p: Placed): GuideParts {
     site: spec.site,
     establish: spec.th.includes('l-establish') && spec.action === 'new',
   }
+}
+
+type StaticParts = Omit<GuideParts, 'process' | 'result'> & { resultName: string }
+
+/** Materials, conditions, standards, law and fee: they depend only on whether visits are needed. */
+function staticParts(spec: Spec, visits: number): StaticParts {
+  const slot = visits > 0 ? 1 : 0
+  const cached = spec.stat?.[slot]
+  if (cached) return cached
+  const ctx = textContext(spec)
   const g = spec.common
   let materialDefs: MaterialDef[]
-  let parts: Omit<GuideParts, 'materials' | 'standards' | 'process' | 'aliases'> & { standards: string[] | null }
+  let rest: Omit<StaticParts, 'materials' | 'standards' | 'aliases'> & { standards: string[] | null }
   if (g) {
     materialDefs = g.materials
-    parts = { conditions: g.conditions, standards: g.std, law: g.law, fee: g.fee, result: g.result }
+    rest = { conditions: g.conditions, standards: g.std, law: g.law, fee: g.fee, resultName: g.result.name }
   } else if (spec.bundle) {
     const members = bundleParts(spec)
     const seen = new Set<string>()
@@ -631,38 +639,56 @@ function guideParts(spec: Spec, p: Placed): GuideParts {
       }
     }
     materialDefs = materialDefs.slice(0, 10)
-    parts = {
+    rest = {
       conditions: ['符合所含各单项事项的办理条件', `本“一件事”包含：${spec.bundle.parts.join('、')}`, '可选择全部或部分事项一并申请'],
       standards: ['所含各单项事项的审查标准均适用', '联办申请表填写完整，各部门所需信息齐全', '申请人身份或主体资格经核验真实有效'],
       law: dedupe([BUNDLE_LAW, ...members.flatMap((s) => s.law)]).slice(0, 6),
       fee: members.some((s) => s.fee || s.common?.fee.charged)
         ? { charged: true, description: '所含事项中依法收费的，按各事项收费标准收取，其余不收费', basis: null }
         : { charged: false, description: '不收费', basis: null },
-      result: { name: '所含各单项事项的办理结果（统一出件）', delivery: p.online ? ['电子证照', '免费邮寄送达', '窗口领取'] : ['窗口领取'] },
+      resultName: '所含各单项事项的办理结果（统一出件）',
     }
   } else {
-    materialDefs = T.buildMaterialDefs(ctx, spec.mats, p.visits)
-    parts = {
+    materialDefs = T.buildMaterialDefs(ctx, spec.mats, visits)
+    rest = {
       conditions: T.buildConditions(ctx, spec.cond),
       standards: null,
       law: dedupe(spec.law),
       fee: spec.fee
         ? { charged: true, description: spec.fee[0], basis: spec.fee[1] }
         : { charged: false, description: '不收费', basis: spec.t === 'permit' ? FREE_PERMIT_BASIS : null },
-      result: { name: T.resultName(ctx), delivery: T.resultDelivery(ctx, p.online) },
+      resultName: T.resultName(ctx),
     }
   }
   for (const m of materialDefs) T.checkELicense(m, spec.name)
   const materials = materialDefs.map((m) => T.toMaterial(m, spec.aud))
-  const process = g
-    ? g.process
-    : spec.bundle
-      ? bundleProcess(spec.bundle, parts.result.delivery)
-      : T.buildProcess({ ctx, instant: p.instant, online: p.online, visits: p.visits, delivery: parts.result.delivery })
-  const aliases = dedupe(spec.al.filter((a) => a !== spec.name))
-  const out: GuideParts = { ...parts, process, aliases, materials, standards: parts.standards ?? T.buildStandards(ctx, spec.std, materials) }
-  ;(spec.parts ??= [])[slot] = out
+  const out: StaticParts = {
+    ...rest,
+    materials,
+    standards: rest.standards ?? T.buildStandards(ctx, spec.std, materials),
+    aliases: dedupe(spec.al.filter((a) => a !== spec.name)),
+  }
+  ;(spec.stat ??= [])[slot] = out
   return out
+}
+
+/** Result and steps: they depend on visits, online and instant (shared across regions). */
+function flowParts(spec: Spec, p: Placed, stat: StaticParts): { result: GuideParts['result']; process: ProcessStep[] } {
+  const slot = (p.visits > 0 ? 1 : 0) | (p.online ? 2 : 0) | (p.instant ? 4 : 0)
+  let flow = spec.flow?.[slot]
+  if (!flow) {
+    const g = spec.common
+    const delivery = g ? g.result.delivery : spec.bundle ? (p.online ? ['电子证照', '免费邮寄送达', '窗口领取'] : ['窗口领取']) : T.resultDelivery(textContext(spec), p.online)
+    const result = g ? g.result : { name: stat.resultName, delivery }
+    const process = g
+      ? g.process
+      : spec.bundle
+        ? bundleProcess(spec.bundle, delivery)
+        : T.buildProcess({ ctx: textContext(spec), instant: p.instant, online: p.online, visits: p.visits, delivery })
+    flow = { result, process }
+    ;(spec.flow ??= [])[slot] = flow
+  }
+  return flow
 }
 
 function bundleProcess(bundle: BundleDef, delivery: string[]): ProcessStep[] {
@@ -676,14 +702,20 @@ function bundleProcess(bundle: BundleDef, delivery: string[]): ProcessStep[] {
 
 const phones = new Map<string, string>()
 
+const kindHashes = new Map<string, number>()
+
 function buildItem(p: Placed, region: Region, salt: number, crossSet: Set<string>, provSet: Set<string>, themeIds: Set<string>): CatalogueItem {
   const { spec, dept } = p
   const region6 = region.code.slice(0, 6)
+  let kindSalt = kindHashes.get(dept.kind)
+  if (kindSalt === undefined) kindHashes.set(dept.kind, (kindSalt = hash32(dept.kind)))
   for (const th of spec.th) if (!themeIds.has(th)) throw new Error(`catalogue: ${spec.name} has unknown theme ${th}`)
   const g = spec.common
   const legal = spec.legal
   const promised = g ? g.promised : p.instant ? 0 : promisedLimit(legal, mix(spec.h, salt, Purpose.Promised))
-  const { materials, conditions, standards, law, fee, result, process, aliases } = guideParts(spec, p)
+  const stat = staticParts(spec, p.visits)
+  const { result, process } = flowParts(spec, p, stat)
+  const { materials, conditions, standards, law, fee, aliases } = stat
 
   const crossProvince = crossSet.has(spec.name)
   const inProvince = provSet.has(spec.name)
@@ -691,7 +723,7 @@ function buildItem(p: Placed, region: Region, salt: number, crossSet: Set<string
   // Same order as ITEM_TAGS.
   const tags = tagList([p.visits === 0, p.visits === 1, promised === 0, p.palm, crossProvince, inProvince, bundle])
   const popularity = Math.max(1, Math.round(spec.pop * TARGETS[region6].factor * (0.7 + 0.6 * mix(spec.h, salt, Purpose.Popularity))))
-  const kindHash = mixInt(spec.h, hash32(dept.kind), 0)
+  const kindHash = mixInt(spec.h, kindSalt, 0)
   let phone = phones.get(dept.id)
   if (!phone) phones.set(dept.id, (phone = localPhone(region.code, dept.id)))
 
@@ -743,7 +775,9 @@ export function buildCatalogue(regions: Region[], departments: Department[], the
   const items: CatalogueItem[] = []
   for (const region of [city, ...counties]) {
     const placed = placeRegion(region, byId, region === city, crossSet, provSet)
-    placed.sort((a, b) => (deptOrder.get(a.dept.id) ?? 0) - (deptOrder.get(b.dept.id) ?? 0) || (specOrder.get(a.spec.name) ?? 0) - (specOrder.get(b.spec.name) ?? 0))
+    // Department order, then definition order (numeric keys computed once per item).
+    const sortKey = new Map(placed.map((p) => [p, (deptOrder.get(p.dept.id) ?? 0) * 100000 + (specOrder.get(p.spec.name) ?? 0)]))
+    placed.sort((a, b) => (sortKey.get(a) ?? 0) - (sortKey.get(b) ?? 0))
     const ids = new Set<string>()
     const salt = hash32(region.code.slice(0, 6))
     for (const p of placed) {
