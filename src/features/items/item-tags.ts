@@ -1,5 +1,4 @@
 import type { ItemTag } from '@contract/service-item'
-import { ITEM_TAGS } from '@contract/service-item'
 
 /** The one place that names the item tags (特色标签) for people. */
 export const ITEM_TAG_LABELS: Readonly<Record<ItemTag, string>> = {
@@ -12,13 +11,17 @@ export const ITEM_TAG_LABELS: Readonly<Record<ItemTag, string>> = {
   bundle: '一件事',
 }
 
-/** Tags in the order the filter panel and the cards show them. */
-export const ORDERED_ITEM_TAGS: readonly ItemTag[] = ITEM_TAGS
+/**
+ * Tags in the order the filter panel and the cards show them. Taken from the labels (whose type
+ * already demands every tag) rather than importing types/'s ITEM_TAGS value: the Taro build only
+ * compiles src/, so a runtime import from types/ fails to parse there.
+ */
+export const ORDERED_ITEM_TAGS: readonly ItemTag[] = Object.keys(ITEM_TAG_LABELS) as ItemTag[]
 
 export function itemTagLabel(tag: ItemTag): string {
   return ITEM_TAG_LABELS[tag]
 }
 
 export function isItemTag(value: string): value is ItemTag {
-  return (ITEM_TAGS as readonly string[]).includes(value)
+  return (ORDERED_ITEM_TAGS as readonly string[]).includes(value)
 }

@@ -4,7 +4,7 @@ import { mockBackend } from '../../../config/jest/mock-backend'
 import { testCatalogue } from '../../../mock/test-support/test-app'
 import { clearCatalogueCache } from '@/features/items/catalogue-cache'
 import { parseSearchParams } from '@/features/items/search-params'
-import { findButton, getButton, renderPage, tap, textOf, waitFor } from '@/features/items/testing'
+import { findButton, getButton, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 
 /** Where the last navigateTo went: the path and the search page's parsed params. */
 function lastNavigation(spy: jest.SpyInstance): { path: string; params: ReturnType<typeof parseSearchParams> } {
@@ -25,7 +25,12 @@ beforeEach(() => {
   navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
 })
 
-afterEach(() => navigate.mockRestore())
+// Real pages through the real HTTP layer against the real 22k-item mock: ~2 s for the slowest test
+// (1.6 s of it the deliberate retry back-off of the offline tests), which a busy 2-core runner can
+// stretch past jest's default 5 s.
+jest.setTimeout(10_000)
+
+beforeAll(() => warmUpTaroComponents(), 30_000)
 
 describe('办事 tab', () => {
   it('lists the personal themes, switches to 法人, and opens the search filtered by the theme tapped', async () => {
@@ -92,6 +97,7 @@ describe('办事 tab', () => {
       if (!found) throw new Error('no search bar')
       return found
     })
+    await findButton(container, testCatalogue().seed.themes[0].name)
     tap(bar)
     expect(lastNavigation(navigate).path).toBe('/packages/items/search/index')
   })

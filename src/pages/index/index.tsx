@@ -30,7 +30,6 @@ export default function HomePage() {
         <Text className='home__title' role='heading' aria-level={1}>泉服务·掌上办</Text>
         <Text className='home__subtitle'>泉州市行政服务中心 · 全市政务服务事项一站查询</Text>
         <Button className='home__search' onClick={() => void openSearch()} aria-label='搜索事项'>
-          <Text className='home__search-icon' aria-hidden>🔍</Text>
           <Text>搜索事项，如 身份证、社保卡、sfz</Text>
         </Button>
       </View>

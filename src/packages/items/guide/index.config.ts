@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '办事指南', enableShareAppMessage: true, enableShareTimeline: true })
+export default definePageConfig({
+  navigationBarTitleText: '办事指南',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+  enablePullDownRefresh: true,
+})

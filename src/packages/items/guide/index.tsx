@@ -1,10 +1,32 @@
-import { Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useEffect } from 'react'
 import { PageShell } from '@/components/page-shell'
+import { GuideScreen } from '@/features/items/components/guide-screen'
+import { useGuide } from '@/features/items/hooks/use-guide'
+import { guidePageUrl } from '@/features/items/navigation'
+import { safeDecode } from '@/features/items/search-params'
 
-export default function Page() {
+/** 办事指南: /packages/items/guide/index?id=… */
+export default function GuidePage() {
+  const router = useRouter()
+  const id = safeDecode(router.params.id).trim()
+  const guide = useGuide(id)
+  const name = guide.data?.name
+
+  useEffect(() => {
+    if (name) void Taro.setNavigationBarTitle({ title: name })
+  }, [name])
+
+  usePullDownRefresh(() => {
+    void guide.reload().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  useShareAppMessage(() => ({ title: name ? `办事指南：${name}` : '泉服务·掌上办 办事指南', path: guidePageUrl(id) }))
+  useShareTimeline(() => ({ title: name ? `办事指南：${name}` : '泉服务·掌上办 办事指南', query: `id=${encodeURIComponent(id)}` }))
+
   return (
     <PageShell>
-      <Text>泉服务·掌上办</Text>
+      <GuideScreen state={guide} />
     </PageShell>
   )
 }

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '搜索事项' })
+export default definePageConfig({
+  navigationBarTitleText: '搜索事项',
+  // Start loading the next page a little before the very bottom, so a slow network has a head start.
+  onReachBottomDistance: 120,
+})

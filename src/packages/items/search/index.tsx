@@ -1,10 +1,21 @@
-import { Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useMemo } from 'react'
 import { PageShell } from '@/components/page-shell'
+import { SearchScreen } from '@/features/items/components/search-screen'
+import { parseSearchParams } from '@/features/items/search-params'
 
-export default function Page() {
+/** 搜索事项: /packages/items/search/index?q=&theme=&department=&region=&audience=&tags=&title= */
+export default function SearchPage() {
+  const router = useRouter()
+  const initial = useMemo(() => parseSearchParams(router.params), [router.params])
+
+  useEffect(() => {
+    if (initial.title) void Taro.setNavigationBarTitle({ title: initial.title })
+  }, [initial.title])
+
   return (
     <PageShell>
-      <Text>泉服务·掌上办</Text>
+      <SearchScreen initial={initial} />
     </PageShell>
   )
 }

@@ -1,0 +1,91 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { Guide } from '@contract/service-item'
+import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
+import type { RequestState } from '@/hooks/use-request'
+import { departmentRegionLabel, formatChineseDate, promisedLimitLabel } from '../format'
+import { openSearch } from '../navigation'
+import { ContactPhones } from './contact-phones'
+import { FavouriteButton } from './favourite-button'
+import { GuideFacts } from './guide-facts'
+import { GuideSection, TextList } from './guide-section'
+import { LocationList } from './location-list'
+import { MaterialList } from './material-list'
+import { ProcessSteps } from './process-steps'
+import { ShareButton } from './share-button'
+import { TagChips } from './tag-chips'
+import './guide-screen.scss'
+
+/** The 办事指南 page's content for a load state: loading, not found, failed (重试) or the guide. */
+export function GuideScreen({ state }: { state: RequestState<Guide> }) {
+  const { data: guide, error, loading, reload } = state
+  if (!guide) {
+    if (error?.kind === 'not-found') {
+      return (
+        <View className='guide-screen__missing'>
+          <EmptyState title='事项不存在或已下线' hint='可能已调整或合并，请搜索其他事项' />
+          <Button className='guide-screen__primary' onClick={() => void openSearch()}>搜索其他事项</Button>
+        </View>
+      )
+    }
+    if (error) return <ErrorState error={error} onRetry={() => void reload()} />
+    if (loading) return <LoadingState text='正在加载办事指南…' />
+    return null
+  }
+  return <GuideContent guide={guide} />
+}
+
+function GuideContent({ guide }: { guide: Guide }) {
+  return (
+    <View className='guide-screen'>
+      <View className='guide-screen__header'>
+        <Text className='guide-screen__name' role='heading' aria-level={1}>{guide.name}</Text>
+        <Text className='guide-screen__meta'>{departmentRegionLabel(guide)}</Text>
+        <TagChips tags={guide.tags} />
+        <Text className='guide-screen__limit'>{promisedLimitLabel(guide)}</Text>
+        <View className='guide-screen__actions'>
+          <FavouriteButton item={guide} className='guide-screen__action' />
+          <ShareButton id={guide.id} name={guide.name} className='guide-screen__action' />
+        </View>
+      </View>
+
+      <GuideSection title='基本信息'>
+        <GuideFacts guide={guide} />
+      </GuideSection>
+      <GuideSection title='受理条件'>
+        <TextList lines={guide.conditions} empty='无特别条件' />
+      </GuideSection>
+      <GuideSection title='申请材料'>
+        <MaterialList materials={guide.materials} />
+      </GuideSection>
+      <GuideSection title='办理流程'>
+        <ProcessSteps steps={guide.process} />
+      </GuideSection>
+      <GuideSection title='办理地点'>
+        <LocationList locations={guide.locations} />
+      </GuideSection>
+      <GuideSection title='办理结果'>
+        <View className='guide-facts'>
+          <View className='guide-facts__row'>
+            <Text className='guide-facts__label'>结果名称</Text>
+            <Text className='guide-facts__value'>{guide.result.name}</Text>
+          </View>
+          <View className='guide-facts__row'>
+            <Text className='guide-facts__label'>送达方式</Text>
+            <Text className='guide-facts__value'>{guide.result.delivery.length ? guide.result.delivery.join('、') : '窗口领取'}</Text>
+          </View>
+        </View>
+      </GuideSection>
+      <GuideSection title='审查标准（开卷式审批）'>
+        <Text className='guide-screen__intro'>以下是审批时依据的标准，提交前可以先对照检查。</Text>
+        <TextList lines={guide.reviewStandards} empty='暂无公开的审查标准' />
+      </GuideSection>
+      <GuideSection title='法律依据'>
+        <TextList lines={guide.legalBasis} empty='暂无' />
+      </GuideSection>
+      <GuideSection title='咨询与监督'>
+        <ContactPhones phone={guide.phone} complaintPhone={guide.complaintPhone} />
+      </GuideSection>
+      <Text className='guide-screen__updated'>{`更新日期：${formatChineseDate(guide.updatedAt)}`}</Text>
+    </View>
+  )
+}
