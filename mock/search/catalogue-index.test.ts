@@ -1,6 +1,6 @@
 import type { HighlightRange, ItemSummary } from '../../types/service-item'
 import { createCatalogueIndex, toSummary, type CatalogueIndex } from './index'
-import { CITY, JINJIANG, LICHENG, createItem, fixtureCatalogue } from './test-items'
+import { CITY, JINJIANG, LICHENG, createItem, fixtureCatalogue, material } from './test-items'
 
 /** The highlighted characters of a result, to assert on what a resident would see marked. */
 function marked(name: string, highlights: HighlightRange[] | undefined): string[] {
@@ -118,12 +118,24 @@ describe('ranking', () => {
     expect(result.items[0].highlights).toEqual([[0, 4]])
   })
 
-  it('ranks name matches above department matches above material matches, whatever their popularity', () => {
+  it('lists only name matches when there are any: department and material matches are a fallback', () => {
     const result = index.search({ q: '税务' })
-    expect(names(result)).toEqual(['税务登记信息变更', '税务登记', '注销税务登记', '发票领用', '企业注销登记'])
-    expect(result.items[3].matchedBy).toBe('部门：国家税务总局泉州市税务局')
-    expect(result.items[4].matchedBy).toBe('材料：税务登记证件')
-    expect(result.items[3].highlights).toEqual([])
+    expect(names(result)).toEqual(['税务登记信息变更', '税务登记', '注销税务登记'])
+    expect(result.total).toBe(3)
+  })
+
+  it('ranks department matches above material matches, whatever their popularity, when no name matches', () => {
+    const result = index.search({ q: '税务局' })
+    const byDepartment = result.items.filter((item) => item.matchedBy === '部门：国家税务总局泉州市税务局')
+    expect(byDepartment.map((item) => item.name).sort()).toEqual(['发票领用', '注销税务登记', '税务登记', '税务登记信息变更'].sort())
+    expect(byDepartment[0].highlights).toEqual([])
+    const local = createCatalogueIndex([
+      createItem({ id: 'by-material', name: '企业注销登记', popularity: 9999, materials: [material('清税证明')] }),
+      createItem({ id: 'by-department', name: '发票领用', popularity: 1, department: { id: 'qz-tax', name: '国家税务总局泉州市税务局' } }),
+    ], { synonyms: {} })
+    const fallback = local.search({ q: '税' })
+    expect(fallback.items.map((item) => item.id)).toEqual(['by-department', 'by-material'])
+    expect(fallback.items[1].matchedBy).toBe('材料：清税证明')
   })
 
   it('ranks a name match above an alias match above a pinyin match', () => {

@@ -254,9 +254,22 @@ class SearchIndex implements CatalogueIndex {
       if (tier !== NO_MATCH) counts[tier]++
     }
 
+    // Department and material matches are a fallback: 身份证 is a material of most items, and a
+    // resident who typed it wants the 身份证 items, not "共 19,916 项". They are listed only when
+    // nothing matches by name or alias.
+    let tierLimit = TIER_COUNT
+    for (let tier = 0; tier < TIER.department; tier++) {
+      if (counts[tier] > 0) {
+        tierLimit = TIER.department
+        counts[TIER.department] = 0
+        counts[TIER.material] = 0
+        break
+      }
+    }
+
     const pageItems: ItemSummary[] = []
     let tierStart = 0
-    for (let tier = 0; tier < TIER_COUNT && pageItems.length < pageSize; tier++) {
+    for (let tier = 0; tier < tierLimit && pageItems.length < pageSize; tier++) {
       const tierEnd = tierStart + counts[tier]
       if (tierEnd > skip) {
         let seen = tierStart
@@ -390,8 +403,15 @@ class SearchIndex implements CatalogueIndex {
     if (allHan) {
       const length = Array.from(term).length
       if (length >= 2) {
-        this.names.findHomophone(term, name(TIER.pinyin))
-        this.aliases.findHomophone(term, alias(TIER.aliasPinyin))
+        // Two syllables alone match too much by sound (犬只 ~ 商标专用权质权登记's 权质); a two-character
+        // typo such as 户藉 still keeps one of its characters, so require that.
+        const plausible = (text: string): boolean => length > 2 || Array.from(term).some((char) => text.includes(char))
+        this.names.findHomophone(term, (id) => {
+          if (plausible(this.names.entries[id].text)) name(TIER.pinyin)(id)
+        })
+        this.aliases.findHomophone(term, (id) => {
+          if (plausible(this.aliases.entries[id].text)) alias(TIER.aliasPinyin)(id)
+        })
       }
       if (length >= SCATTERED_MIN && length <= SCATTERED_MAX) this.names.findScattered(term, name(TIER.pinyin))
     } else if (hits.spelled.length > 0) {

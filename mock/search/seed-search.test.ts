@@ -130,3 +130,28 @@ describe('what every result promises', () => {
     for (const item of items) expect(index.get(item.id)).toBe(item)
   })
 })
+
+describe('precision on the real catalogue', () => {
+  it('lists the 身份证 items for 身份证, not every item that asks for an ID card as a material', () => {
+    const page = index.search({ q: '身份证', page: 1, pageSize: 50 })
+    expect(page.total).toBeLessThan(500)
+    expect(page.items.every((item) => !item.matchedBy?.startsWith('材料：'))).toBe(true)
+    const materialUsers = items.filter((item) => item.materials.some((m) => m.name.includes('身份证')))
+    expect(materialUsers.length).toBeGreaterThan(page.total * 10)
+  })
+
+  it('still finds items by department when no name matches', () => {
+    const page = index.search({ q: '公安局', page: 1, pageSize: 5 })
+    expect(page.total).toBeGreaterThan(100)
+    expect(page.items[0].matchedBy).toMatch(/^部门：.*公安局$/)
+  })
+
+  it('does not pass off a two-character sound-alike as a match (犬只 is not 权质)', () => {
+    expect(index.search({ q: '犬只', page: 1, pageSize: 5 }).items.map((item) => item.name)).not.toContain('商标专用权质权登记')
+  })
+
+  it('still forgives a two-character typo that keeps one character (户藉 → 户籍)', () => {
+    const first = index.search({ q: '户藉', page: 1, pageSize: 1 }).items[0]
+    expect(first.name).toContain('户籍')
+  })
+})
