@@ -1,23 +1,7 @@
 import type { Page } from '@contract/common'
-import type { Region } from '@contract/region'
+import type { Region, RegionDetail } from '@contract/region'
+import { SERVICE_REGION_NAMES as SERVICE_REGIONS } from '../test-support/spec-facts'
 import { createTestApp, isErrorBody } from '../test-support/test-app'
-import type { RegionDetail } from '@contract/region'
-
-const SERVICE_REGIONS = [
-  '鲤城区',
-  '丰泽区',
-  '洛江区',
-  '泉港区',
-  '石狮市',
-  '晋江市',
-  '南安市',
-  '惠安县',
-  '安溪县',
-  '永春县',
-  '德化县',
-  '泉州台商投资区',
-  '泉州经济技术开发区',
-]
 
 describe('GET /regions', () => {
   it('lists the 13 service regions in SPEC order without a parent', async () => {

@@ -2,23 +2,9 @@ import { createHash } from 'node:crypto'
 import { ITEM_TAGS, type ItemTag } from '../../types/service-item'
 import { COMMON_ITEM_NAMES, loadSeed, type CatalogueItem, type Seed } from './index'
 import { E_LICENSES } from './catalogue/model'
+import { SERVICE_REGION_NAMES as SERVICE_REGIONS } from '../test-support/spec-facts'
 
 const CITY = '350500000000'
-const SERVICE_REGIONS = [
-  '鲤城区',
-  '丰泽区',
-  '洛江区',
-  '泉港区',
-  '石狮市',
-  '晋江市',
-  '南安市',
-  '惠安县',
-  '安溪县',
-  '永春县',
-  '德化县',
-  '泉州台商投资区',
-  '泉州经济技术开发区',
-]
 
 let seed: Seed
 let buildMs = 0
