@@ -82,6 +82,7 @@ function walk(dir, out = []) {
 function measureRaw(roots) {
   const sizes = new Map([[MAIN, 0], ...roots.map((r) => [r, 0])])
   const files = new Map([[MAIN, 0], ...roots.map((r) => [r, 0])])
+  const largest = new Map([[MAIN, []], ...roots.map((r) => [r, []])])
   let skipped = 0
   for (const full of walk(DIST)) {
     const rel = relative(DIST, full)
@@ -91,10 +92,13 @@ function measureRaw(roots) {
       continue
     }
     const pkg = packageOf(rel, roots)
-    sizes.set(pkg, sizes.get(pkg) + statSync(full).size)
+    const size = statSync(full).size
+    sizes.set(pkg, sizes.get(pkg) + size)
     files.set(pkg, files.get(pkg) + 1)
+    largest.get(pkg).push({ path: rel.split(sep).join('/'), size })
   }
-  return { sizes, files, skipped }
+  for (const list of largest.values()) list.sort((a, b) => b.size - a.size).splice(5)
+  return { sizes, files, largest, skipped }
 }
 
 function withTimeout(promise, what) {
@@ -234,6 +238,12 @@ async function main() {
   console.log(`\nraw = bytes of packed file types under ${relative(ROOT, DIST)} (${kb(raw.skipped)} KB of other files such as LICENSE.txt are never uploaded);`)
   console.log('analysed = WeChat miniprogram-ci analyseCode; compiled = WeChat compiler output (minify on).')
   console.log('status compares the largest of the measured numbers with our budget and WeChat\'s hard limit.')
+
+  // Where the bytes are: the first place to look when a package grows.
+  header('Largest files per package (raw KB)')
+  for (const [pkg, list] of raw.largest) {
+    console.log(`${pkg === MAIN ? 'main package' : pkg}: ${list.map((f) => `${f.path} ${kb(f.size)}`).join(', ')}`)
+  }
 
   if (wechat.problems.length) {
     header('miniprogram-ci (offline) could not measure everything — raw bytes are used where it failed')

@@ -29,7 +29,7 @@ export default function HomePage() {
       <View className='home__banner'>
         <Text className='home__title' role='heading' aria-level={1}>泉服务·掌上办</Text>
         <Text className='home__subtitle'>泉州市行政服务中心 · 全市政务服务事项一站查询</Text>
-        <Button className='home__search' onClick={() => void openSearch()} aria-label='搜索事项'>
+        <Button className='home__search' onClick={() => void openSearch()}>
           <Text>搜索事项，如 身份证、社保卡、sfz</Text>
         </Button>
       </View>

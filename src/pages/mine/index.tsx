@@ -79,12 +79,12 @@ function SignIn() {
       <Text className='mine__name' role='heading' aria-level={2}>登录</Text>
       <Text className='mine__meta'>查询办事指南不需要登录；申报、查办件、开证明时再登录即可。</Text>
       {process.env.TARO_ENV === 'weapp' && (
-        <Button className='mine__button' disabled={busy} onClick={wechat}>微信一键登录</Button>
+        <Button className='mine__button' disabled={busy || undefined} onClick={wechat}>微信一键登录</Button>
       )}
       <Text className='mine__subtitle' role='heading' aria-level={3}>演示账号（模拟后端）</Text>
       <View className='mine__demo'>
         {DEMO_ACCOUNTS.map(({ account, label }) => (
-          <Button key={account} className='mine__button mine__button--plain' disabled={busy} onClick={() => run(() => signInAsDemo(account))}>
+          <Button key={account} className='mine__button mine__button--plain' disabled={busy || undefined} onClick={() => run(() => signInAsDemo(account))}>
             {label}
           </Button>
         ))}

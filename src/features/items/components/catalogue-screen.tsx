@@ -24,7 +24,7 @@ export function CatalogueScreen() {
   return (
     <View className='catalogue'>
       <View className='catalogue__top'>
-        <Button className='catalogue__search' aria-label='搜索事项' onClick={() => void openSearch()}>
+        <Button className='catalogue__search' onClick={() => void openSearch()}>
           <Text className='catalogue__search-icon' aria-hidden>⌕</Text>
           <Text className='catalogue__search-text'>{SEARCH_PLACEHOLDER}</Text>
         </Button>

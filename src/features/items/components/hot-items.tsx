@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { ItemSummary } from '@contract/service-item'
 import type { ApiError } from '@/services/api-error'
-import { departmentRegionLabel } from '../format'
 import './hot-items.scss'
 
 interface HotItemsProps {
@@ -30,7 +29,6 @@ export function HotItems({ items, error, loading, onOpen, onRetry }: HotItemsPro
             <Button
               key={item.id}
               className='hot-items__item'
-              aria-label={`${item.name}，${departmentRegionLabel(item)}`}
               onClick={() => onOpen(item)}
             >
               <Text className={`hot-items__rank${index < 3 ? ' hot-items__rank--top' : ''}`}>{index + 1}</Text>

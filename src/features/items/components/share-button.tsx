@@ -13,7 +13,7 @@ export function ShareButton({ id, name, className }: { id: string; name: string;
   return (
     <Button
       className={className}
-      aria-label={`复制“${name}”办事指南的链接`}
+      aria-label={`分享：复制“${name}”办事指南的链接`}
       onClick={() => void copyText(h5PageLink(guidePageUrl(id)), '链接已复制，可粘贴发送给亲友')}
     >
       分享

@@ -1,0 +1,37 @@
+// H5 only. Taro renders <Button> as a `taro-button-core` custom element with no role and no
+// tabindex: screen readers do not announce it as a button and the keyboard cannot reach it (on
+// weapp it is WeChat's native, accessible button). Give every one the role, focusability and
+// Enter/Space activation a native button has, in one place for the whole app.
+const TAG = 'TARO-BUTTON-CORE'
+
+function enhance(el: Element): void {
+  if (!el.hasAttribute('role')) el.setAttribute('role', 'button')
+  const disabled = el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false'
+  el.setAttribute('tabindex', disabled ? '-1' : '0')
+  if (disabled) el.setAttribute('aria-disabled', 'true')
+  else el.removeAttribute('aria-disabled')
+}
+
+function enhanceTree(node: Node): void {
+  if (!(node instanceof Element)) return
+  if (node.tagName === TAG) enhance(node)
+  node.querySelectorAll('taro-button-core').forEach(enhance)
+}
+
+/** Makes every Taro Button on H5 a keyboard-reachable, announced button; does nothing on weapp. */
+export function installH5ButtonAccessibility(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+  enhanceTree(document.body)
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') enhance(r.target as Element)
+      else r.addedNodes.forEach(enhanceTree)
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] })
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as Element | null
+    if (target?.tagName !== TAG || (e.key !== 'Enter' && e.key !== ' ')) return
+    e.preventDefault()
+    if (target.getAttribute('aria-disabled') !== 'true') (target as HTMLElement).click()
+  })
+}
