@@ -72,7 +72,7 @@ describe('GET /items — filters', () => {
 
   it('department: only items of that department', async () => {
     const police = t.seed.departments.find((d) => d.name === '晋江市公安局')
-    expect(police).toBeDefined()
+    expect(police?.region).toBe('350582000000')
     const res = await search(`department=${police?.id}&pageSize=50`)
     expect(res.body.total).toBeGreaterThan(0)
     expect(res.body.items.every((i) => i.department.id === police?.id)).toBe(true)

@@ -60,7 +60,7 @@ describe('办事 tab', () => {
     const police = await findButton(container, /^泉州市公安局/)
     tap(police)
     const { params } = lastNavigation(navigate)
-    expect(params.filters.department).toBeTruthy()
+    expect(params.filters.department).toMatch(/^dept-350500-/)
     expect(params.filters.region).toBe('350500000000')
     expect(params.title).toBe('泉州市公安局')
   })
@@ -83,7 +83,7 @@ describe('办事 tab', () => {
     tap(department)
     const { params } = lastNavigation(navigate)
     expect(params.filters.region).toBe('350582000000')
-    expect(params.filters.department).toBeTruthy()
+    expect(params.filters.department).toMatch(/^dept-350582-/)
     expect(params.title).toBe(`晋江市 · ${textOf(department).replace(/\s*›$/, '')}`)
 
     tap(getButton(container, '‹ 全部地区'))

@@ -143,7 +143,7 @@ describe('办事指南 page', () => {
     const { container } = renderPage(GuidePage, { id: 'no-such-item' })
     await findByText(container, '事项不存在或已下线')
     expect(container.querySelector('.guide-screen__name')).toBeNull()
-    expect(getButton(container, '搜索其他事项')).toBeTruthy()
+    expect(getButton(container, '搜索其他事项').textContent).toContain('搜索其他事项')
   })
 
   it('offers 重试 when the guide cannot load, and then shows it', async () => {
