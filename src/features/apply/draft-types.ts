@@ -1,0 +1,38 @@
+import type { UploadedFile } from '@contract/application'
+
+/** The steps of the application form, in order. */
+export type ApplyStep = 'applicant' | 'details' | 'materials' | 'review'
+
+export const APPLY_STEPS: readonly ApplyStep[] = ['applicant', 'details', 'materials', 'review']
+
+/** One material as the person has prepared it: uploaded files (ids, never bytes) or an e-license. */
+export interface MaterialDraft {
+  files: UploadedFile[]
+  /** The e-license chosen instead of uploading (免提交), or null. */
+  licenseId: string | null
+}
+
+/** A field as typed: text (numbers too, until submitted) or the chosen options of a multiple choice. */
+export type FieldDraftValue = string | string[]
+
+/**
+ * A half-filled application, saved on the phone as the person types (per signed-in person and
+ * item) and restored when they come back; cleared after a successful submission.
+ */
+export interface ApplicationDraft {
+  userId: string
+  itemId: string
+  itemName: string
+  step: ApplyStep
+  applicantKind: 'personal' | 'legal' | null
+  fields: Record<string, FieldDraftValue>
+  materials: Record<string, MaterialDraft>
+  commitmentAccepted: boolean
+  /**
+   * Set at the first submit attempt and reused by every retry until one succeeds, so a lost
+   * response followed by a retry cannot create a second case.
+   */
+  idempotencyKey: string | null
+  /** ISO 8601; shown as 「上次填写于 …」 when offering to restore. */
+  updatedAt: string
+}
