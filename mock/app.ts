@@ -7,24 +7,34 @@ import { systemClock, type Clock } from './lib/clock'
 import type { Db } from './lib/db'
 import type { AppContext, AppEnv } from './lib/env'
 import { ApiError, errorResponse, handleError, handleNotFound } from './lib/errors'
+import { fileStoreFor, type FileStore } from './lib/files'
 import { createSeedLookup } from './lib/lookup'
 import type { RateLimitOptions } from './lib/rate-limit'
 import { requestLog } from './lib/request-log'
+import { adminRoutes } from './routes/admin'
+import { applicationRoutes } from './routes/applications'
+import { assistRequestRoutes } from './routes/assist-requests'
 import { authRoutes } from './routes/auth'
+import { caseRoutes } from './routes/cases'
 import { departmentRoutes } from './routes/departments'
 import { docsRoutes } from './routes/docs'
 import { itemRoutes } from './routes/items'
 import { meRoutes } from './routes/me'
 import { regionRoutes } from './routes/regions'
 import { themeRoutes } from './routes/themes'
+import { uploadRoutes } from './routes/uploads'
 
 export interface AppDeps {
   db: Db
   seed: Seed
   index: CatalogueIndex
   clock?: Clock
+  /** Where uploaded bytes go (default: beside db.json when the db has a file, else in memory). */
+  files?: FileStore
   /** Sign-in requests allowed per window (default 120 a minute). */
   authRateLimit?: RateLimitOptions
+  /** Uploads allowed per user and window (default 100 an hour). */
+  uploadRateLimit?: RateLimitOptions
   /** One line per request (default: when MOCK_LOG=1). */
   logRequests?: boolean
   /** Where request lines and unexpected errors go (default stdout / stderr). */
@@ -33,14 +43,16 @@ export interface AppDeps {
 
 export const API_BASE = '/api/v1'
 
-/** JSON bodies of this API are small forms; uploads (a later issue) get their own, larger limit. */
+/** JSON bodies of this API are small forms; uploads get their own, larger limit (routes/uploads.ts). */
 export const MAX_BODY_BYTES = 64 * 1024
+
+const UPLOADS_PATH = `${API_BASE}/uploads`
 
 /** Browsers may call the API from the H5 dev server or a local preview on any port of this machine. */
 const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/
 
 export function createApp(deps: AppDeps): Hono {
-  const ctx: AppContext = { db: deps.db, seed: deps.seed, index: deps.index, clock: deps.clock ?? systemClock }
+  const ctx: AppContext = { db: deps.db, seed: deps.seed, index: deps.index, clock: deps.clock ?? systemClock, files: deps.files ?? fileStoreFor(deps.db) }
   const lookup = createSeedLookup(deps.seed)
   const logRequests = deps.logRequests ?? process.env.MOCK_LOG === '1'
   const writeOut = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`))
@@ -58,21 +70,25 @@ export function createApp(deps: AppDeps): Hono {
       maxAge: 600,
     }),
   )
-  app.use(
-    `${API_BASE}/*`,
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, new ApiError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${MAX_BODY_BYTES / 1024} KB）`)),
-    }),
-  )
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => errorResponse(c, new ApiError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${MAX_BODY_BYTES / 1024} KB）`)),
+  })
+  // POST /uploads has its own limit (5 MB and the multipart framing); everything else is JSON.
+  app.use(`${API_BASE}/*`, (c, next) => (c.req.method === 'POST' && c.req.path === UPLOADS_PATH ? next() : jsonBodyLimit(c, next)))
 
   const api = new Hono<AppEnv>()
   api.route('/auth', authRoutes(ctx, lookup, deps.authRateLimit ?? { max: 120, windowMs: 60_000 }))
-  api.route('/me', meRoutes(ctx))
+  api.route('/me', meRoutes(ctx, lookup))
   api.route('/regions', regionRoutes(lookup))
   api.route('/departments', departmentRoutes(lookup))
   api.route('/themes', themeRoutes(deps.seed))
   api.route('/items', itemRoutes(ctx, lookup))
+  api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }))
+  api.route('/applications', applicationRoutes(ctx, lookup))
+  api.route('/cases', caseRoutes(ctx))
+  api.route('/assist-requests', assistRequestRoutes(ctx, lookup))
+  api.route('/admin', adminRoutes(ctx))
   api.route('/', docsRoutes())
   app.route(API_BASE, api)
 

@@ -7,7 +7,7 @@ import { loadSeed } from './seed'
 
 /**
  * `npm run mock` — the mock backend on 127.0.0.1:PORT (default 3100).
- * Data: ${MOCK_DATA_DIR:-mock/.data}/db.json, kept across restarts.
+ * Data: ${MOCK_DATA_DIR:-mock/.data}/db.json, kept across restarts; uploaded files' bytes in uploads/ beside it.
  * Fresh start from the seed: `npm run mock -- --fresh` or MOCK_FRESH=1 (the old file is kept as db.json.bak).
  * MOCK_LOG=1 prints one line per request.
  */

@@ -43,7 +43,7 @@ describe('createDb', () => {
 
   it('creates the directory and the file at start', () => {
     createDb({ file, log: quiet })
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, users: {}, sessions: {} })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {} })
   })
 
   it('keeps a sign-in across a restart on the same file', () => {
@@ -118,6 +118,10 @@ describe('createDb', () => {
     const db = createDb({ file, log: quiet })
     expect(db.read().users['demo-resident']).toEqual(user)
     expect(db.read().sessions).toEqual({})
+    expect(db.read().uploads).toEqual({})
+    expect(db.read().cases).toEqual({})
+    expect(db.read().idempotency).toEqual({})
+    expect(db.read().assistRequests).toEqual({})
   })
 
   it('starts fresh when asked, keeping the previous file as db.json.bak', () => {

@@ -1,6 +1,8 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
+import type { AssistRequestStatus, FieldValue, FormFieldKind } from '@contract/application'
+import type { CaseStatus, NoticeEvent, TimelineEntry } from '@contract/case'
 import type { DemoAccount, Role } from '@contract/user'
 
 /**
@@ -11,10 +13,13 @@ export interface UserRecord {
   id: string
   nickname: string
   role: Role
-  /** Unmasked; leaves the server only through toUser(), which masks it. */
-  realName: { name: string; idNumber: string } | null
+  /**
+   * Unmasked; leaves the server only through toUser(), which masks it. `verifiedAt` (ISO) dates the
+   * e-licenses derived from the identity; records written before it existed lack it.
+   */
+  realName: { name: string; idNumber: string; verifiedAt?: string } | null
   phone: string | null
-  enterprise: { name: string; creditCode: string } | null
+  enterprise: { name: string; creditCode: string; verifiedAt?: string } | null
   village: { code: string; name: string; path: string } | null
   /** How the account signs in: the demo account it is, or null for the mock WeChat resident. */
   demoAccount: DemoAccount | null
@@ -26,11 +31,106 @@ export interface SessionRecord {
   createdAt: string
 }
 
+/** Metadata of one `POST /uploads`; the bytes are in the FileStore under the same id. */
+export interface UploadRecord {
+  id: string
+  ownerId: string
+  name: string
+  size: number
+  mime: string
+  createdAt: string
+}
+
+/** A submitted field as stored: unmasked value and display text; toCase() masks on the way out. */
+export interface CaseFieldRecord {
+  key: string
+  label: string
+  kind: FormFieldKind
+  value: FieldValue
+  display: string
+}
+
+export interface CaseMaterialRecord {
+  key: string
+  name: string
+  files: { fileId: string; name: string; size: number; mime: string }[]
+  /** Unmasked license number. */
+  license: { id: string; type: string; number: string } | null
+}
+
+/**
+ * A case (办件) as stored. Raw timestamps and the full timeline are kept so the lifecycle's state
+ * machine (a later issue) can move it and recompute deadlines; everything personal is unmasked
+ * here and masked by toCase().
+ */
+export interface CaseRecord {
+  caseNo: string
+  queryCode: string
+  ownerId: string
+  /** Snapshot at submission: the catalogue may change with the next seed. */
+  item: {
+    id: string
+    name: string
+    department: { id: string; name: string }
+    region: { code: string; name: string }
+    kind: 'instant' | 'promised'
+    promisedLimitDays: number
+  }
+  applicantKind: 'personal' | 'legal'
+  applicant: { name: string; idNumber: string; phone: string | null; enterprise: { name: string; creditCode: string } | null }
+  status: CaseStatus
+  submittedAt: string
+  /** China dates (YYYY-MM-DD): the estimated acceptance day behind the estimate, then the deadline. */
+  estimatedAcceptOn: string | null
+  dueBy: string | null
+  dueByProvisional: boolean
+  fields: CaseFieldRecord[]
+  materials: CaseMaterialRecord[]
+  commitmentAccepted: boolean
+  notices: NoticeEvent[]
+  timeline: TimelineEntry[]
+  /** The Idempotency-Key that created it. */
+  idempotencyKey: string
+}
+
+/** A successful `POST /applications`, keyed by `idempotencyKeyOf(userId, key)`. */
+export interface IdempotencyRecord {
+  userId: string
+  key: string
+  itemId: string
+  caseNo: string
+  createdAt: string
+}
+
+export interface AssistRequestRecord {
+  id: string
+  ownerId: string
+  item: { id: string; name: string }
+  /** Unmasked; masked in every response. */
+  phone: string
+  note: string
+  preferredTime: string
+  status: AssistRequestStatus
+  createdAt: string
+}
+
 export interface DbData {
   version: 1
   users: Record<string, UserRecord>
   /** Keyed by the SHA-256 of the bearer token, so db.json never holds a usable token. */
   sessions: Record<string, SessionRecord>
+  /** Keyed by file id. */
+  uploads: Record<string, UploadRecord>
+  /** Keyed by case number. */
+  cases: Record<string, CaseRecord>
+  idempotency: Record<string, IdempotencyRecord>
+  /** Keyed by request number. */
+  assistRequests: Record<string, AssistRequestRecord>
+}
+
+/** Idempotency keys are scoped per user: two people may happen to send the same key. */
+export function idempotencyKeyOf(userId: string, key: string): string {
+  return `${userId} ${key}`
 }
 
 export type DeepReadonly<T> = T extends (infer U)[]
@@ -55,7 +155,7 @@ export interface Db {
 }
 
 export function emptyData(): DbData {
-  return { version: 1, users: {}, sessions: {} }
+  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {} }
 }
 
 const roleSchema = z.enum(['resident', 'business', 'cadre', 'admin'])
@@ -63,20 +163,85 @@ const userSchema = z.object({
   id: z.string(),
   nickname: z.string(),
   role: roleSchema,
-  realName: z.object({ name: z.string(), idNumber: z.string() }).nullable(),
+  realName: z.object({ name: z.string(), idNumber: z.string(), verifiedAt: z.string().optional() }).nullable(),
   phone: z.string().nullable(),
-  enterprise: z.object({ name: z.string(), creditCode: z.string() }).nullable(),
+  enterprise: z.object({ name: z.string(), creditCode: z.string(), verifiedAt: z.string().optional() }).nullable(),
   village: z.object({ code: z.string(), name: z.string(), path: z.string() }).nullable(),
   demoAccount: z.enum(['resident', 'business', 'cadre', 'cadre-other', 'admin']).nullable(),
   createdAt: z.string(),
 })
 const sessionSchema = z.object({ userId: z.string(), createdAt: z.string() })
+const uploadSchema = z.object({ id: z.string(), ownerId: z.string(), name: z.string(), size: z.number(), mime: z.string(), createdAt: z.string() })
+const fieldValueSchema = z.union([z.string(), z.number(), z.array(z.string())])
+const caseStatusSchema = z.enum(['submitted', 'accepted', 'not-accepted', 'needs-supplement', 'in-review', 'approved', 'denied', 'concluded', 'withdrawn'])
+const fileMetaSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number(), mime: z.string() })
+const caseSchema = z.object({
+  caseNo: z.string(),
+  queryCode: z.string(),
+  ownerId: z.string(),
+  item: z.object({
+    id: z.string(),
+    name: z.string(),
+    department: z.object({ id: z.string(), name: z.string() }),
+    region: z.object({ code: z.string(), name: z.string() }),
+    kind: z.enum(['instant', 'promised']),
+    promisedLimitDays: z.number(),
+  }),
+  applicantKind: z.enum(['personal', 'legal']),
+  applicant: z.object({
+    name: z.string(),
+    idNumber: z.string(),
+    phone: z.string().nullable(),
+    enterprise: z.object({ name: z.string(), creditCode: z.string() }).nullable(),
+  }),
+  status: caseStatusSchema,
+  submittedAt: z.string(),
+  estimatedAcceptOn: z.string().nullable(),
+  dueBy: z.string().nullable(),
+  dueByProvisional: z.boolean(),
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      kind: z.enum(['text', 'textarea', 'number', 'date', 'single', 'multiple', 'region', 'id-number', 'credit-code', 'phone', 'address']),
+      value: fieldValueSchema,
+      display: z.string(),
+    }),
+  ),
+  materials: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      files: z.array(fileMetaSchema),
+      license: z.object({ id: z.string(), type: z.string(), number: z.string() }).nullable(),
+    }),
+  ),
+  commitmentAccepted: z.boolean(),
+  notices: z.array(z.enum(['accepted', 'needs-supplement', 'concluded'])),
+  timeline: z.array(z.object({ at: z.string(), status: caseStatusSchema, actor: z.string(), title: z.string(), note: z.string().nullable() })),
+  idempotencyKey: z.string(),
+})
+const idempotencySchema = z.object({ userId: z.string(), key: z.string(), itemId: z.string(), caseNo: z.string(), createdAt: z.string() })
+const assistRequestSchema = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  item: z.object({ id: z.string(), name: z.string() }),
+  phone: z.string(),
+  note: z.string(),
+  preferredTime: z.string(),
+  status: z.enum(['pending', 'contacted', 'closed']),
+  createdAt: z.string(),
+})
 
 /** What a db.json must look like to be trusted; collections added later default to empty. */
 const dataSchema = z.object({
   version: z.literal(1),
   users: z.record(z.string(), userSchema).default({}),
   sessions: z.record(z.string(), sessionSchema).default({}),
+  uploads: z.record(z.string(), uploadSchema).default({}),
+  cases: z.record(z.string(), caseSchema).default({}),
+  idempotency: z.record(z.string(), idempotencySchema).default({}),
+  assistRequests: z.record(z.string(), assistRequestSchema).default({}),
 })
 
 export interface CreateDbOptions {

@@ -2,6 +2,7 @@ import type { CatalogueIndex } from '../search'
 import type { Seed } from '../seed/types'
 import type { Clock } from './clock'
 import type { Db, DeepReadonly, UserRecord } from './db'
+import type { FileStore } from './files'
 
 /** What every route module gets. */
 export interface AppContext {
@@ -9,6 +10,8 @@ export interface AppContext {
   seed: Seed
   index: CatalogueIndex
   clock: Clock
+  /** Bytes of uploaded files (metadata is in the db). */
+  files: FileStore
 }
 
 /** Hono's per-request variables, set by the auth guard. */

@@ -1,7 +1,7 @@
 import type { Department } from '@contract/department'
 import type { Region } from '@contract/region'
 import type { Theme } from '@contract/service-item'
-import type { Seed } from '../seed/types'
+import type { CatalogueItem, Seed } from '../seed/types'
 
 /** Indexes over the seed's regions, departments and themes, built once per app. */
 export interface SeedLookup {
@@ -14,6 +14,8 @@ export interface SeedLookup {
   department(id: string): Department | undefined
   departmentsOf(regionCode: string): Department[]
   theme(id: string): Theme | undefined
+  /** A catalogue item by id, without building the search index. */
+  item(id: string): CatalogueItem | undefined
 }
 
 export function createSeedLookup(seed: Seed): SeedLookup {
@@ -38,6 +40,7 @@ export function createSeedLookup(seed: Seed): SeedLookup {
     departmentsByRegion.set(d.region, list)
   }
   const themes = new Map(seed.themes.map((t) => [t.id, t]))
+  let items: Map<string, CatalogueItem> | null = null
 
   return {
     city,
@@ -57,6 +60,10 @@ export function createSeedLookup(seed: Seed): SeedLookup {
     department: (id) => departments.get(id),
     departmentsOf: (regionCode) => departmentsByRegion.get(regionCode) ?? [],
     theme: (id) => themes.get(id),
+    item(id) {
+      items ??= new Map(seed.items.map((i) => [i.id, i]))
+      return items.get(id)
+    },
   }
 }
 

@@ -30,3 +30,32 @@ export function rateLimit({ max, windowMs }: RateLimitOptions, now: () => number
     await next()
   }
 }
+
+/**
+ * A sliding window per user (uploads: so many an hour each). `hit` is called only for what counts
+ * (a stored upload), `check` before the work starts, so refused attempts do not use up the allowance.
+ * Wall time, like rateLimit above.
+ */
+export function createUserRateLimit({ max, windowMs }: RateLimitOptions, now: () => number = Date.now) {
+  const hits = new Map<string, number[]>()
+  const recent = (userId: string, t: number): number[] => {
+    const list = (hits.get(userId) ?? []).filter((at) => t - at < windowMs)
+    if (list.length > 0) hits.set(userId, list)
+    else hits.delete(userId)
+    return list
+  }
+  return {
+    /** Throws a 429 with Retry-After when the user has used up the window. */
+    check(userId: string, message: (retryAfterSeconds: number) => string): void {
+      const t = now()
+      const list = recent(userId, t)
+      if (list.length < max) return
+      const retryAfter = Math.max(1, Math.ceil((list[0] + windowMs - t) / 1000))
+      throw new ApiError('TOO_MANY_REQUESTS', message(retryAfter), { headers: { 'Retry-After': String(retryAfter) } })
+    },
+    hit(userId: string): void {
+      const t = now()
+      hits.set(userId, [...recent(userId, t), t])
+    },
+  }
+}

@@ -4,16 +4,20 @@ import type { Guide, ItemQuery, ItemSummary, ItemSuggestion, ItemTag } from '@co
 import { ITEM_TAGS } from '@contract/service-item'
 import type { Page } from '@contract/common'
 import type { CatalogueItem } from '../seed/types'
+import { buildFormSchema } from '../seed/forms'
 import { catalogueCache } from '../lib/cache'
+import { UPLOAD_LIMITS } from '../lib/files'
+import { chinaDateOf } from '../lib/working-days'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { REGION_CODE, type SeedLookup } from '../lib/lookup'
 import { charLength, intParam, parseQuery } from '../lib/validate'
 
 /** Item ids are opaque but short and URL-safe; anything else cannot name an item. */
-const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/
+export const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/
 const MAX_QUERY_CHARS = 50
-const ITEM_NOT_FOUND = '事项不存在或已下线'
+export const ITEM_NOT_FOUND = '事项不存在或已下线'
+export const NOT_PALM = '该事项暂不支持掌上办理，请到窗口办理'
 
 /** The full guide: a catalogue entry without what only search and ranking use (aliases, popularity). */
 export function toGuide(item: CatalogueItem): Guide {
@@ -118,6 +122,16 @@ export function itemRoutes(ctx: AppContext, lookup: SeedLookup) {
     const { region, limit = 10 } = parseQuery(c, hotQuery)
     const items = index.hot(limit, region)
     return c.json({ items, total: items.length, page: 1, pageSize: limit } satisfies Page<ItemSummary>)
+  })
+
+  /** The stepped form of a palm-capable item (掌上办); other items are applied for at a window. */
+  app.get('/:id/form', (c) => {
+    parseQuery(c, z.strictObject({}))
+    const id = c.req.param('id')
+    const item = ITEM_ID.test(id) ? lookup.item(id) : undefined
+    if (!item) throw new ApiError('NOT_FOUND', ITEM_NOT_FOUND)
+    if (!item.palm) throw new ApiError('CONFLICT', NOT_PALM)
+    return c.json(buildFormSchema(item, chinaDateOf(ctx.clock.now()), UPLOAD_LIMITS))
   })
 
   app.get('/:id', (c) => {

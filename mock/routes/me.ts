@@ -1,15 +1,133 @@
 import { Hono } from 'hono'
+import { z } from 'zod'
+import type { Page } from '@contract/common'
+import type { ELicense } from '@contract/application'
+import { checkCreditCode, checkIdNumber } from '@/domain/identity'
 import { createAuth } from '../lib/auth'
+import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
+import { ApiError } from '../lib/errors'
+import { licensesOf, toELicense } from '../lib/licenses'
+import type { SeedLookup } from '../lib/lookup'
 import { toUser } from '../lib/users'
+import { charLength, hasGarbage, parseJson, parseQuery } from '../lib/validate'
 
-export function meRoutes(ctx: AppContext) {
+/** Middle dots people type for 间隔号 (ethnic-minority and transliterated names) all become U+00B7. */
+const DOTS = /[•・‧∙．.]/g
+const CHINESE_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff\u{20000}-\u{3134f}·]+$/u
+
+/** 真实姓名 as on the ID card: 2–20 Chinese characters, optionally with 间隔号 between parts. */
+export function checkRealName(raw: string): { ok: true; value: string } | { ok: false; message: string } {
+  const name = raw.replace(/[\s\u3000]/g, '').replace(DOTS, '·')
+  if (name === '') return { ok: false, message: '请填写真实姓名' }
+  if (!CHINESE_NAME.test(name)) return { ok: false, message: '姓名只能包含汉字和间隔号「·」，请与身份证上的一致' }
+  const length = charLength(name)
+  if (length < 2 || length > 20) return { ok: false, message: `姓名应为 2–20 个字，现在是 ${length} 个` }
+  if (/^·|·$|··/.test(name)) return { ok: false, message: '间隔号「·」不能在姓名首尾或连续出现' }
+  return { ok: true, value: name }
+}
+
+/** 企业名称 as registered: Chinese, letters, digits and brackets; at most 60 characters. */
+export function checkEnterpriseName(raw: string): { ok: true; value: string } | { ok: false; message: string } {
+  const name = raw.trim().replace(/\(/g, '（').replace(/\)/g, '）')
+  if (name === '') return { ok: false, message: '请填写企业名称' }
+  if (hasGarbage(name) || !/^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）·&、\-. ]+$/.test(name)) {
+    return { ok: false, message: '企业名称只能包含汉字、字母、数字和括号，请与营业执照上的一致' }
+  }
+  if (!/[\u3400-\u4dbf\u4e00-\u9fff]/.test(name)) return { ok: false, message: '企业名称应包含汉字，请与营业执照上的一致' }
+  const length = charLength(name)
+  if (length < 2 || length > 60) return { ok: false, message: `企业名称应为 2–60 个字，现在是 ${length} 个` }
+  return { ok: true, value: name }
+}
+
+type Check = (raw: string) => { ok: true; value: string } | { ok: false; message: string }
+
+/** A required string body field checked by one of the identity checks; its message becomes the field's. */
+function checked(check: Check, missing: string) {
+  return z.string({ error: (iss) => (iss.input === undefined ? missing : '应为文本') }).transform((raw, ctx) => {
+    if (raw.length > 200) {
+      ctx.addIssue({ code: 'custom', message: '内容过长，请核对' })
+      return z.NEVER
+    }
+    const result = check(raw)
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.message })
+      return z.NEVER
+    }
+    return result.value
+  })
+}
+
+export function meRoutes(ctx: AppContext, lookup: SeedLookup) {
   const { requireAuth } = createAuth(ctx.db)
   const app = new Hono<AppEnv>()
 
-  app.get('/', requireAuth, (c) => {
+  app.use(async (c, next) => {
+    await next()
+    // Everything here is personal: never cached by a browser or proxy.
     c.header('Cache-Control', 'no-store')
-    return c.json(toUser(c.get('user')))
+  })
+
+  app.get('/', requireAuth, (c) => c.json(toUser(c.get('user'))))
+
+  const realNameBody = z.object({
+    name: checked(checkRealName, '请填写真实姓名'),
+    idNumber: checked((raw) => checkIdNumber(raw, ctx.clock.now()), '请填写身份证号'),
+  })
+
+  /**
+   * 实名认证. The mock has no identity authority to ask, so a well-formed name and a valid ID
+   * number pass. Once verified, the identity is fixed: the same again is a harmless 200, anything
+   * else a 409 (a change of identity is done at the service window).
+   */
+  app.put('/real-name', requireAuth, async (c) => {
+    const user = c.get('user')
+    if (user.role === 'admin') throw new ApiError('FORBIDDEN', '后台管理账号无需实名认证')
+    const { name, idNumber } = await parseJson(c, realNameBody)
+    const updated = ctx.db.mutate((draft) => {
+      const record = draft.users[user.id]
+      if (record.realName) {
+        if (record.realName.idNumber === idNumber && record.realName.name === name) return record
+        throw new ApiError('CONFLICT', '已完成实名认证，如需变更请到窗口办理')
+      }
+      record.realName = { name, idNumber, verifiedAt: toIsoChina(ctx.clock.now()) }
+      return record
+    })
+    return c.json(toUser(updated))
+  })
+
+  const enterpriseBody = z.object({
+    name: checked(checkEnterpriseName, '请填写企业名称'),
+    creditCode: checked(checkCreditCode, '请填写统一社会信用代码'),
+  })
+
+  /**
+   * 企业认证 for 法人 applications: the person must be real-name verified first (they act for the
+   * enterprise as 经办人). Fixed once verified, like the real name.
+   */
+  app.put('/enterprise', requireAuth, async (c) => {
+    const user = c.get('user')
+    if (user.role === 'admin') throw new ApiError('FORBIDDEN', '后台管理账号不能认证企业信息')
+    if (user.role === 'cadre') throw new ApiError('FORBIDDEN', '村（居）干部账号不能认证企业信息，请使用个人或企业账号')
+    const { name, creditCode } = await parseJson(c, enterpriseBody)
+    const updated = ctx.db.mutate((draft) => {
+      const record = draft.users[user.id]
+      if (!record.realName) throw new ApiError('CONFLICT', '请先完成实名认证，再认证企业信息')
+      if (record.enterprise) {
+        if (record.enterprise.creditCode === creditCode && record.enterprise.name === name) return record
+        throw new ApiError('CONFLICT', '已完成企业认证，如需变更请到窗口办理')
+      }
+      record.enterprise = { name, creditCode, verifiedAt: toIsoChina(ctx.clock.now()) }
+      return record
+    })
+    return c.json(toUser(updated))
+  })
+
+  /** 我的电子证照: none before real-name verification; numbers and a person's name masked. */
+  app.get('/licenses', requireAuth, (c) => {
+    parseQuery(c, z.strictObject({}))
+    const items = licensesOf(c.get('user'), lookup).map(toELicense)
+    return c.json({ items, total: items.length, page: 1, pageSize: items.length } satisfies Page<ELicense>)
   })
 
   return app

@@ -1,9 +1,14 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { UploadedFile } from '@contract/application'
+import type { Case } from '@contract/case'
 import type { User } from '@contract/user'
+import { createApp } from '../app'
+import { createFixedClock } from '../lib/clock'
 import { createDb } from '../lib/db'
-import { createTestApp } from '../test-support/test-app'
+import { cityItem, JPEG, schemaOf, testIdNumber, validApplication } from '../test-support/fixtures'
+import { createTestApp, testCatalogue } from '../test-support/test-app'
 
 describe('data survives a restart', () => {
   let dir: string
@@ -58,5 +63,38 @@ describe('data survives a restart', () => {
     const { token } = await before.signIn('resident')
     const after = createTestApp({ db: createDb({ file, fresh: true, log: quiet }) })
     expect((await after.get('/api/v1/me', { token })).status).toBe(401)
+  })
+
+  it('keeps uploaded files (bytes beside db.json) and cases across a restart', async () => {
+    const { seed, index } = testCatalogue()
+    // The app as `npm run mock` builds it: no file store given, so bytes go next to db.json.
+    const start = () => createApp({ db: createDb({ file, log: quiet }), seed, index, clock: createFixedClock('2022-03-01T09:00:00+08:00'), logRequests: false })
+    const call = async <T>(app: ReturnType<typeof createApp>, method: string, path: string, init: { token?: string; json?: unknown; form?: FormData; key?: string } = {}) => {
+      const headers: Record<string, string> = {}
+      if (init.token) headers.Authorization = `Bearer ${init.token}`
+      if (init.json !== undefined) headers['Content-Type'] = 'application/json'
+      if (init.key) headers['Idempotency-Key'] = init.key
+      const res = await app.request(`/api/v1${path}`, { method, headers, body: init.form ?? (init.json === undefined ? undefined : JSON.stringify(init.json)) })
+      return { status: res.status, res, body: (res.headers.get('content-type') ?? '').includes('json') ? ((await res.json()) as T) : (undefined as T) }
+    }
+    const before = start()
+    const { token } = (await call<{ token: string }>(before, 'POST', '/auth/demo', { json: { account: 'resident' } })).body
+    await call(before, 'PUT', '/me/real-name', { token, json: { name: '陈小明', idNumber: testIdNumber() } })
+    const form = new FormData()
+    form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), 'photo.jpg')
+    const uploaded = (await call<UploadedFile>(before, 'POST', '/uploads', { token, form })).body
+    expect(readdirSync(join(dir, 'uploads'))).toEqual([uploaded.fileId])
+    const created = await call<Case>(before, 'POST', '/applications', { token, json: validApplication(schemaOf(cityItem(seed, '居民身份证换领')), uploaded.fileId), key: 'persist-key-1' })
+    expect(created.status).toBe(201)
+
+    const after = start()
+    const download = await call(after, 'GET', `/uploads/${uploaded.fileId}`, { token })
+    expect(download.status).toBe(200)
+    expect(new Uint8Array(await download.res.arrayBuffer())).toEqual(JPEG)
+    expect((await call<Case>(after, 'GET', `/cases/${created.body.caseNo}`, { token })).body).toEqual(created.body)
+    // The key survives too: a retry after the restart still gets the same case.
+    const retry = await call<Case>(after, 'POST', '/applications', { token, json: validApplication(schemaOf(cityItem(seed, '居民身份证换领')), uploaded.fileId), key: 'persist-key-1' })
+    expect(retry.status).toBe(200)
+    expect(retry.body.caseNo).toBe(created.body.caseNo)
   })
 })

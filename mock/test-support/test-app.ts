@@ -1,13 +1,16 @@
 import type { Hono } from 'hono'
+import type { ApplicationInput, UploadedFile } from '@contract/application'
 import type { ApiErrorBody } from '@contract/common'
-import type { AuthResult, DemoAccount } from '@contract/user'
+import type { AuthResult, DemoAccount, User } from '@contract/user'
 import { createApp } from '../app'
 import { createFixedClock, type Clock } from '../lib/clock'
 import { createDb, type Db } from '../lib/db'
+import { createMemoryFileStore, type FileStore } from '../lib/files'
 import type { RateLimitOptions } from '../lib/rate-limit'
 import { createCatalogueIndex, type CatalogueIndex } from '../search'
 import { loadSeed } from '../seed'
 import type { Seed } from '../seed/types'
+import { JPEG, testCreditCode, testIdNumber } from './fixtures'
 
 let catalogue: { seed: Seed; index: CatalogueIndex } | null = null
 
@@ -43,7 +46,9 @@ export interface RequestOptions {
   /** Sent as JSON with Content-Type: application/json. */
   json?: unknown
   /** Sent as is (for malformed bodies); set the content type through `headers`. */
-  body?: string
+  body?: string | Uint8Array
+  /** Sent as multipart/form-data (the boundary is set by the runtime). */
+  form?: FormData
   headers?: Record<string, string>
 }
 
@@ -53,19 +58,33 @@ export interface TestApp {
   seed: Seed
   index: CatalogueIndex
   clock: Clock
+  /** Uploaded bytes (in memory). */
+  files: FileStore
   /** Lines the app logged (unexpected errors); a test can assert there were none. */
   logs: string[]
   request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>
   get<T = unknown>(path: string, options?: RequestOptions): Promise<TestResponse<T>>
   post<T = unknown>(path: string, options?: RequestOptions): Promise<TestResponse<T>>
+  put<T = unknown>(path: string, options?: RequestOptions): Promise<TestResponse<T>>
   signIn(account: DemoAccount): Promise<AuthResult>
+  /** Real-name verification through the API with a made-up valid identity (default 测试居民, 350582…). */
+  verifyRealName(token: string, identity?: { name?: string; idNumber?: string }): Promise<User>
+  /** Real name (if not yet) and enterprise verification through the API (default 泉州测试贸易有限公司). */
+  verifyEnterprise(token: string, enterprise?: { name?: string; creditCode?: string }): Promise<User>
+  /** `POST /uploads` of one file (default a tiny JPEG); throws unless 201. */
+  upload(token: string, bytes?: Uint8Array, name?: string, type?: string): Promise<UploadedFile>
+  /** `POST /applications` with an Idempotency-Key (a fresh one unless given). */
+  submit<T = unknown>(token: string, input: ApplicationInput | Record<string, unknown>, key?: string): Promise<TestResponse<T>>
 }
 
 export interface TestAppOptions {
   db?: Db
   clock?: Clock
   authRateLimit?: RateLimitOptions
+  uploadRateLimit?: RateLimitOptions
 }
+
+let keyCounter = 0
 
 /** A fresh app over the real seed with an empty in-memory db; every test starts clean. */
 export function createTestApp(options: TestAppOptions = {}): TestApp {
@@ -73,21 +92,40 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   const db = options.db ?? createDb()
   const clock = options.clock ?? createFixedClock('2022-03-01T09:00:00+08:00')
   const logs: string[] = []
-  const app = createApp({ db, seed, index, clock, authRateLimit: options.authRateLimit, logRequests: false, log: (line) => logs.push(line) })
+  const files = createMemoryFileStore()
+  const app = createApp({
+    db,
+    seed,
+    index,
+    clock,
+    files,
+    authRateLimit: options.authRateLimit,
+    uploadRateLimit: options.uploadRateLimit,
+    logRequests: false,
+    log: (line) => logs.push(line),
+  })
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...opts.headers }
     if (opts.token !== undefined) headers.Authorization = `Bearer ${opts.token}`
-    let body: string | undefined = opts.body
+    let body: string | Uint8Array | FormData | undefined = opts.body
     if (opts.json !== undefined) {
       body = JSON.stringify(opts.json)
       headers['Content-Type'] ??= 'application/json'
     }
+    if (opts.form !== undefined) body = opts.form
     const res = await app.request(path, { method, headers, body })
     const text = await res.text()
     let parsed: unknown = text
     if ((res.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text)
     return { status: res.status, headers: res.headers, body: parsed as T, text }
+  }
+
+  async function verifyRealName(token: string, identity: { name?: string; idNumber?: string } = {}): Promise<User> {
+    const json = { name: identity.name ?? '测试居民', idNumber: identity.idNumber ?? testIdNumber() }
+    const res = await request<User>('PUT', '/api/v1/me/real-name', { token, json })
+    if (res.status !== 200) throw new Error(`real-name verification answered ${res.status}: ${res.text}`)
+    return res.body
   }
 
   return {
@@ -96,14 +134,36 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     seed,
     index,
     clock,
+    files,
     logs,
     request,
     get: (path, opts) => request('GET', path, opts),
     post: (path, opts) => request('POST', path, opts),
+    put: (path, opts) => request('PUT', path, opts),
     async signIn(account) {
       const res = await request<AuthResult>('POST', '/api/v1/auth/demo', { json: { account } })
       if (res.status !== 200) throw new Error(`demo sign-in as ${account} answered ${res.status}`)
       return res.body
+    },
+    verifyRealName,
+    async verifyEnterprise(token, enterprise = {}) {
+      const me = await request<User>('GET', '/api/v1/me', { token })
+      if (!me.body.realName) await verifyRealName(token)
+      const json = { name: enterprise.name ?? '泉州测试贸易有限公司', creditCode: enterprise.creditCode ?? testCreditCode() }
+      const res = await request<User>('PUT', '/api/v1/me/enterprise', { token, json })
+      if (res.status !== 200) throw new Error(`enterprise verification answered ${res.status}: ${res.text}`)
+      return res.body
+    },
+    async upload(token, bytes = JPEG, name = 'photo.jpg', type = 'image/jpeg') {
+      const form = new FormData()
+      form.append('file', new Blob([bytes], { type }), name)
+      const res = await request<UploadedFile>('POST', '/api/v1/uploads', { token, form })
+      if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${res.text}`)
+      return res.body
+    },
+    submit(token, input, key) {
+      keyCounter += 1
+      return request('POST', '/api/v1/applications', { token, json: input, headers: { 'Idempotency-Key': key ?? `test-key-${keyCounter}-${Date.now()}` } })
     },
   }
 }

@@ -1,0 +1,263 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { FieldValue, FormField, FormMaterial, FormSchema } from '@contract/application'
+import { checkFields } from '@/domain/form-rules'
+import { newCaseNo, newQueryCode, toCase } from '../lib/cases'
+import { createAuth } from '../lib/auth'
+import { toIsoChina } from '../lib/clock'
+import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type CaseRecord, type DeepReadonly, type UserRecord } from '../lib/db'
+import type { AppContext, AppEnv } from '../lib/env'
+import { ApiError } from '../lib/errors'
+import { UPLOAD_LIMITS } from '../lib/files'
+import { licensesOf } from '../lib/licenses'
+import type { SeedLookup } from '../lib/lookup'
+import { parseJson } from '../lib/validate'
+import { addWorkingDays, chinaDateOf, nextWorkingDay } from '../lib/working-days'
+import { buildFormSchema, FIELD_KEY } from '../seed/forms'
+import type { CatalogueItem } from '../seed/types'
+import { ITEM_ID, ITEM_NOT_FOUND, NOT_PALM } from './items'
+
+/** Idempotency-Key: 8–64 of [A-Za-z0-9_-] (a UUID fits), chosen by the app once per submission. */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/
+
+export const MISSING_KEY = '提交缺少防重复标识（Idempotency-Key），请返回重新提交'
+export const INVALID_KEY = '防重复标识（Idempotency-Key）格式不正确：须为 8–64 位字母、数字、下划线或连字符'
+
+const MATERIAL_KEY = /^m\d{1,3}$/
+const REFERENCE_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+const body = z.object({
+  itemId: z
+    .string({ error: (iss) => (iss.input === undefined ? '缺少事项编号 itemId' : '事项编号应为文本') })
+    .regex(ITEM_ID, '事项编号格式不正确'),
+  applicantKind: z.enum(['personal', 'legal'], { error: '申请人类型须为 personal（个人）或 legal（法人）' }),
+  fields: z
+    .record(
+      z.string().regex(FIELD_KEY, '表单中没有这一项'),
+      z.union([z.string().max(2000, '内容过长'), z.number(), z.array(z.string().max(200, '选项过长')).max(50, '选项过多')], { error: '应为文本、数字或选项列表' }),
+      { error: '填写内容 fields 应为对象' },
+    )
+    .refine((fields) => Object.keys(fields).length <= 100, '填写的项目过多'),
+  materials: z
+    .array(
+      z.object({
+        key: z.string({ error: '缺少材料编号 key' }).regex(MATERIAL_KEY, '材料编号格式不正确'),
+        fileIds: z.array(z.string().regex(REFERENCE_ID, '文件编号格式不正确'), { error: '文件列表 fileIds 应为数组' }).max(20, '文件过多'),
+        licenseId: z.string().regex(REFERENCE_ID, '电子证照编号格式不正确').nullable(),
+      }),
+      { error: '材料 materials 应为数组' },
+    )
+    .max(50, '材料过多'),
+  commitmentAccepted: z.boolean({ error: '承诺确认 commitmentAccepted 应为 true 或 false' }),
+})
+
+type Body = z.output<typeof body>
+
+function regionLevelMessage(level: 'county' | 'township' | 'village'): string {
+  return level === 'village' ? '请选择到村（社区）' : level === 'township' ? '请选择到乡镇（街道）' : '请选择县（市、区）'
+}
+
+/** `YYYY-MM-DD` → `2022年3月1日`. */
+function chineseDate(text: string): string {
+  const [y, m, d] = text.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}
+
+/** What the applicant sees again for a field (masking happens in toCase, not here). */
+function displayOf(field: FormField, value: FieldValue, lookup: SeedLookup): string {
+  switch (field.kind) {
+    case 'number':
+      return `${value}${field.unit ?? ''}`
+    case 'date':
+      return chineseDate(String(value))
+    case 'single':
+      return field.options.find((o) => o.value === value)?.label ?? String(value)
+    case 'multiple':
+      return field.options
+        .filter((o) => (value as string[]).includes(o.value))
+        .map((o) => o.label)
+        .join('、')
+    case 'region': {
+      const code = String(value)
+      const region = lookup.region(code)
+      return region ? [...lookup.ancestors(code), region].map((r) => r.name).join(' / ') : code
+    }
+    default:
+      return String(value)
+  }
+}
+
+/** Every rule of the form again, server-side: fields, regions, materials, commitment. Returns per-field messages. */
+function checkSubmission(
+  input: Body,
+  schema: FormSchema,
+  user: DeepReadonly<UserRecord>,
+  ctx: AppContext,
+  lookup: SeedLookup,
+): { errors: Record<string, string>; fields: CaseFieldRecord[]; materials: CaseMaterialRecord[] } {
+  const errors: Record<string, string> = {}
+  const checked = checkFields(schema.fields, input.fields, ctx.clock.now())
+  for (const [key, message] of Object.entries(checked.errors)) errors[`fields.${key}`] = message
+
+  const fields: CaseFieldRecord[] = []
+  for (const field of schema.fields) {
+    if (!Object.prototype.hasOwnProperty.call(checked.values, field.key)) continue
+    const value = checked.values[field.key]
+    if (field.kind === 'region') {
+      const region = lookup.region(String(value))
+      if (!region) errors[`fields.${field.key}`] = '所选地区不存在，请重新选择'
+      else if (region.level !== field.level) errors[`fields.${field.key}`] = regionLevelMessage(field.level)
+    }
+    if (!errors[`fields.${field.key}`]) fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayOf(field, value, lookup) })
+  }
+
+  const sent = new Map<string, Body['materials'][number]>()
+  for (const m of input.materials) {
+    if (sent.has(m.key)) errors[`materials.${m.key}`] = '同一项材料提交了两次'
+    else if (!schema.materials.some((s) => s.key === m.key)) errors[`materials.${m.key}`] = '材料清单中没有这一项'
+    sent.set(m.key, m)
+  }
+
+  const db = ctx.db.read()
+  const licenses = licensesOf(user, lookup)
+  const materials: CaseMaterialRecord[] = []
+  const fail = (material: FormMaterial, message: string) => {
+    errors[`materials.${material.key}`] ??= message
+  }
+  for (const material of schema.materials) {
+    const submission = sent.get(material.key)
+    const fileIds = [...new Set(submission?.fileIds ?? [])]
+    const licenseId = submission?.licenseId ?? null
+    if (fileIds.length > 0 && licenseId !== null) fail(material, '已选择电子证照免提交的，无需再上传文件')
+    let license: CaseMaterialRecord['license'] = null
+    if (licenseId !== null) {
+      const found = licenses.find((l) => l.id === licenseId)
+      if (!material.eLicenseType) fail(material, `「${material.name}」不能用电子证照代替，请上传文件`)
+      else if (!found) fail(material, '所选电子证照不存在，请重新选择')
+      else if (found.type !== material.eLicenseType) fail(material, `请选择「${material.eLicenseType}」电子证照`)
+      else license = { id: found.id, type: found.type, number: found.number }
+    }
+    if (fileIds.length > material.maxFiles) fail(material, `这项材料最多上传 ${material.maxFiles} 个文件`)
+    const files: CaseMaterialRecord['files'] = []
+    for (const fileId of fileIds) {
+      const upload = db.uploads[fileId]
+      // Someone else's file is "not there" as far as this applicant can tell.
+      if (!upload || upload.ownerId !== user.id) fail(material, '文件不存在或已失效，请重新上传')
+      else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
+    }
+    if (material.required && fileIds.length === 0 && licenseId === null) {
+      fail(material, material.eLicenseType ? `请上传「${material.name}」或选择电子证照` : `请上传「${material.name}」`)
+    }
+    if (files.length > 0 || license) materials.push({ key: material.key, name: material.name, files, license })
+  }
+
+  if (schema.commitment && !input.commitmentAccepted) errors.commitmentAccepted = '请阅读并同意告知承诺书后再提交'
+  return { errors, fields, materials }
+}
+
+function kindsMessage(kinds: readonly ('personal' | 'legal')[]): string {
+  return kinds.includes('personal') ? '该事项只受理个人申请' : '该事项只受理法人（企业）申请'
+}
+
+export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
+  const { requireAuth } = createAuth(ctx.db)
+  const app = new Hono<AppEnv>()
+
+  /**
+   * Submits an application and creates a case (办件). The `Idempotency-Key` (per user) makes a
+   * retry safe: the key is checked and recorded in the same synchronous db.mutate as the case is
+   * inserted, so any number of identical requests, in parallel or after a lost response, create one
+   * case; the repeats get 200 with that case. Only a successful creation records the key.
+   */
+  app.post('/', requireAuth, async (c) => {
+    const user = c.get('user')
+    if (user.role !== 'resident' && user.role !== 'business') throw new ApiError('FORBIDDEN', '村（居）干部和后台账号不能提交办事申请')
+    const key = c.req.header('idempotency-key')
+    if (key === undefined || key.trim() === '') throw new ApiError('BAD_REQUEST', MISSING_KEY)
+    if (!IDEMPOTENCY_KEY.test(key)) throw new ApiError('BAD_REQUEST', INVALID_KEY)
+    const input = await parseJson(c, body)
+    const recordKey = idempotencyKeyOf(user.id, key)
+
+    const replay = (caseNo: string, itemId: string) => {
+      if (itemId !== input.itemId) throw new ApiError('CONFLICT', '这个防重复标识已用于另一个事项的申请，请返回重新提交')
+      c.header('Cache-Control', 'no-store')
+      return c.json(toCase(ctx.db.read().cases[caseNo]), 200)
+    }
+    // A retry after a lost response gets its case even if the draft changed since.
+    const seen = ctx.db.read().idempotency[recordKey]
+    if (seen) return replay(seen.caseNo, seen.itemId)
+
+    const item: CatalogueItem | undefined = lookup.item(input.itemId)
+    if (!item) throw new ApiError('NOT_FOUND', ITEM_NOT_FOUND)
+    if (!item.palm) throw new ApiError('CONFLICT', NOT_PALM)
+    const now = ctx.clock.now()
+    const today = chinaDateOf(now)
+    const schema = buildFormSchema(item, today, UPLOAD_LIMITS)
+    if (!schema.applicantKinds.includes(input.applicantKind)) {
+      const message = kindsMessage(schema.applicantKinds)
+      throw new ApiError('VALIDATION_FAILED', message, { fields: { applicantKind: message } })
+    }
+    const applicant = ctx.db.read().users[user.id]
+    const realName = applicant.realName
+    if (!realName) throw new ApiError('CONFLICT', '请先完成实名认证')
+    if (input.applicantKind === 'legal' && !applicant.enterprise) throw new ApiError('CONFLICT', '以法人身份申请，请先完成企业认证（统一社会信用代码）')
+
+    const { errors, fields, materials } = checkSubmission(input, schema, applicant, ctx, lookup)
+    const messages = Object.values(errors)
+    if (messages.length > 0) {
+      throw new ApiError('VALIDATION_FAILED', messages.length === 1 ? messages[0] : '填写的内容有误，请检查后再提交', { fields: errors })
+    }
+
+    // An estimate until the department accepts: acceptance on the next working day, then the promised limit.
+    const acceptOn = nextWorkingDay(today)
+    const due = addWorkingDays(acceptOn, item.promisedLimitDays)
+    const submittedAt = toIsoChina(now)
+
+    const outcome = ctx.db.mutate((draft) => {
+      const existing = draft.idempotency[recordKey]
+      if (existing) return { created: false as const, caseNo: existing.caseNo, itemId: existing.itemId }
+      let caseNo = newCaseNo(today)
+      while (draft.cases[caseNo]) caseNo = newCaseNo(today)
+      const record: CaseRecord = {
+        caseNo,
+        queryCode: newQueryCode(),
+        ownerId: user.id,
+        item: {
+          id: item.id,
+          name: item.name,
+          department: { id: item.department.id, name: item.department.name },
+          region: { code: item.region.code, name: item.region.name },
+          kind: item.kind,
+          promisedLimitDays: item.promisedLimitDays,
+        },
+        applicantKind: input.applicantKind,
+        applicant: {
+          name: realName.name,
+          idNumber: realName.idNumber,
+          phone: applicant.phone,
+          enterprise: input.applicantKind === 'legal' && applicant.enterprise ? { name: applicant.enterprise.name, creditCode: applicant.enterprise.creditCode } : null,
+        },
+        status: 'submitted',
+        submittedAt,
+        estimatedAcceptOn: acceptOn,
+        dueBy: due.date,
+        dueByProvisional: due.provisional,
+        fields,
+        materials,
+        commitmentAccepted: schema.commitment !== null && input.commitmentAccepted,
+        notices: [],
+        timeline: [{ at: submittedAt, status: 'submitted', actor: '申请人', title: '已提交申请', note: `等待${item.department.name}预审受理` }],
+        idempotencyKey: key,
+      }
+      draft.cases[caseNo] = record
+      draft.idempotency[recordKey] = { userId: user.id, key, itemId: item.id, caseNo, createdAt: submittedAt }
+      return { created: true as const, caseNo, itemId: item.id }
+    })
+    if (!outcome.created) return replay(outcome.caseNo, outcome.itemId)
+    c.header('Cache-Control', 'no-store')
+    c.header('Location', `/api/v1/cases/${outcome.caseNo}`)
+    return c.json(toCase(ctx.db.read().cases[outcome.caseNo]), 201)
+  })
+
+  return app
+}

@@ -1,0 +1,368 @@
+/**
+ * Form schemas of palm-capable (掌上办) items (`GET /items/{id}/form`). The most used items have
+ * hand-written field sets (together they use every field kind); every other palm item gets a short
+ * generic form by audience. Materials come from the guide. Deterministic: the same item always gets
+ * the same schema (only a date bound of "today" follows the clock).
+ */
+import type {
+  FormField,
+  FormMaterial,
+  FormOption,
+  FormSchema,
+  IdentityField,
+  MultipleChoiceField,
+  NumberField,
+  RegionField,
+  SingleChoiceField,
+  TextField,
+  UploadLimits,
+} from '../../types/application'
+import type { Material } from '../../types/service-item'
+import type { CatalogueItem } from './types'
+
+/** A date bound that means the day of the request (China date); resolved by buildFormSchema. */
+export const TODAY = 'today'
+
+/** Field keys: short camelCase, safe as object keys and in `fields.<key>` error paths. */
+export const FIELD_KEY = /^[a-z][A-Za-z0-9]{0,31}$/
+
+// ---- builders -------------------------------------------------------------------------------
+
+type Common = { required?: boolean; hint?: string | null; placeholder?: string | null }
+
+const options = (...pairs: [string, string][]): FormOption[] => pairs.map(([value, label]) => ({ value, label }))
+
+function text(key: string, label: string, minLength: number, maxLength: number, o: Common = {}): TextField {
+  return { kind: 'text', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? `请输入${label}`, minLength, maxLength }
+}
+
+function textarea(key: string, label: string, minLength: number, maxLength: number, o: Common = {}): TextField {
+  return { ...text(key, label, minLength, maxLength, o), kind: 'textarea' }
+}
+
+function address(key: string, label: string, o: Common = {}): TextField {
+  return { ...text(key, label, 5, 100, { placeholder: '街道、小区（村）、门牌号', ...o }), kind: 'address' }
+}
+
+function number(key: string, label: string, min: number, max: number, integer: boolean, unit: string | null, o: Common = {}): NumberField {
+  return { kind: 'number', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? `请输入${label}`, min, max, integer, unit }
+}
+
+function date(key: string, label: string, min: string | null, max: string | null, o: Common = {}): FormField {
+  return { kind: 'date', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? '请选择日期', min, max }
+}
+
+function single(key: string, label: string, opts: FormOption[], o: Common = {}): SingleChoiceField {
+  return { kind: 'single', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? null, options: opts }
+}
+
+function multiple(key: string, label: string, opts: FormOption[], minItems: number, maxItems: number, o: Common = {}): MultipleChoiceField {
+  return { kind: 'multiple', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? null, options: opts, minItems, maxItems }
+}
+
+function region(key: string, label: string, level: RegionField['level'], o: Common = {}): RegionField {
+  return { kind: 'region', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? '请选择', level }
+}
+
+function identity(kind: IdentityField['kind'], key: string, label: string, o: Common = {}): IdentityField {
+  const placeholder = kind === 'phone' ? '请输入 11 位手机号码' : kind === 'id-number' ? '请输入 18 位身份证号' : '请输入 18 位统一社会信用代码'
+  return { kind, key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? placeholder }
+}
+
+const contactPhone = (label = '联系电话', key = 'phone'): IdentityField =>
+  identity('phone', key, label, { hint: '用于接收办理进度短信，工作人员也会通过它联系您' })
+
+const pickup = (windowLabel = '窗口领取'): SingleChoiceField =>
+  single('pickup', '领取方式', options(['window', windowLabel], ['mail', '免费邮寄']), { hint: '选择免费邮寄的，证件办好后通过 EMS 寄到下方地址' })
+
+const mailAddress = (): TextField => address('mailAddress', '邮寄地址', { required: false, hint: '选择免费邮寄的请填写，写明收件人所在街道、小区和门牌号' })
+
+// ---- hand-written forms of the common palm items ------------------------------------------------
+
+const ID_CARD_RENEWAL: FormField[] = [
+  single('reason', '换领原因', options(['expired', '有效期满换领'], ['damaged', '证件损坏换领'], ['changed', '登记项目变更换领'], ['other', '其他原因换领']), {
+    hint: '证件损坏换领的工本费为 40 元',
+  }),
+  textarea('reasonNote', '情况说明', 0, 200, { required: false, hint: '登记项目变更或其他原因换领的，请简要说明' }),
+  pickup('受理点领取'),
+  mailAddress(),
+  contactPhone(),
+]
+
+const ID_CARD_REISSUE: FormField[] = [
+  single('reason', '补领原因', options(['lost', '遗失'], ['stolen', '被盗'], ['other', '其他'])),
+  date('lostOn', '遗失（被盗）日期', '2004-01-01', TODAY, { hint: '记不清的可填写大概日期' }),
+  textarea('lostNote', '遗失经过', 0, 200, { required: false, placeholder: '在何时何地遗失或被盗（选填）' }),
+  pickup('受理点领取'),
+  mailAddress(),
+  contactPhone(),
+]
+
+const HOUSEHOLD_MOVE_IN: FormField[] = [
+  single('reason', '迁入原因', options(['house', '购房落户'], ['relative', '投靠亲属'], ['talent', '人才引进'], ['job', '合法稳定就业'], ['other', '其他'])),
+  address('fromAddress', '迁出地户籍地址', { hint: '按原户口簿上的住址填写' }),
+  region('toRegion', '迁入地（村/社区）', 'village', { hint: '逐级选择到村（社区）' }),
+  address('toAddress', '迁入地详细地址', { hint: '具体到门牌号' }),
+  single('relation', '与迁入地户主关系', options(['self', '本人为户主'], ['spouse', '配偶'], ['child', '子女'], ['parent', '父母'], ['other', '其他亲属'])),
+  number('movers', '迁移人数', 1, 10, true, '人', { hint: '含本人；随迁的配偶、子女一并计入' }),
+  contactPhone(),
+]
+
+const BIRTH_REGISTRATION: FormField[] = [
+  text('babyName', '新生儿姓名', 2, 20, { hint: '与出生医学证明上的姓名一致' }),
+  single('babySex', '新生儿性别', options(['male', '男'], ['female', '女'])),
+  date('birthDate', '出生日期', '2000-01-01', TODAY),
+  region('birthCounty', '出生地', 'county', { hint: '助产机构所在的县（市、区）' }),
+  single('follow', '随父或随母落户', options(['father', '随父落户'], ['mother', '随母落户'])),
+  region('settleRegion', '落户地（村/社区）', 'village'),
+  identity('id-number', 'fatherIdNumber', '父亲身份证号', { hint: '非婚生育且父亲信息不详的可不填', required: false }),
+  identity('id-number', 'motherIdNumber', '母亲身份证号'),
+  contactPhone(),
+]
+
+const RESIDENCE_PERMIT: FormField[] = [
+  region('residenceRegion', '居住地（村/社区）', 'village'),
+  address('residenceAddress', '居住地详细地址', { hint: '具体到门牌号，与租赁合同或住宿证明一致' }),
+  single('reason', '居住事由', options(['job', '合法稳定就业'], ['study', '连续就读'], ['home', '合法稳定住所'], ['other', '其他'])),
+  date('arrivedOn', '来泉居住日期', '1990-01-01', TODAY, { hint: '在泉州居住满半年方可申领' }),
+  text('employer', '工作单位或就读学校', 2, 50, { required: false }),
+  contactPhone(),
+]
+
+const DRIVING_LICENCE_RENEWAL: FormField[] = [
+  single('reason', '换证原因', options(['expired', '有效期满换证'], ['damaged', '证件损毁换证'], ['age', '年龄达到规定换证'], ['address', '户籍迁出泉州换证'])),
+  multiple(
+    'classes',
+    '准驾车型',
+    options(['A1', 'A1 大型客车'], ['A2', 'A2 牵引车'], ['B1', 'B1 中型客车'], ['B2', 'B2 大型货车'], ['C1', 'C1 小型汽车'], ['C2', 'C2 小型自动挡汽车'], ['D', 'D 普通三轮摩托车'], ['E', 'E 普通二轮摩托车'], ['F', 'F 轻便摩托车']),
+    1,
+    3,
+    { hint: '按原驾驶证上的准驾车型勾选' },
+  ),
+  text('fileNo', '驾驶证档案编号', 12, 12, { hint: '驾驶证副页上的 12 位数字', placeholder: '12 位数字' }),
+  pickup('车管所领取'),
+  mailAddress(),
+  contactPhone(),
+]
+
+const HOUSING_FUND_WITHDRAWAL: FormField[] = [
+  number('amount', '提取金额', 1, 1_000_000, false, '元', { hint: '不超过账户余额；可保留两位小数' }),
+  single(
+    'bank',
+    '收款银行',
+    options(['icbc', '中国工商银行'], ['abc', '中国农业银行'], ['boc', '中国银行'], ['ccb', '中国建设银行'], ['cib', '兴业银行'], ['qzbank', '泉州银行'], ['rcb', '农村商业银行']),
+  ),
+  text('account', '银行卡号', 16, 19, { hint: '须为本人名下的一类银行账户', placeholder: '16–19 位卡号' }),
+  textarea('reasonNote', '提取情况说明', 0, 200, { required: false }),
+  contactPhone(),
+]
+
+const SELF_EMPLOYED_REGISTRATION: FormField[] = [
+  text('businessName', '个体工商户名称', 2, 50, { required: false, hint: '可以不使用名称；使用的须为已申报的名称' }),
+  single('organization', '组成形式', options(['individual', '个人经营'], ['family', '家庭经营'])),
+  multiple(
+    'scope',
+    '经营范围',
+    options(
+      ['food-sale', '食品销售'],
+      ['catering', '餐饮服务'],
+      ['grocery', '日用百货零售'],
+      ['clothing', '服装鞋帽零售'],
+      ['beauty', '美容美发服务'],
+      ['repair', '家用电器维修'],
+      ['hardware', '五金建材零售'],
+      ['other', '其他'],
+    ),
+    1,
+    5,
+    { hint: '涉及食品经营、卫生许可的，登记后还须办理相应许可' },
+  ),
+  region('placeRegion', '经营场所（村/社区）', 'village'),
+  address('placeAddress', '经营场所详细地址', { hint: '具体到门牌号；实行住所申报承诺制，无需提交产权证明' }),
+  number('staff', '从业人数', 1, 50, true, '人'),
+  number('capital', '资金数额', 0.01, 10_000, false, '万元', { required: false }),
+  contactPhone(),
+]
+
+const FOOD_BUSINESS_LICENCE: FormField[] = [
+  text('operatorName', '经营者名称', 2, 60, { hint: '与营业执照上的名称一致' }),
+  identity('credit-code', 'creditCode', '统一社会信用代码', { hint: '营业执照上的 18 位代码' }),
+  text('legalRep', '法定代表人（负责人）', 2, 20),
+  identity('id-number', 'legalRepIdNumber', '法定代表人（负责人）身份证号'),
+  address('premises', '经营场所'),
+  single('businessForm', '主体业态', options(['sale', '食品销售经营者'], ['catering', '餐饮服务经营者'], ['canteen', '单位食堂'])),
+  multiple(
+    'projects',
+    '经营项目',
+    options(
+      ['prepackaged', '预包装食品销售'],
+      ['bulk', '散装食品销售'],
+      ['special', '特殊食品销售'],
+      ['hot', '热食类食品制售'],
+      ['cold', '冷食类食品制售'],
+      ['raw', '生食类食品制售'],
+      ['drinks', '自制饮品制售'],
+    ),
+    1,
+    7,
+  ),
+  number('area', '经营面积', 1, 100_000, false, '平方米'),
+  text('safetyManager', '食品安全管理人员', 2, 20),
+  identity('phone', 'safetyManagerPhone', '食品安全管理人员电话'),
+  contactPhone(),
+]
+
+const SOCIAL_SECURITY_CARD: FormField[] = [
+  single(
+    'branch',
+    '领卡网点',
+    options(['center', '社保卡服务中心'], ['icbc', '中国工商银行网点'], ['abc', '中国农业银行网点'], ['ccb', '中国建设银行网点'], ['qzbank', '泉州银行网点']),
+    { hint: '选择免费邮寄的，由所选银行寄出' },
+  ),
+  pickup('网点领取'),
+  mailAddress(),
+  contactPhone(),
+]
+
+const COMPANY_REGISTRATION: FormField[] = [
+  text('companyName', '企业名称', 4, 50, { hint: '经企业名称自主申报的名称' }),
+  number('capital', '注册资本', 0.01, 10_000_000, false, '万元', { hint: '认缴出资额合计' }),
+  region('placeTownship', '住所所在乡镇（街道）', 'township'),
+  address('placeAddress', '住所详细地址', { hint: '实行住所申报承诺制，填报具体到门牌号的住所' }),
+  textarea('scope', '经营范围', 4, 500, { hint: '参照《经营范围规范表述目录》填写' }),
+  text('legalRep', '法定代表人姓名', 2, 20),
+  identity('id-number', 'legalRepIdNumber', '法定代表人身份证号'),
+  number('shareholders', '股东人数', 1, 50, true, '人'),
+  contactPhone(),
+]
+
+const PUBLIC_VENUE_HYGIENE: FormField[] = [
+  text('venueName', '场所名称', 2, 60),
+  single(
+    'venueType',
+    '场所类别',
+    options(['hotel', '宾馆、旅店'], ['beauty', '美容美发场所'], ['bath', '沐浴场所'], ['pool', '游泳场所'], ['other', '其他公共场所']),
+  ),
+  address('venueAddress', '场所地址'),
+  number('area', '营业面积', 1, 100_000, false, '平方米'),
+  number('staff', '从业人员数', 1, 1000, true, '人', { hint: '从业人员须取得有效健康合格证明' }),
+  contactPhone(),
+]
+
+/** Items with a hand-written form: exact names, and name families (every 住房公积金提取（…）). */
+const BY_NAME: Record<string, FormField[]> = {
+  居民身份证换领: ID_CARD_RENEWAL,
+  居民身份证补领: ID_CARD_REISSUE,
+  '户口迁移（迁入）': HOUSEHOLD_MOVE_IN,
+  出生登记: BIRTH_REGISTRATION,
+  居住证申领: RESIDENCE_PERMIT,
+  机动车驾驶证换证: DRIVING_LICENCE_RENEWAL,
+  机动车驾驶证延期换证: DRIVING_LICENCE_RENEWAL,
+  个体工商户设立登记: SELF_EMPLOYED_REGISTRATION,
+  '食品经营许可（新办）': FOOD_BUSINESS_LICENCE,
+  社会保障卡申领: SOCIAL_SECURITY_CARD,
+  有限责任公司设立登记: COMPANY_REGISTRATION,
+  '公共场所卫生许可（新办）': PUBLIC_VENUE_HYGIENE,
+}
+
+const BY_PREFIX: [string, FormField[]][] = [['住房公积金提取（', HOUSING_FUND_WITHDRAWAL]]
+
+/** Names (and name prefixes ending in （) of the items whose form is hand-written. */
+export const HAND_WRITTEN_FORMS: readonly string[] = [...Object.keys(BY_NAME), ...BY_PREFIX.map(([prefix]) => prefix)]
+
+export function handWrittenFields(name: string): FormField[] | null {
+  if (Object.prototype.hasOwnProperty.call(BY_NAME, name)) return BY_NAME[name]
+  return BY_PREFIX.find(([prefix]) => name.startsWith(prefix))?.[1] ?? null
+}
+
+// ---- generic forms ------------------------------------------------------------------------------
+
+function purposeField(name: string): TextField {
+  if (/咨询$/.test(name)) return textarea('purpose', '咨询内容', 5, 500, { hint: '写明想了解的政策或问题，工作人员将在 1 个工作日内答复' })
+  if (/查询$/.test(name)) return textarea('purpose', '查询内容', 5, 500, { hint: '写明要查询的信息，如证件号码以外的办件编号、时间段' })
+  return textarea('purpose', '申请事由', 5, 500, { hint: '简要说明申请办理的情况和理由' })
+}
+
+/** Every other palm item: just what the department needs to reach the applicant and know why. */
+export function genericFields(item: Pick<CatalogueItem, 'name' | 'audience'>): FormField[] {
+  if (item.audience === 'legal') {
+    return [address('unitAddress', '单位地址', { hint: '单位实际办公地址' }), contactPhone('经办人联系电话'), purposeField(item.name)]
+  }
+  return [contactPhone(), address('contactAddress', '联系地址', { hint: '用于寄送办理结果或联系您' }), purposeField(item.name)]
+}
+
+// ---- materials and the commitment ---------------------------------------------------------------
+
+const COMMITMENT_MATERIAL = /告知承诺书/
+
+/**
+ * Items under 告知承诺制: the （告知承诺） items and every item whose materials include a 告知承诺书.
+ * Their 告知承诺书 is not uploaded: the person consents to the commitment text in the form instead.
+ */
+export function isUnderCommitment(item: Pick<CatalogueItem, 'name' | 'materials'>): boolean {
+  return item.name.includes('告知承诺') || item.materials.some((m) => COMMITMENT_MATERIAL.test(m.name))
+}
+
+export function commitmentFor(item: Pick<CatalogueItem, 'name' | 'department' | 'audience'>): { title: string; text: string } {
+  const who = item.audience === 'legal' ? '本单位' : item.audience === 'both' ? '本人（本单位）' : '本人'
+  return {
+    title: '告知承诺书',
+    text: [
+      `${who}申请办理「${item.name}」，已经知晓${item.department.name}告知的全部内容，现作出如下承诺：`,
+      `一、所填写的信息和上传的材料真实、准确、完整、有效，不存在隐瞒或虚假情况；`,
+      `二、已经知晓并符合该事项的受理条件和审批要求；`,
+      `三、能够在约定期限内补交告知承诺书所列的相关证明材料，接受部门的事中事后核查；`,
+      `四、如有不实承诺，愿意承担相应法律责任，接受撤销许可（决定）等处理，并同意将失信情况记入信用记录。`,
+      `${who}在线勾选同意即视为签署本承诺书，与书面签字（盖章）具有同等效力。`,
+    ].join('\n'),
+  }
+}
+
+/**
+ * How many files one material may take: 3 for a photo or one person's card (two sides and a
+ * spare), 9 for documents of several pages and for the cards of several people.
+ */
+function maxFilesOf(material: Material): number {
+  const name = material.name
+  if (/免冠|合影/.test(name)) return 3
+  if (/双方|家庭|成员|父母|股东|人员|名单/.test(name)) return 9
+  if (/户口簿/.test(name)) return 9
+  if (/证明|合同|协议|申请|报告|清单|制度|章程|文件|材料|发票|病历|说明|表$|书$/.test(name)) return 9
+  if (material.eLicenseType || /身份证|执照|驾驶证|行驶证|卡$|证$|证书$/.test(name)) return 3
+  return 9
+}
+
+export function formMaterials(item: Pick<CatalogueItem, 'name' | 'materials'>): FormMaterial[] {
+  const commitment = isUnderCommitment(item)
+  const list: FormMaterial[] = []
+  item.materials.forEach((material, index) => {
+    if (commitment && COMMITMENT_MATERIAL.test(material.name)) return
+    // The key is the guide position, so it stays the same when another material is left out.
+    list.push({ key: `m${index + 1}`, name: material.name, required: material.required, eLicenseType: material.eLicenseType, note: material.note, maxFiles: maxFilesOf(material) })
+  })
+  return list
+}
+
+export function applicantKindsOf(item: Pick<CatalogueItem, 'audience'>): ('personal' | 'legal')[] {
+  return item.audience === 'both' ? ['personal', 'legal'] : [item.audience]
+}
+
+/**
+ * The form schema of a palm item. `today` (YYYY-MM-DD, China date) resolves date bounds of "today",
+ * so a 遗失日期 or 出生日期 cannot lie in the future.
+ */
+export function buildFormSchema(item: CatalogueItem, today: string, uploads: UploadLimits): FormSchema {
+  const fields = (handWrittenFields(item.name) ?? genericFields(item)).map((field) =>
+    field.kind === 'date' ? { ...field, min: field.min === TODAY ? today : field.min, max: field.max === TODAY ? today : field.max } : field,
+  )
+  return {
+    itemId: item.id,
+    itemName: item.name,
+    applicantKinds: applicantKindsOf(item),
+    fields,
+    materials: formMaterials(item),
+    commitment: isUnderCommitment(item) ? commitmentFor(item) : null,
+    uploads: { maxBytes: uploads.maxBytes, mimeTypes: [...uploads.mimeTypes] },
+    promisedLimitDays: item.promisedLimitDays,
+  }
+}
