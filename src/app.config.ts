@@ -10,9 +10,15 @@ export default defineAppConfig({
       root: 'packages/items',
       pages: ['search/index', 'guide/index'],
     },
+    {
+      root: 'packages/apply',
+      pages: ['form/index', 'receipt/index', 'identity/index', 'assist/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/items'] },
+    // 在线申报 starts from a guide: fetch the application pages while the person reads it.
+    'packages/items/guide/index': { network: 'all', packages: ['packages/apply'] },
   },
   window: {
     backgroundTextStyle: 'dark',

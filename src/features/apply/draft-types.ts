@@ -15,6 +15,12 @@ export interface MaterialDraft {
 /** A field as typed: text (numbers too, until submitted) or the chosen options of a multiple choice. */
 export type FieldDraftValue = string | string[]
 
+/** One level of a region the person picked (county, township, village), kept with its name. */
+export interface RegionPick {
+  code: string
+  name: string
+}
+
 /**
  * A half-filled application, saved on the phone as the person types (per signed-in person and
  * item) and restored when they come back; cleared after a successful submission.
@@ -26,6 +32,11 @@ export interface ApplicationDraft {
   step: ApplyStep
   applicantKind: 'personal' | 'legal' | null
   fields: Record<string, FieldDraftValue>
+  /**
+   * The names along each picked region (county → township → village), so a restored draft shows
+   * 晋江市 / 安海镇 / … at once, even on a weak signal, without asking the server what a code is.
+   */
+  regionPaths: Record<string, RegionPick[]>
   materials: Record<string, MaterialDraft>
   commitmentAccepted: boolean
   /**

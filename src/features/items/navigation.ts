@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { applyFormUrl, assistUrl } from '@/constants/routes'
 import { searchQueryString, type SearchLink } from './search-params'
 
 export const SEARCH_PAGE_PATH = '/packages/items/search/index'
@@ -37,4 +38,14 @@ export function openSearch(link: SearchLink = {}): Promise<void> {
 /** Opens an item's guide. */
 export function openGuide(id: string): Promise<void> {
   return go(guidePageUrl(id))
+}
+
+/** Opens the stepped application form of a palm-capable item (在线申报). */
+export function openApply(itemId: string): Promise<void> {
+  return go(applyFormUrl(itemId))
+}
+
+/** Opens the assisted-application request (帮办代办) of an item. */
+export function openAssist(itemId: string): Promise<void> {
+  return go(assistUrl(itemId))
 }

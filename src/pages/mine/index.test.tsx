@@ -1,6 +1,12 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
+import { act } from 'react'
+import type { DemoAccount } from '@contract/user'
+import { mockBackend } from '../../../config/jest/mock-backend'
+import { identityUrl } from '@/constants/routes'
+import { idNumberCheckChar } from '@/domain/identity'
 import { usePreferencesStore } from '@/stores/preferences-store'
+import { useSessionStore } from '@/stores/session-store'
 import MinePage from './index'
 
 function fontBody(utils: TestUtils): number {
@@ -83,5 +89,66 @@ describe('我的 page', () => {
     })
     expect(utils.queries.queryByText('退出登录')).toBeNull()
     expect(utils.queries.queryByText('演示账号（模拟后端）')).not.toBeNull()
+  })
+
+  describe('身份认证', () => {
+    const first17 = '35052119781122301'
+    const idNumber = `${first17}${idNumberCheckChar(first17)}`
+
+    async function signIn(account: DemoAccount, verify = false): Promise<void> {
+      const auth = await mockBackend.signIn(account)
+      let user = auth.user
+      if (verify) {
+        const res = await mockBackend.app().request<typeof user>('PUT', '/api/v1/me/real-name', { token: auth.token, json: { name: '张三', idNumber } })
+        if (res.status !== 200) throw new Error(`real-name verification answered ${res.status}`)
+        user = res.body
+      }
+      act(() => useSessionStore.getState().signIn({ token: auth.token, user }))
+    }
+
+    function entry(utils: TestUtils, title: string): HTMLElement {
+      const found = utils.queries.querySelector(`[aria-label^="${title}，"]`)
+      if (!found) throw new Error(`no entry ${title}`)
+      return found as HTMLElement
+    }
+
+    it('offers 去认证 to a person who has not verified, opening real-name verification', async () => {
+      const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+      await signIn('resident')
+      const utils = new TestUtils()
+      await utils.mount(MinePage)
+
+      const realName = entry(utils, '实名认证')
+      expect(realName.textContent).toContain('尚未实名认证')
+      expect(realName.textContent).toContain('去认证')
+      expect(utils.queries.queryByText('企业认证')).toBeNull()
+      await utils.act(async () => {
+        realName.click()
+      })
+      expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: identityUrl('personal') }))
+    })
+
+    it('shows a verified person masked: 已实名：张*（3505**********1234）', async () => {
+      await signIn('cadre-other', true)
+      const utils = new TestUtils()
+      await utils.mount(MinePage)
+      const realName = entry(utils, '实名认证')
+      expect(realName.textContent).toContain(`已实名：张*（${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}）`)
+      expect(realName.textContent).not.toContain(idNumber)
+      expect(realName.textContent).not.toContain('去认证')
+    })
+
+    it('offers 企业认证 to a business account, opening enterprise verification', async () => {
+      const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+      await signIn('business', true)
+      const utils = new TestUtils()
+      await utils.mount(MinePage)
+      const enterprise = entry(utils, '企业认证')
+      expect(enterprise.textContent).toContain('尚未企业认证')
+      await utils.act(async () => {
+        enterprise.click()
+      })
+      expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: identityUrl('legal') }))
+    })
   })
 })

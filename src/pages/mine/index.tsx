@@ -3,6 +3,8 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { DemoAccount, Role, User } from '@contract/user'
 import { PageShell } from '@/components/page-shell'
+import { identityUrl } from '@/constants/routes'
+import { enterpriseLabel, realNameLabel } from '@/features/apply/applicant'
 import { openGuide } from '@/features/items/navigation'
 import { signInAsDemo, signInWithWechat } from '@/services/api/auth'
 import { toApiError } from '@/services/http'
@@ -31,6 +33,7 @@ export default function MinePage() {
   return (
     <PageShell className='mine'>
       {user ? <Profile user={user} /> : <SignIn />}
+      {user && user.role !== 'admin' && <Verification user={user} />}
       <ElderModeSetting />
       <Favourites />
     </PageShell>
@@ -43,11 +46,54 @@ function Profile({ user }: { user: User }) {
     <View className='mine__card'>
       <Text className='mine__name' role='heading' aria-level={2}>{user.realName?.name ?? user.nickname}</Text>
       <Text className='mine__meta'>{ROLE_LABEL[user.role]}</Text>
-      <Text className='mine__meta'>{user.realName ? `身份证号 ${user.realName.idNumber}` : '尚未实名认证'}</Text>
       {user.phone && <Text className='mine__meta'>手机号 {user.phone}</Text>}
-      {user.enterprise && <Text className='mine__meta'>{user.enterprise.name}（{user.enterprise.creditCode}）</Text>}
       {user.village && <Text className='mine__meta'>服务村(居)：{user.village.path}</Text>}
       <Button className='mine__button mine__button--plain' onClick={signOut}>退出登录</Button>
+    </View>
+  )
+}
+
+function openIdentity(kind: 'personal' | 'legal') {
+  Taro.navigateTo({ url: identityUrl(kind) }).catch(() => {
+    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+  })
+}
+
+/** 实名认证 (and 企业认证 for business accounts): the verified state, masked, or the way to verify. */
+function Verification({ user }: { user: User }) {
+  const entries = [
+    {
+      kind: 'personal' as const,
+      title: '实名认证',
+      state: user.realName ? `已实名：${realNameLabel(user.realName)}` : '尚未实名认证',
+      done: Boolean(user.realName),
+    },
+    ...(user.role === 'business'
+      ? [{
+          kind: 'legal' as const,
+          title: '企业认证',
+          state: user.enterprise ? `已认证：${enterpriseLabel(user.enterprise)}` : '尚未企业认证',
+          done: Boolean(user.enterprise),
+        }]
+      : []),
+  ]
+  return (
+    <View className='mine__card'>
+      <Text className='mine__label' role='heading' aria-level={2}>身份认证</Text>
+      {entries.map((entry) => (
+        <Button
+          key={entry.kind}
+          className='mine__entry'
+          aria-label={`${entry.title}，${entry.state}${entry.done ? '' : '，去认证'}`}
+          onClick={() => openIdentity(entry.kind)}
+        >
+          <View className='mine__row-text'>
+            <Text className='mine__entry-title'>{entry.title}</Text>
+            <Text className='mine__meta'>{entry.state}</Text>
+          </View>
+          <Text className={`mine__entry-action${entry.done ? '' : ' mine__entry-action--todo'}`}>{entry.done ? '查看' : '去认证'}</Text>
+        </Button>
+      ))}
     </View>
   )
 }

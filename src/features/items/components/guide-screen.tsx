@@ -3,7 +3,7 @@ import type { Guide } from '@contract/service-item'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import type { RequestState } from '@/hooks/use-request'
 import { departmentRegionLabel, formatChineseDate, promisedLimitLabel } from '../format'
-import { openSearch } from '../navigation'
+import { openApply, openAssist, openSearch } from '../navigation'
 import { ContactPhones } from './contact-phones'
 import { FavouriteButton } from './favourite-button'
 import { GuideFacts } from './guide-facts'
@@ -86,6 +86,23 @@ function GuideContent({ guide }: { guide: Guide }) {
         <ContactPhones phone={guide.phone} complaintPhone={guide.complaintPhone} />
       </GuideSection>
       <Text className='guide-screen__updated'>{`更新日期：${formatChineseDate(guide.updatedAt)}`}</Text>
+      <ApplyBar guide={guide} />
+    </View>
+  )
+}
+
+/**
+ * What the person can do next, kept at the bottom of the screen while they read: 在线申报 for a
+ * palm-capable item (the prominent one), and 帮办代办 for every item, for those who cannot finish alone.
+ */
+function ApplyBar({ guide }: { guide: Guide }) {
+  return (
+    <View className='guide-screen__apply-bar' role='region' aria-label='办理方式'>
+      {!guide.palm && <Text className='guide-screen__apply-note'>本事项暂不支持掌上办理，可预约或到窗口办理</Text>}
+      <View className='guide-screen__apply-actions'>
+        <Button className='guide-screen__assist' onClick={() => void openAssist(guide.id)}>帮办代办</Button>
+        {guide.palm && <Button className='guide-screen__apply' onClick={() => void openApply(guide.id)}>在线申报</Button>}
+      </View>
     </View>
   )
 }

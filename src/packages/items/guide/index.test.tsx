@@ -3,6 +3,7 @@ import GuidePage from './index'
 import { mockBackend } from '../../../../config/jest/mock-backend'
 import { testCatalogue } from '../../../../mock/test-support/test-app'
 import type { CatalogueItem } from '../../../../mock/seed/types'
+import { applyFormUrl, assistUrl } from '@/constants/routes'
 import { formatChineseDate } from '@/features/items/format'
 import { useFavouritesStore } from '@/stores/favourites-store'
 import { findButton, findByText, getButton, getByLabel, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
@@ -65,8 +66,6 @@ describe('办事指南 page', () => {
 
     expect(textOf(container)).toContain(`更新日期：${formatChineseDate(item.updatedAt)}`)
     expect(formatChineseDate(item.updatedAt)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/)
-    // Applying comes later: no button that cannot work yet.
-    expect(textOf(container)).not.toContain('在线申报')
   })
 
   it('says 一趟不用跑 for a zero-trip item and 即办 for an instant one', async () => {
@@ -153,5 +152,45 @@ describe('办事指南 page', () => {
     const retry = await findButton(container, '重试')
     tap(retry)
     await findByText(container, item.name, '.guide-screen__name')
+  })
+
+  describe('ways to apply', () => {
+    const navigations = () => jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+
+    it('offers 在线申报 for a palm-capable item, opening its application form', async () => {
+      const navigate = navigations()
+      const item = seedItem((i) => i.palm)
+      const { container } = renderPage(GuidePage, { id: item.id })
+      await findByText(container, item.name, '.guide-screen__name')
+
+      expect(textOf(container)).not.toContain('暂不支持掌上办理')
+      tap(getButton(container, '在线申报'))
+      await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1))
+      expect(navigate.mock.calls[0][0].url).toBe(applyFormUrl(item.id))
+    })
+
+    it('says an item cannot be done on the phone instead of offering 在线申报, and still offers 帮办代办', async () => {
+      const navigate = navigations()
+      const item = seedItem((i) => !i.palm)
+      const { container } = renderPage(GuidePage, { id: item.id })
+      await findByText(container, item.name, '.guide-screen__name')
+
+      expect(textOf(container)).toContain('本事项暂不支持掌上办理，可预约或到窗口办理')
+      expect(() => getButton(container, '在线申报')).toThrow()
+      tap(getButton(container, '帮办代办'))
+      await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1))
+      expect(navigate.mock.calls[0][0].url).toBe(assistUrl(item.id))
+    })
+
+    it('offers 帮办代办 beside 在线申报 on a palm-capable item too', async () => {
+      const navigate = navigations()
+      const item = seedItem((i) => i.palm)
+      const { container } = renderPage(GuidePage, { id: item.id })
+      await findByText(container, item.name, '.guide-screen__name')
+
+      tap(getButton(container, '帮办代办'))
+      await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1))
+      expect(navigate.mock.calls[0][0].url).toBe(`/packages/apply/assist/index?itemId=${encodeURIComponent(item.id)}`)
+    })
   })
 })

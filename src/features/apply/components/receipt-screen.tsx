@@ -1,0 +1,110 @@
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import type { Case } from '@contract/case'
+import { ErrorState, LoadingState, EmptyState } from '@/components/status-view'
+import { useRequest } from '@/hooks/use-request'
+import { getCase } from '@/services/api/applications'
+import { useSessionStore } from '@/stores/session-store'
+import { HOME_TAB_PATH, MINE_TAB_PATH } from '../tab-paths'
+import { dueByText, formatDateTime, nextSteps, statusText } from '../receipt-format'
+import { NoticeChoice } from './notice-choice'
+import './receipt.scss'
+
+
+async function copyCaseNo(caseNo: string): Promise<void> {
+  try {
+    await Taro.setClipboardData({ data: caseNo })
+    await Taro.showToast({ title: '办件编号已复制', icon: 'none' })
+  } catch {
+    await Taro.showToast({ title: `复制失败，请记下：${caseNo}`, icon: 'none', duration: 4000 })
+  }
+}
+
+function Fact({ label, value, action }: { label: string; value: string; action?: { text: string; label: string; onTap: () => void } }) {
+  return (
+    <View className='receipt__fact'>
+      <Text className='receipt__label'>{label}</Text>
+      <Text className='receipt__value'>{value}</Text>
+      {action && (
+        <Button className='receipt__copy' aria-label={action.label} onClick={action.onTap}>{action.text}</Button>
+      )}
+    </View>
+  )
+}
+
+/** 回执 of a submitted case, loaded from the server by case number (so an H5 reload keeps it). */
+export function ReceiptScreen({ caseNo }: { caseNo: string }) {
+  const signedIn = useSessionStore((s) => s.token !== null)
+  const state = useRequest(() => getCase(caseNo), [caseNo], { enabled: signedIn && caseNo !== '' })
+
+  if (!signedIn) {
+    return (
+      <View className='receipt__gate'>
+        <EmptyState title='登录后查看回执' hint='回执只给申请人本人看。请到「我的」页面登录后再打开。' />
+        <Button className='receipt__primary' onClick={() => void Taro.switchTab({ url: MINE_TAB_PATH })}>去登录</Button>
+      </View>
+    )
+  }
+  const { data, error, loading, reload } = state
+  if (!data) {
+    if (caseNo === '' || error?.kind === 'not-found' || error?.kind === 'forbidden') {
+      return <EmptyState title='没有找到这个办件' hint='请核对办件编号，或到「我的」查看自己的办件' />
+    }
+    if (error) return <ErrorState error={error} onRetry={() => void reload()} />
+    if (loading) return <LoadingState text='正在加载回执…' />
+    return null
+  }
+  return <Receipt receipt={data} />
+}
+
+function Receipt({ receipt }: { receipt: Case }) {
+  const due = dueByText(receipt)
+  return (
+    <View className='receipt'>
+      <View className='receipt__banner' role='status'>
+        <Text className='receipt__headline' role='heading' aria-level={1}>申请已提交</Text>
+        <Text className='receipt__banner-text'>{statusText(receipt.status)}</Text>
+      </View>
+
+      <View className='receipt__section' role='region' aria-label='回执'>
+        <Fact
+          label='办件编号'
+          value={receipt.caseNo}
+          action={{ text: '复制', label: `复制办件编号 ${receipt.caseNo}`, onTap: () => void copyCaseNo(receipt.caseNo) }}
+        />
+        <Fact label='查询码' value={receipt.queryCode} />
+        <Text className='receipt__note'>凭办件编号和查询码，不用登录也能查询办理进度，请妥善保存。</Text>
+        <Fact label='办理事项' value={receipt.item.name} />
+        <Fact label='办理部门' value={receipt.item.department.name} />
+        <Fact label='提交时间' value={formatDateTime(receipt.submittedAt)} />
+      </View>
+
+      <View className='receipt__section' role='region' aria-label='接下来'>
+        <Text className='receipt__title' role='heading' aria-level={2}>接下来</Text>
+        {due && (
+          <View className='receipt__due'>
+            <Text className='receipt__due-text'>{due.text}</Text>
+            {due.caution && <Text className='receipt__note'>{due.caution}</Text>}
+          </View>
+        )}
+        <View role='list'>
+          {nextSteps(receipt).map((step, i) => (
+            <View key={step.title} className='receipt__step' role='listitem'>
+              <Text className='receipt__step-number' aria-hidden>{String(i + 1)}</Text>
+              <View className='receipt__step-body'>
+                <Text className='receipt__step-title'>{step.title}</Text>
+                <Text className='receipt__step-text'>{step.text}</Text>
+              </View>
+            </View>
+          ))}
+        </View>
+      </View>
+
+      <NoticeChoice caseNo={receipt.caseNo} initial={receipt.notices} />
+
+      <View className='receipt__actions'>
+        <Button className='receipt__secondary' onClick={() => void Taro.switchTab({ url: HOME_TAB_PATH })}>返回首页</Button>
+      </View>
+    </View>
+  )
+}

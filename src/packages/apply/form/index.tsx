@@ -1,0 +1,14 @@
+import { useRouter } from '@tarojs/taro'
+import { PageShell } from '@/components/page-shell'
+import { FormScreen } from '@/features/apply/components/form-screen'
+import { routeParam } from '@/features/apply/route-params'
+
+/** 在线申报: /packages/apply/form/index?itemId=… */
+export default function ApplyFormPage() {
+  const router = useRouter()
+  return (
+    <PageShell>
+      <FormScreen itemId={routeParam(router.params.itemId)} />
+    </PageShell>
+  )
+}
