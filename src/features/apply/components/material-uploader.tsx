@@ -192,7 +192,7 @@ export function MaterialUploader({ materialKey, materialName, files, maxFiles, l
 
 function Thumbnail({ file, preview }: { file: UploadedFile; preview?: ChosenFile }) {
   if (preview && file.mime.startsWith('image/')) {
-    return <Image className='material-uploader__thumb' src={preview.path} mode='aspectFill' ariaLabel={`${file.name} 的预览`} />
+    return <Image className='material-uploader__thumb' src={preview.path} mode='aspectFill' ariaLabel={`${file.name} 的预览`} nativeProps={{ alt: `${file.name} 的预览` }} />
   }
   return (
     <View className='material-uploader__thumb material-uploader__thumb--kind' aria-hidden>
