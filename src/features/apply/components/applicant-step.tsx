@@ -8,6 +8,7 @@ import { maskName } from '@/domain/mask'
 import { useSessionStore } from '@/stores/session-store'
 import { APPLICANT_KIND_LABEL, isApplicantReady, type ApplicantKind } from '../applicant'
 import { MINE_TAB_PATH } from '../tab-paths'
+import { RadioChip } from './choices'
 import { EnterpriseForm } from './enterprise-form'
 import { RealNameForm } from './real-name-form'
 import './applicant-step.scss'
@@ -50,15 +51,7 @@ export function ApplicantStep({ schema, applicantKind, onApplicantKindChange }: 
       {kinds.length > 1 && (
         <View className='applicant-step__kinds' role='radiogroup' aria-label='申请身份'>
           {kinds.map((k) => (
-            <Button
-              key={k}
-              className={`applicant-step__kind${applicantKind === k ? ' applicant-step__kind--selected' : ''}`}
-              role='radio'
-              aria-checked={applicantKind === k}
-              onClick={() => onApplicantKindChange(k)}
-            >
-              {applicantKind === k ? `✓ ${APPLICANT_KIND_LABEL[k]}` : APPLICANT_KIND_LABEL[k]}
-            </Button>
+            <RadioChip key={k} className='applicant-step__kind' checked={applicantKind === k} label={APPLICANT_KIND_LABEL[k]} onClick={() => onApplicantKindChange(k)} />
           ))}
         </View>
       )}

@@ -1,15 +1,8 @@
-import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import type { User } from '@contract/user'
 import { checkCreditCode } from '@/domain/identity'
-import { toApiError } from '@/services/http'
 import { verifyEnterprise } from '@/services/api/profile'
-import { useSessionStore } from '@/stores/session-store'
-import { IdentityInput } from './real-name-form'
-import './real-name-form.scss'
-
-type Errors = Partial<Record<'name' | 'creditCode', string>>
+import { messageOf, normalisedBy, useCheckedForm } from '../hooks/use-checked-form'
+import { IdentityForm, IdentityInput } from './identity-form'
 
 function checkEnterpriseName(raw: string): string | undefined {
   const name = raw.trim()
@@ -24,69 +17,26 @@ function checkEnterpriseName(raw: string): string | undefined {
  * carries the enterprise.
  */
 export function EnterpriseForm({ idPrefix = 'enterprise', onVerified }: { idPrefix?: string; onVerified?: (user: User) => void }) {
-  const setUser = useSessionStore((s) => s.setUser)
-  const [name, setName] = useState('')
-  const [creditCode, setCreditCode] = useState('')
-  const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  const checkCode = () => {
-    const result = checkCreditCode(creditCode)
-    return result.ok ? undefined : result.message
-  }
-
-  async function submit() {
-    if (busy) return
-    const next: Errors = { name: checkEnterpriseName(name), creditCode: checkCode() }
-    setErrors(next)
-    setFormError('')
-    if (next.name || next.creditCode) return
-    const code = checkCreditCode(creditCode)
-    setBusy(true)
-    try {
-      const user = await verifyEnterprise({ name: name.trim(), creditCode: code.ok ? code.value : creditCode })
-      setUser(user)
-      void Taro.showToast({ title: '企业认证成功', icon: 'success' })
-      onVerified?.(user)
-    } catch (e) {
-      const error = toApiError(e)
-      if (error.fields.name || error.fields.creditCode) setErrors({ name: error.fields.name, creditCode: error.fields.creditCode })
-      else setFormError(error.message)
-    } finally {
-      setBusy(false)
-    }
-  }
-
+  const form = useCheckedForm({ name: checkEnterpriseName, creditCode: messageOf(checkCreditCode) })
   return (
-    <View className='identity-form'>
-      <Text className='identity-form__title' role='heading' aria-level={3}>企业认证</Text>
-      <Text className='identity-form__intro'>以企业身份办事，需要核验企业信息，请与营业执照保持一致。</Text>
-      <IdentityInput
-        id={`${idPrefix}-name`}
-        label='企业名称'
-        value={name}
-        placeholder='与营业执照一致'
-        maxlength={60}
-        error={errors.name}
-        onInput={(v) => setName(v)}
-        onBlur={() => setErrors((e) => ({ ...e, name: name.trim() === '' ? undefined : checkEnterpriseName(name) }))}
-      />
+    <IdentityForm
+      form={form}
+      title='企业认证'
+      intro='以企业身份办事，需要核验企业信息，请与营业执照保持一致。'
+      submitLabel='提交企业认证'
+      verifiedLabel='企业认证成功'
+      verify={({ name, creditCode }) => verifyEnterprise({ name: name.trim(), creditCode: normalisedBy(checkCreditCode, creditCode) })}
+      onVerified={onVerified}
+    >
+      <IdentityInput id={`${idPrefix}-name`} label='企业名称' placeholder='与营业执照一致' maxlength={60} {...form.field('name')} />
       <IdentityInput
         id={`${idPrefix}-credit-code`}
         label='统一社会信用代码'
-        value={creditCode}
         placeholder='18 位，见营业执照'
         maxlength={18}
-        error={errors.creditCode}
         hint='由数字和大写字母组成，不含 I、O、S、V、Z'
-        onInput={(v) => setCreditCode(v)}
-        onBlur={() => setErrors((e) => ({ ...e, creditCode: creditCode.trim() === '' ? undefined : checkCode() }))}
+        {...form.field('creditCode')}
       />
-      {formError && <Text className='identity-form__error' role='alert'>{formError}</Text>}
-      <Button className='identity-form__submit' disabled={busy || undefined} onClick={() => void submit()}>
-        {busy ? '正在核验…' : '提交企业认证'}
-      </Button>
-    </View>
+    </IdentityForm>
   )
 }

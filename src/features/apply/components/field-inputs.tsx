@@ -1,4 +1,4 @@
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import type {
   DateField,
   FormField,
@@ -11,8 +11,8 @@ import type {
 import { characterCount } from '@/domain/form-rules'
 import type { FieldDraftValue } from '../draft-types'
 import { chineseDate } from '../form-state'
+import { ChoiceRow } from './choices'
 import { accessibleName, describedBy, FieldBlock } from './field-block'
-import './choice-row.scss'
 
 export interface FieldInputProps<F extends FormField = FormField> {
   field: F
@@ -138,22 +138,9 @@ function SingleChoice({ field, value, error, onPick }: FieldInputProps<SingleCho
   return (
     <FieldBlock field={field} error={error}>
       <View className='apply-choices' role='radiogroup' aria-label={accessibleName(field)}>
-        {field.options.map((option) => {
-          const checked = option.value === chosen
-          return (
-            <Button
-              key={option.value}
-              className={`apply-choice${checked ? ' apply-choice--checked' : ''}`}
-              role='radio'
-              aria-checked={checked}
-              aria-label={option.label}
-              onClick={() => onPick(option.value)}
-            >
-              <View className='apply-choice__mark apply-choice__mark--radio' aria-hidden />
-              <Text className='apply-choice__label'>{option.label}</Text>
-            </Button>
-          )
-        })}
+        {field.options.map((option) => (
+          <ChoiceRow key={option.value} role='radio' checked={option.value === chosen} label={option.label} onClick={() => onPick(option.value)} />
+        ))}
       </View>
     </FieldBlock>
   )
@@ -170,24 +157,9 @@ function MultipleChoice({ field, value, error, onPick }: FieldInputProps<Multipl
   return (
     <FieldBlock field={field} error={error} extra={extra}>
       <View className='apply-choices' role='group' aria-label={`${accessibleName(field)}${extra}`}>
-        {field.options.map((option) => {
-          const checked = chosen.includes(option.value)
-          return (
-            <Button
-              key={option.value}
-              className={`apply-choice${checked ? ' apply-choice--checked' : ''}`}
-              role='checkbox'
-              aria-checked={checked}
-              aria-label={option.label}
-              onClick={() => toggle(option.value)}
-            >
-              <View className='apply-choice__mark apply-choice__mark--box' aria-hidden>
-                {checked ? '✓' : ''}
-              </View>
-              <Text className='apply-choice__label'>{option.label}</Text>
-            </Button>
-          )
-        })}
+        {field.options.map((option) => (
+          <ChoiceRow key={option.value} role='checkbox' checked={chosen.includes(option.value)} label={option.label} onClick={() => toggle(option.value)} />
+        ))}
       </View>
     </FieldBlock>
   )

@@ -6,7 +6,7 @@ import { setCaseNotices } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
 import { NOTICE_DESCRIPTIONS, NOTICE_EVENTS, NOTICE_LABELS, NOTICE_TEMPLATE_IDS } from '../notice-templates'
 import { noticeList } from '../receipt-format'
-import './choice-row.scss'
+import { ChoiceRow } from './choices'
 
 // wx.requestSubscribeMessage's errCode when the person has turned subscribe messages off in WeChat.
 const SUBSCRIBE_SWITCH_OFF = 20004
@@ -82,22 +82,15 @@ export function NoticeChoice({ caseNo, initial }: { caseNo: string; initial: Not
       ) : (
         <>
           <View className='receipt__choices' role='group' aria-label='选择要接收的通知'>
-            {NOTICE_EVENTS.map((event) => {
-              const checked = chosen.includes(event)
-              return (
-                <Button
-                  key={event}
-                  className={`apply-choice${checked ? ' apply-choice--checked' : ''}`}
-                  role='checkbox'
-                  aria-checked={checked}
-                  aria-label={`${NOTICE_LABELS[event]}：${NOTICE_DESCRIPTIONS[event]}`}
-                  onClick={() => toggle(event)}
-                >
-                  <View className='apply-choice__mark apply-choice__mark--box' aria-hidden>{checked ? '✓' : ''}</View>
-                  <Text className='apply-choice__label'>{`${NOTICE_LABELS[event]}：${NOTICE_DESCRIPTIONS[event]}`}</Text>
-                </Button>
-              )
-            })}
+            {NOTICE_EVENTS.map((event) => (
+              <ChoiceRow
+                key={event}
+                role='checkbox'
+                checked={chosen.includes(event)}
+                label={`${NOTICE_LABELS[event]}：${NOTICE_DESCRIPTIONS[event]}`}
+                onClick={() => toggle(event)}
+              />
+            ))}
           </View>
           <Button className='receipt__primary' disabled={busy || !dirty || undefined} onClick={() => void saveInBrowser()}>
             {busy ? '正在保存…' : '保存通知设置'}

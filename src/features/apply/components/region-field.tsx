@@ -5,6 +5,7 @@ import type { Region } from '@contract/region'
 import { useRequest } from '@/hooks/use-request'
 import { listRegions } from '@/services/api/regions'
 import type { RegionPick } from '../draft-types'
+import { RadioChip } from './choices'
 import { accessibleName, describedBy, FieldBlock } from './field-block'
 
 const LEVELS = ['county', 'township', 'village'] as const
@@ -126,21 +127,16 @@ function RegionOptions({ parent, levelName, chosen, onPick }: { parent: string |
   }
   return (
     <View className='region-field__options' role='radiogroup' aria-label={`选择${levelName}`}>
-      {data.map((region) => {
-        const checked = region.code === chosen
-        return (
-          <Button
-            key={region.code}
-            className={`region-field__option${checked ? ' region-field__option--checked' : ''}`}
-            role='radio'
-            aria-checked={checked}
-            aria-label={region.name}
-            onClick={() => onPick(region)}
-          >
-            {checked ? `✓ ${region.name}` : region.name}
-          </Button>
-        )
-      })}
+      {data.map((region) => (
+        <RadioChip
+          key={region.code}
+          className='region-field__option'
+          checked={region.code === chosen}
+          label={region.name}
+          ariaLabel={region.name}
+          onClick={() => onPick(region)}
+        />
+      ))}
     </View>
   )
 }

@@ -4,7 +4,7 @@ import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
 import type { ApplicationDraft, ApplyStep, MaterialDraft } from '../draft-types'
 import { displayValue } from '../form-state'
-import './choice-row.scss'
+import { ChoiceRow } from './choices'
 
 type DraftBody = Omit<ApplicationDraft, 'updatedAt'>
 
@@ -83,18 +83,13 @@ export function ReviewStep({ schema, user, draft, commitmentError, onCommitmentC
         <View className='apply-review__section apply-review__commitment' role='region' aria-label={schema.commitment.title}>
           <Text className='apply-review__title' role='heading' aria-level={2}>{schema.commitment.title}</Text>
           <Text className='apply-review__commitment-text'>{schema.commitment.text}</Text>
-          <Button
-            className={`apply-choice apply-review__consent${draft.commitmentAccepted ? ' apply-choice--checked' : ''}`}
+          <ChoiceRow
             role='checkbox'
-            aria-checked={draft.commitmentAccepted}
-            aria-label='我已阅读并同意以上承诺'
+            className='apply-review__consent'
+            checked={draft.commitmentAccepted}
+            label='我已阅读并同意以上承诺'
             onClick={() => onCommitmentChange(!draft.commitmentAccepted)}
-          >
-            <View className='apply-choice__mark apply-choice__mark--box' aria-hidden>
-              {draft.commitmentAccepted ? '✓' : ''}
-            </View>
-            <Text className='apply-choice__label'>我已阅读并同意以上承诺</Text>
-          </Button>
+          />
           {commitmentError && <Text className='apply-field__error' role='alert'>{commitmentError}</Text>}
         </View>
       )}

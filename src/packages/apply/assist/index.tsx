@@ -7,14 +7,15 @@ import { ErrorState, LoadingState } from '@/components/status-view'
 import { PageShell } from '@/components/page-shell'
 import { PrivacyGate } from '@/components/privacy-notice'
 import { checkPhone } from '@/domain/identity'
-import { IdentityInput } from '@/features/apply/components/real-name-form'
+import { RadioChip } from '@/features/apply/components/choices'
+import { IdentityInput } from '@/features/apply/components/identity-form'
+import { messageOf, normalisedBy, useCheckedForm } from '@/features/apply/hooks/use-checked-form'
 import { routeParam } from '@/features/apply/route-params'
 import { guidePageUrl } from '@/features/items/navigation'
 import { MINE_TAB_PATH } from '@/features/apply/tab-paths'
 import { useRequest } from '@/hooks/use-request'
 import { createAssistRequest, listAssistRequests } from '@/services/api/assist'
 import { getGuide } from '@/services/api/items'
-import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
 import './index.scss'
 
@@ -101,73 +102,48 @@ function Created({ request }: { request: AssistRequest }) {
   )
 }
 
-type Errors = Partial<Record<'phone' | 'note' | 'preferredTime', string>>
+/** The note: what the person needs help with, in words, within NOTE_MAX characters. */
+function checkNote(note: string): string | undefined {
+  const length = Array.from(note.trim()).length
+  if (length === 0) return '请说明需要帮什么'
+  if (length > NOTE_MAX) return `最多 ${NOTE_MAX} 个字，现在是 ${length} 个`
+  return undefined
+}
 
 function AssistForm({ itemId, onCreated }: { itemId: string; onCreated: (request: AssistRequest) => void }) {
-  // Prefilled empty on purpose: the number to call may be a family member's (SPEC §6, collect only what is needed).
-  const [phone, setPhone] = useState('')
-  const [note, setNote] = useState('')
+  // The phone starts empty on purpose, not with the profile's: the number to call may be a family member's (SPEC §6, collect only what is needed).
+  const form = useCheckedForm({ phone: messageOf(checkPhone), note: checkNote }, ['preferredTime'])
+  const { values, errors } = form
   const [preferredTime, setPreferredTime] = useState<string>('都可以')
-  const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState('')
-  const [busy, setBusy] = useState(false)
 
-  const phoneError = () => {
-    const result = checkPhone(phone)
-    return result.ok ? undefined : result.message
-  }
-  const noteError = () => {
-    const length = Array.from(note.trim()).length
-    if (length === 0) return '请说明需要帮什么'
-    if (length > NOTE_MAX) return `最多 ${NOTE_MAX} 个字，现在是 ${length} 个`
-    return undefined
-  }
+  const submit = () =>
+    form.submit(async ({ phone, note }) => {
+      onCreated(await createAssistRequest({ itemId, phone: normalisedBy(checkPhone, phone), note: note.trim(), preferredTime }))
+    })
 
-  async function submit() {
-    if (busy) return
-    const next: Errors = { phone: phoneError(), note: noteError() }
-    setErrors(next)
-    setFormError('')
-    if (next.phone || next.note) return
-    const checked = checkPhone(phone)
-    setBusy(true)
-    try {
-      onCreated(await createAssistRequest({ itemId, phone: checked.ok ? checked.value : phone, note: note.trim(), preferredTime }))
-    } catch (e) {
-      const error = toApiError(e)
-      if (Object.keys(error.fields).length > 0) setErrors({ phone: error.fields.phone, note: error.fields.note, preferredTime: error.fields.preferredTime })
-      if (!error.fields.phone && !error.fields.note) setFormError(error.message)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const noteLength = Array.from(note).length
+  const noteLength = Array.from(values.note).length
   return (
     <View className='assist-page__card'>
       <IdentityInput
         id='assist-phone'
         label='联系电话'
-        value={phone}
         type='phone'
         placeholder='11 位手机号，本人或家人均可'
         maxlength={20}
-        error={errors.phone}
-        onInput={setPhone}
-        onBlur={() => setErrors((e) => ({ ...e, phone: phone.trim() === '' ? undefined : phoneError() }))}
+        {...form.field('phone')}
       />
       <View className={`assist-page__field${errors.note ? ' assist-page__field--error' : ''}`}>
         <Text id='assist-note-label' className='assist-page__label'>需要帮什么</Text>
         <Textarea
           className='assist-page__textarea'
-          value={note}
+          value={values.note}
           maxlength={NOTE_MAX}
           placeholder='例如：不会在手机上拍材料，想请工作人员代为申报'
           placeholderClass='assist-page__placeholder'
           ariaLabel='需要帮什么'
           nativeProps={{ 'aria-labelledby': 'assist-note-label', 'aria-describedby': errors.note ? 'assist-note-error' : undefined, 'aria-invalid': errors.note ? 'true' : undefined }}
-          onInput={(e) => setNote(e.detail.value)}
-          onBlur={() => setErrors((e) => ({ ...e, note: note.trim() === '' ? undefined : noteError() }))}
+          onInput={(e) => form.set('note', e.detail.value)}
+          onBlur={() => form.leave('note')}
         />
         <Text className='assist-page__meta'>{`${noteLength}/${NOTE_MAX}`}</Text>
         {errors.note && <Text id='assist-note-error' className='assist-page__error' role='alert'>{errors.note}</Text>}
@@ -176,23 +152,14 @@ function AssistForm({ itemId, onCreated }: { itemId: string; onCreated: (request
         <Text id='assist-time-label' className='assist-page__label'>方便接电话的时间</Text>
         <View className='assist-page__chips' role='radiogroup' aria-labelledby='assist-time-label'>
           {PREFERRED_TIMES.map((time) => (
-            <Button
-              key={time}
-              className={`assist-page__chip${preferredTime === time ? ' assist-page__chip--selected' : ''}`}
-              role='radio'
-              aria-checked={preferredTime === time}
-              aria-label={time}
-              onClick={() => setPreferredTime(time)}
-            >
-              {preferredTime === time ? `✓ ${time}` : time}
-            </Button>
+            <RadioChip key={time} className='assist-page__chip' checked={preferredTime === time} label={time} ariaLabel={time} onClick={() => setPreferredTime(time)} />
           ))}
         </View>
         {errors.preferredTime && <Text className='assist-page__error' role='alert'>{errors.preferredTime}</Text>}
       </View>
-      {formError && <Text className='assist-page__error' role='alert'>{formError}</Text>}
-      <Button className='assist-page__primary' disabled={busy || undefined} onClick={() => void submit()}>
-        {busy ? '正在提交…' : '提交帮办申请'}
+      {form.formError && <Text className='assist-page__error' role='alert'>{form.formError}</Text>}
+      <Button className='assist-page__primary' disabled={form.busy || undefined} onClick={() => void submit()}>
+        {form.busy ? '正在提交…' : '提交帮办申请'}
       </Button>
     </View>
   )
