@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import type { CatalogueIndex } from './search'
 import type { Seed } from './seed/types'
-import { systemClock, type Clock } from './lib/clock'
+import { createSettableClock, systemClock, type Clock } from './lib/clock'
 import type { Db } from './lib/db'
 import type { AppContext, AppEnv } from './lib/env'
 import { ApiError, errorResponse, handleError, handleNotFound } from './lib/errors'
@@ -15,7 +15,7 @@ import { adminRoutes } from './routes/admin'
 import { applicationRoutes } from './routes/applications'
 import { assistRequestRoutes } from './routes/assist-requests'
 import { authRoutes } from './routes/auth'
-import { caseRoutes } from './routes/cases'
+import { caseRoutes, type LookupLimits } from './routes/cases'
 import { departmentRoutes } from './routes/departments'
 import { docsRoutes } from './routes/docs'
 import { itemRoutes } from './routes/items'
@@ -28,6 +28,7 @@ export interface AppDeps {
   db: Db
   seed: Seed
   index: CatalogueIndex
+  /** The base clock (default the system's); `PUT /admin/clock` overrides it until `DELETE /admin/clock`. */
   clock?: Clock
   /** Where uploaded bytes go (default: beside db.json when the db has a file, else in memory). */
   files?: FileStore
@@ -35,6 +36,8 @@ export interface AppDeps {
   authRateLimit?: RateLimitOptions
   /** Uploads allowed per user and window (default 100 an hour). */
   uploadRateLimit?: RateLimitOptions
+  /** Wrong query codes allowed in `POST /cases/lookup` (per case number, per client). */
+  lookupLimits?: LookupLimits
   /** One line per request (default: when MOCK_LOG=1). */
   logRequests?: boolean
   /** Where request lines and unexpected errors go (default stdout / stderr). */
@@ -52,7 +55,8 @@ const UPLOADS_PATH = `${API_BASE}/uploads`
 const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/
 
 export function createApp(deps: AppDeps): Hono {
-  const ctx: AppContext = { db: deps.db, seed: deps.seed, index: deps.index, clock: deps.clock ?? systemClock, files: deps.files ?? fileStoreFor(deps.db) }
+  const clock = createSettableClock(deps.clock ?? systemClock)
+  const ctx: AppContext = { db: deps.db, seed: deps.seed, index: deps.index, clock, files: deps.files ?? fileStoreFor(deps.db) }
   const lookup = createSeedLookup(deps.seed)
   const logRequests = deps.logRequests ?? process.env.MOCK_LOG === '1'
   const writeOut = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`))
@@ -86,9 +90,9 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/items', itemRoutes(ctx, lookup))
   api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }))
   api.route('/applications', applicationRoutes(ctx, lookup))
-  api.route('/cases', caseRoutes(ctx))
+  api.route('/cases', caseRoutes(ctx, deps.lookupLimits))
   api.route('/assist-requests', assistRequestRoutes(ctx, lookup))
-  api.route('/admin', adminRoutes(ctx))
+  api.route('/admin', adminRoutes(ctx, clock, lookup))
   api.route('/', docsRoutes())
   app.route(API_BASE, api)
 

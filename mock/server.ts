@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createApp, API_BASE } from './app'
+import { createDemoCases } from './demo/demo-cases'
 import { createDb } from './lib/db'
 import { createCatalogueIndex } from './search'
 import { loadSeed } from './seed'
@@ -10,21 +11,34 @@ import { loadSeed } from './seed'
  * Data: ${MOCK_DATA_DIR:-mock/.data}/db.json, kept across restarts; uploaded files' bytes in uploads/ beside it.
  * Fresh start from the seed: `npm run mock -- --fresh` or MOCK_FRESH=1 (the old file is kept as db.json.bak).
  * MOCK_LOG=1 prints one line per request.
+ * Demo cases: on start, if the demo `resident` account has no cases yet, cases in every state of the
+ * lifecycle are created for it through the API (mock/demo/demo-cases.ts); skip with `--no-demo` or
+ * MOCK_DEMO=0. Move them with `npm run case -- list` / `advance <caseNo>`.
  */
-function main(): void {
+async function main(): Promise<void> {
   const portText = process.env.PORT ?? '3100'
   const port = Number(portText)
   if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) {
     process.stderr.write(`[mock] PORT must be a port number (1-65535), got "${portText}"\n`)
     process.exit(1)
   }
-  const fresh = process.argv.slice(2).includes('--fresh') || process.env.MOCK_FRESH === '1'
+  const args = process.argv.slice(2)
+  const fresh = args.includes('--fresh') || process.env.MOCK_FRESH === '1'
+  const demo = !args.includes('--no-demo') && process.env.MOCK_DEMO !== '0'
   const dataDir = resolve(process.env.MOCK_DATA_DIR ?? join('mock', '.data'))
 
   const seed = loadSeed()
   const index = createCatalogueIndex(seed.items)
   const db = createDb({ file: join(dataDir, 'db.json'), fresh })
   const app = createApp({ db, seed, index })
+  if (demo) {
+    try {
+      await createDemoCases(app, (line) => process.stdout.write(`${line}\n`))
+    } catch (e) {
+      // The API itself works; a demo that cannot be built should not keep it from starting.
+      process.stderr.write(`[mock] demo cases not created: ${e instanceof Error ? e.message : String(e)}\n`)
+    }
+  }
 
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
     const note = fresh ? ' (fresh from seed)' : ''
@@ -50,4 +64,4 @@ function main(): void {
   process.on('SIGTERM', stop)
 }
 
-main()
+void main()

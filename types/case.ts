@@ -50,7 +50,7 @@ export interface SubmittedMaterial {
 }
 
 /** `POST /applications` → and `GET /cases/{caseNo}` (owner). */
-export interface Case {
+export interface Case extends CaseDeadline {
   /** 办件编号: ≤ 32 characters, not guessable in sequence. */
   caseNo: string
   /** 6-digit 查询码 printed on the receipt, for lookup without login. */
@@ -69,17 +69,93 @@ export interface Case {
   status: CaseStatus
   step: CaseStep
   submittedAt: string
-  /**
-   * When the case is due to conclude: for a submitted case an estimate that assumes acceptance on
-   * the next working day; from acceptance the deadline in working days. Null when not applicable.
-   */
-  dueBy: string | null
-  /** Whether `dueBy` rests on a provisional calendar (a year whose official schedule is not out yet). */
-  dueByProvisional: boolean
   fields: SubmittedField[]
   materials: SubmittedMaterial[]
   commitmentAccepted: boolean
   /** Progress notices the person chose to receive. */
   notices: NoticeEvent[]
   timeline: TimelineEntry[]
+  acceptedAt: string | null
+  concludedAt: string | null
+  /** The outstanding 补正 request, or null. */
+  supplement: SupplementRequest | null
+  /** The result once approved, denied or concluded, and how it is delivered. */
+  result: { text: string; delivery: string[] } | null
+  /** Whether the applicant may still withdraw (only before acceptance). */
+  canWithdraw: boolean
+}
+
+/** What the back office can do to a case (`POST /admin/cases/{caseNo}/transition`). */
+export type CaseAction = 'accept' | 'refuse' | 'request-supplement' | 'start-review' | 'approve' | 'deny' | 'conclude'
+
+/** Body of `POST /admin/cases/{caseNo}/transition`. */
+export interface TransitionInput {
+  action: CaseAction
+  /** Shown to the applicant in the timeline; required when refusing, denying or asking for a supplement. */
+  note: string
+  /** request-supplement only: what the applicant must provide (e.g. 「房屋租赁合同」); at least one. */
+  supplementItems?: string[]
+  /** approve / deny / conclude: the result in words (e.g. 社会保障卡已制作完成，请到所选网点领取). */
+  result?: string
+}
+
+/** An outstanding 补正 request: what is missing and why. */
+export interface SupplementRequest {
+  requestedAt: string
+  note: string
+  items: string[]
+}
+
+/** Body of `POST /cases/{caseNo}/supplements`: one or more files for each requested item. */
+export interface SupplementInput {
+  materials: { name: string; fileIds: string[] }[]
+  note: string
+}
+
+/**
+ * Deadline facts computed by the server on the official working-day calendar and the settable
+ * clock. Before acceptance `dueBy` is an estimate that assumes acceptance on the next working day;
+ * from acceptance it is the deadline (instant items: the acceptance day), moved by supplement pauses.
+ */
+export interface CaseDeadline {
+  /** China date YYYY-MM-DD, or null when no deadline applies (ended without conclusion). */
+  dueBy: string | null
+  /** Whether `dueBy` rests on a year whose official holiday schedule is not published yet. */
+  dueByProvisional: boolean
+  /** Working days left until `dueBy` (negative when overdue); null when the case has ended. */
+  remainingWorkingDays: number | null
+  overdue: boolean
+  /** The clock stands still while a supplement is outstanding. */
+  paused: boolean
+}
+
+/** One case in `GET /cases` (the 办件 list). */
+export interface CaseSummary extends CaseDeadline {
+  caseNo: string
+  item: { id: string; name: string; department: { id: string; name: string } }
+  status: CaseStatus
+  step: CaseStep
+  submittedAt: string
+}
+
+/** `POST /cases/lookup {caseNo, queryCode}` without login: progress only, nothing personal beyond the masked name. */
+export interface CaseLookupResult extends CaseSummary {
+  applicantName: string
+  timeline: TimelineEntry[]
+}
+
+/** A progress notice the mock would have sent as a WeChat subscribe message (`GET /admin/notices`). */
+export interface CaseNotice {
+  id: string
+  caseNo: string
+  event: NoticeEvent
+  /** The template's data, each value within WeChat's limits (thing ≤ 20, character_string ≤ 32, phrase ≤ 5). */
+  data: {
+    thing1: string
+    character_string2: string
+    phrase3: string
+    time4: string
+    thing5: string
+  }
+  createdAt: string
 }

@@ -74,6 +74,7 @@ if (await waitForPort(mockPort, 60_000) && await waitForPort(h5Port, 240_000)) {
     ` 泉服务·掌上办 已启动`,
     `  H5 应用:   http://127.0.0.1:${h5Port}/   (用手机尺寸查看效果最佳)`,
     `  模拟后端:  http://127.0.0.1:${mockPort}/api/v1   (接口文档 mock/openapi.yaml)`,
+    '  演示办件:  另开终端运行 npm run case -- list 查看，npm run case -- advance <办件编号> 推进一步',
     '  微信开发者工具: 另开终端运行 npm run dev:weapp，然后导入本仓库根目录',
     '               （详情 → 本地设置 → 勾选「不校验合法域名」）',
     '  按 Ctrl-C 停止',

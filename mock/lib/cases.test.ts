@@ -1,5 +1,6 @@
 import type { CaseStatus, CaseStep } from '@contract/case'
-import { CASE_NO, newCaseNo, newQueryCode, stepOf } from './cases'
+import { stepOf } from '@/domain/case-lifecycle'
+import { CASE_NO, newCaseNo, newQueryCode } from './cases'
 
 describe('case numbers and query codes', () => {
   it('are QZ + the date + 8 random characters (18 in all), never in sequence', () => {
@@ -15,7 +16,7 @@ describe('case numbers and query codes', () => {
   })
 })
 
-describe('stepOf', () => {
+describe('stepOf (the shared state machine, as the mock uses it)', () => {
   it.each<[CaseStatus, boolean, CaseStep]>([
     ['submitted', false, 'submitted'],
     ['needs-supplement', false, 'submitted'],
@@ -28,6 +29,6 @@ describe('stepOf', () => {
     ['not-accepted', false, 'concluded'],
     ['withdrawn', false, 'concluded'],
   ])('%s (accepted before: %s) shows as %s', (status, accepted, step) => {
-    expect(stepOf(status, accepted)).toBe(step)
+    expect(stepOf(status, { accepted })).toBe(step)
   })
 })

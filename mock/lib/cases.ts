@@ -1,8 +1,10 @@
 import { randomBytes, randomInt } from 'node:crypto'
-import type { Case, CaseStatus, CaseStep } from '@contract/case'
+import type { Case, CaseDeadline, CaseLookupResult, CaseSummary } from '@contract/case'
+import { nextStatus, possibleActions, stepOf } from '@/domain/case-lifecycle'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 import type { CaseFieldRecord, DeepReadonly, CaseRecord } from './db'
 import { maskLicenseNumber } from './licenses'
+import { addWorkingDays, chinaDateOf, dueDate, nextWorkingDay, workingDaysBetween } from './working-days'
 
 /** Crockford base32 (no I, L, O, U): easy to read aloud and to type from a receipt. */
 const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
@@ -26,28 +28,50 @@ export function newQueryCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0')
 }
 
+/** Whether the department ever accepted the case (the lifecycle's context). */
+export function wasAccepted(record: DeepReadonly<CaseRecord>): boolean {
+  return record.acceptedOn !== null
+}
+
 /**
- * The four steps a resident sees (提交 / 受理 / 办理 / 办结) for each detailed status. A supplement
- * asked for at pre-review is still 提交; one asked for during review (after acceptance) is 办理. A
- * case that ends early (not accepted, withdrawn) shows as 办结, its status saying how it ended.
+ * Deadline facts at `today` (China date), computed from the stored facts so that moving the
+ * settable clock moves them:
+ * - Before acceptance: an estimate — acceptance on the next working day after the submission (or
+ *   after the last supplied supplement; while one is outstanding, after today, so the remaining days
+ *   stand still), plus the promised limit (instant items: that acceptance day).
+ * - From acceptance: `dueDate(acceptedOn, limit, pauses, today)` — working days after acceptance,
+ *   the clock stopped while a supplement is outstanding; instant items are due the acceptance day.
+ * - Overdue once today is after dueBy; remaining is then minus the working days since, at least -1.
+ * - Ended: a concluded case keeps the deadline it had when it concluded; a refused or withdrawn one
+ *   has none. Nothing is counting any more: remaining null, never overdue.
  */
-export function stepOf(status: CaseStatus, accepted: boolean): CaseStep {
-  switch (status) {
-    case 'submitted':
-      return 'submitted'
-    case 'needs-supplement':
-      return accepted ? 'processing' : 'submitted'
-    case 'accepted':
-      return 'accepted'
-    case 'in-review':
-    case 'approved':
-    case 'denied':
-      return 'processing'
-    case 'concluded':
-    case 'not-accepted':
-    case 'withdrawn':
-      return 'concluded'
+export function deadlineOf(record: DeepReadonly<CaseRecord>, today: string): CaseDeadline {
+  const limit = record.item.promisedLimitDays
+  const pauses = record.pauses.map((p) => ({ from: p.from, to: p.to }))
+  const paused = record.supplement !== null
+  if (record.status === 'not-accepted' || record.status === 'withdrawn') {
+    return { dueBy: null, dueByProvisional: false, remainingWorkingDays: null, overdue: false, paused: false }
   }
+  if (record.status === 'concluded') {
+    const concludedOn = record.concludedAt ? chinaDateOf(new Date(record.concludedAt)) : today
+    const due = record.acceptedOn ? dueDate(record.acceptedOn, limit, pauses, concludedOn) : null
+    return { dueBy: due?.date ?? null, dueByProvisional: due?.provisional ?? false, remainingWorkingDays: null, overdue: false, paused: false }
+  }
+  let due: { date: string; provisional: boolean }
+  if (record.acceptedOn !== null) {
+    due = dueDate(record.acceptedOn, limit, pauses, today)
+  } else {
+    let basis = chinaDateOf(new Date(record.submittedAt))
+    for (const p of pauses) {
+      const end = p.to ?? today
+      if (end > basis) basis = end
+    }
+    due = addWorkingDays(nextWorkingDay(basis), limit)
+  }
+  // Overdue from the day after dueBy; a weekend or holiday right after it still reads as 1 day
+  // overdue (never "overdue by 0"), and each working day after that adds one.
+  const remaining = today <= due.date ? workingDaysBetween(today, due.date) : -Math.max(1, workingDaysBetween(due.date, today))
+  return { dueBy: due.date, dueByProvisional: due.provisional, remainingWorkingDays: remaining, overdue: today > due.date, paused }
 }
 
 function maskField(field: DeepReadonly<CaseFieldRecord>): Case['fields'][number] {
@@ -57,8 +81,12 @@ function maskField(field: DeepReadonly<CaseFieldRecord>): Case['fields'][number]
   return { key: field.key, label: field.label, value, display: field.display }
 }
 
-/** The one way a case leaves the server: name, ID numbers, phones and license numbers masked. */
-export function toCase(record: DeepReadonly<CaseRecord>): Case {
+function timelineOf(record: DeepReadonly<CaseRecord>): Case['timeline'] {
+  return record.timeline.map((e) => ({ at: e.at, status: e.status, actor: e.actor, title: e.title, note: e.note }))
+}
+
+/** The one way a case leaves the server: name, ID numbers, phones and license numbers masked; deadlines as of `today`. */
+export function toCase(record: DeepReadonly<CaseRecord>, today: string): Case {
   const { applicant } = record
   return {
     caseNo: record.caseNo,
@@ -80,10 +108,9 @@ export function toCase(record: DeepReadonly<CaseRecord>): Case {
       enterprise: applicant.enterprise ? { name: applicant.enterprise.name, creditCode: applicant.enterprise.creditCode } : null,
     },
     status: record.status,
-    step: stepOf(record.status, record.timeline.some((e) => e.status === 'accepted')),
+    step: stepOf(record.status, { accepted: wasAccepted(record) }),
     submittedAt: record.submittedAt,
-    dueBy: record.dueBy,
-    dueByProvisional: record.dueByProvisional,
+    ...deadlineOf(record, today),
     fields: record.fields.map(maskField),
     materials: record.materials.map((m) => ({
       key: m.key,
@@ -93,6 +120,46 @@ export function toCase(record: DeepReadonly<CaseRecord>): Case {
     })),
     commitmentAccepted: record.commitmentAccepted,
     notices: [...record.notices],
-    timeline: record.timeline.map((e) => ({ at: e.at, status: e.status, actor: e.actor, title: e.title, note: e.note })),
+    timeline: timelineOf(record),
+    acceptedAt: record.acceptedAt,
+    concludedAt: record.concludedAt,
+    supplement: record.supplement ? { requestedAt: record.supplement.requestedAt, note: record.supplement.note, items: [...record.supplement.items] } : null,
+    result: record.result ? { text: record.result.text, delivery: [...record.result.delivery] } : null,
+    canWithdraw: nextStatus(record.status, 'withdraw', { accepted: wasAccepted(record) }) !== null,
   }
+}
+
+/** One row of a case list (`GET /cases`, `GET /admin/cases`). */
+export function toCaseSummary(record: DeepReadonly<CaseRecord>, today: string): CaseSummary {
+  return {
+    caseNo: record.caseNo,
+    item: { id: record.item.id, name: record.item.name, department: { ...record.item.department } },
+    status: record.status,
+    step: stepOf(record.status, { accepted: wasAccepted(record) }),
+    submittedAt: record.submittedAt,
+    ...deadlineOf(record, today),
+  }
+}
+
+/** The back office's row: the summary plus the query code and the actions possible now. */
+export interface AdminCaseSummary extends CaseSummary {
+  queryCode: string
+  actions: ReturnType<typeof possibleActions>
+}
+
+export function toAdminCaseSummary(record: DeepReadonly<CaseRecord>, today: string): AdminCaseSummary {
+  return { ...toCaseSummary(record, today), queryCode: record.queryCode, actions: possibleActions(record.status) }
+}
+
+/** `POST /cases/lookup`: progress and the masked name, nothing else personal. */
+export function toLookupResult(record: DeepReadonly<CaseRecord>, today: string): CaseLookupResult {
+  return { ...toCaseSummary(record, today), applicantName: maskName(record.applicant.name), timeline: timelineOf(record) }
+}
+
+/** Newest first; cases of the same instant in reverse order of arrival. */
+export function newestCasesFirst<T extends DeepReadonly<CaseRecord>>(records: readonly T[]): T[] {
+  return records
+    .map((record, order) => ({ record, order }))
+    .sort((a, b) => b.record.submittedAt.localeCompare(a.record.submittedAt) || b.order - a.order)
+    .map(({ record }) => record)
 }

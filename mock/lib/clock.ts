@@ -20,6 +20,32 @@ export function createFixedClock(at: Date | string): Clock & { set(at: Date | st
   }
 }
 
+/**
+ * The app's clock (`PUT /admin/clock`): the base clock (the system's, or a test's fixed one) until
+ * `set` pins "now" to an instant, which then stands still (demos and tests want repeatable
+ * deadlines); `reset` goes back to the base.
+ */
+export interface SettableClock extends Clock {
+  set(at: Date): void
+  reset(): void
+  /** Whether `set` has pinned the time. */
+  isFixed(): boolean
+}
+
+export function createSettableClock(base: Clock): SettableClock {
+  let pinned: number | null = null
+  return {
+    now: () => (pinned === null ? base.now() : new Date(pinned)),
+    set(at) {
+      pinned = at.getTime()
+    },
+    reset() {
+      pinned = null
+    },
+    isFixed: () => pinned !== null,
+  }
+}
+
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 
 /** ISO 8601 in China Standard Time with its offset (SPEC §5: times carry an offset), e.g. 2022-01-05T09:30:00.000+08:00. */

@@ -43,7 +43,7 @@ describe('createDb', () => {
 
   it('creates the directory and the file at start', () => {
     createDb({ file, log: quiet })
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {} })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {} })
   })
 
   it('keeps a sign-in across a restart on the same file', () => {
@@ -122,6 +122,7 @@ describe('createDb', () => {
     expect(db.read().cases).toEqual({})
     expect(db.read().idempotency).toEqual({})
     expect(db.read().assistRequests).toEqual({})
+    expect(db.read().notices).toEqual({})
   })
 
   it('starts fresh when asked, keeping the previous file as db.json.bak', () => {

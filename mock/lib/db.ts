@@ -1,9 +1,10 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
-import type { AssistRequestStatus, FieldValue, FormFieldKind } from '@contract/application'
-import type { CaseStatus, NoticeEvent, TimelineEntry } from '@contract/case'
+import type { AssistRequest, FieldValue, FormFieldKind } from '@contract/application'
+import type { Case, CaseNotice, NoticeEvent, SubmittedMaterial, SupplementRequest, TimelineEntry } from '@contract/case'
 import type { DemoAccount, Role } from '@contract/user'
+import type { ClockPause } from './working-days'
 
 /**
  * The mutable data of the mock (users, sessions; later cases, certificates, ratings …) as one JSON
@@ -50,47 +51,55 @@ export interface CaseFieldRecord {
   display: string
 }
 
-export interface CaseMaterialRecord {
-  key: string
-  name: string
-  files: { fileId: string; name: string; size: number; mime: string }[]
-  /** Unmasked license number. */
-  license: { id: string; type: string; number: string } | null
+/** The contract's SubmittedMaterial, stored with the license number unmasked. */
+export type CaseMaterialRecord = SubmittedMaterial
+
+/** One supplied 补正: what was asked, and what the applicant sent back. */
+export interface SupplementRecord {
+  request: SupplementRequest
+  suppliedAt: string
+  /** The applicant's own words (may be empty). */
+  note: string
+  materials: { name: string; files: CaseMaterialRecord['files'] }[]
 }
 
 /**
- * A case (办件) as stored. Raw timestamps and the full timeline are kept so the lifecycle's state
- * machine (a later issue) can move it and recompute deadlines; everything personal is unmasked
- * here and masked by toCase().
+ * A case (办件) as stored. Only facts are kept (when it was accepted, when the clock stopped, what
+ * happened); deadlines are computed from them at read time on the settable clock (lib/cases.ts),
+ * so moving the clock moves "剩余 N 个工作日". Everything personal is unmasked here and masked by
+ * toCase(); the contract's own types are reused where a field is exactly one.
  */
 export interface CaseRecord {
   caseNo: string
   queryCode: string
   ownerId: string
   /** Snapshot at submission: the catalogue may change with the next seed. */
-  item: {
-    id: string
-    name: string
-    department: { id: string; name: string }
-    region: { code: string; name: string }
-    kind: 'instant' | 'promised'
-    promisedLimitDays: number
-  }
-  applicantKind: 'personal' | 'legal'
-  applicant: { name: string; idNumber: string; phone: string | null; enterprise: { name: string; creditCode: string } | null }
-  status: CaseStatus
+  item: Case['item']
+  applicantKind: Case['applicantKind']
+  /** Same shape as the contract's, but unmasked. */
+  applicant: Case['applicant']
+  status: Case['status']
   submittedAt: string
-  /** China dates (YYYY-MM-DD): the estimated acceptance day behind the estimate, then the deadline. */
-  estimatedAcceptOn: string | null
-  dueBy: string | null
-  dueByProvisional: boolean
   fields: CaseFieldRecord[]
   materials: CaseMaterialRecord[]
   commitmentAccepted: boolean
+  /** The progress notices the applicant subscribed to. */
   notices: NoticeEvent[]
   timeline: TimelineEntry[]
   /** The Idempotency-Key that created it. */
   idempotencyKey: string
+  /** When the department accepted it (ISO) and that China date, which the deadline counts from. */
+  acceptedAt: string | null
+  acceptedOn: string | null
+  /** When the clock stopped for a supplement (China dates; `to` null while outstanding). */
+  pauses: ClockPause[]
+  /** The outstanding 补正 request. */
+  supplement: SupplementRequest | null
+  /** Supplements supplied so far, oldest first. */
+  supplements: SupplementRecord[]
+  result: Case['result']
+  /** When it was concluded or refused (not accepted); null otherwise, also when withdrawn. */
+  concludedAt: string | null
 }
 
 /** A successful `POST /applications`, keyed by `idempotencyKeyOf(userId, key)`. */
@@ -102,16 +111,9 @@ export interface IdempotencyRecord {
   createdAt: string
 }
 
-export interface AssistRequestRecord {
-  id: string
+/** The contract's AssistRequest with its owner; `phone` is stored unmasked and masked in every response. */
+export interface AssistRequestRecord extends AssistRequest {
   ownerId: string
-  item: { id: string; name: string }
-  /** Unmasked; masked in every response. */
-  phone: string
-  note: string
-  preferredTime: string
-  status: AssistRequestStatus
-  createdAt: string
 }
 
 export interface DbData {
@@ -126,6 +128,8 @@ export interface DbData {
   idempotency: Record<string, IdempotencyRecord>
   /** Keyed by request number. */
   assistRequests: Record<string, AssistRequestRecord>
+  /** Progress notices the mock would have sent (WeChat subscribe messages), keyed by id. */
+  notices: Record<string, CaseNotice>
 }
 
 /** Idempotency keys are scoped per user: two people may happen to send the same key. */
@@ -155,7 +159,7 @@ export interface Db {
 }
 
 export function emptyData(): DbData {
-  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {} }
+  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {} }
 }
 
 const roleSchema = z.enum(['resident', 'business', 'cadre', 'admin'])
@@ -175,6 +179,8 @@ const uploadSchema = z.object({ id: z.string(), ownerId: z.string(), name: z.str
 const fieldValueSchema = z.union([z.string(), z.number(), z.array(z.string())])
 const caseStatusSchema = z.enum(['submitted', 'accepted', 'not-accepted', 'needs-supplement', 'in-review', 'approved', 'denied', 'concluded', 'withdrawn'])
 const fileMetaSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number(), mime: z.string() })
+const noticeEventSchema = z.enum(['accepted', 'needs-supplement', 'concluded'])
+const supplementRequestSchema = z.object({ requestedAt: z.string(), note: z.string(), items: z.array(z.string()) })
 const caseSchema = z.object({
   caseNo: z.string(),
   queryCode: z.string(),
@@ -196,9 +202,6 @@ const caseSchema = z.object({
   }),
   status: caseStatusSchema,
   submittedAt: z.string(),
-  estimatedAcceptOn: z.string().nullable(),
-  dueBy: z.string().nullable(),
-  dueByProvisional: z.boolean(),
   fields: z.array(
     z.object({
       key: z.string(),
@@ -217,9 +220,33 @@ const caseSchema = z.object({
     }),
   ),
   commitmentAccepted: z.boolean(),
-  notices: z.array(z.enum(['accepted', 'needs-supplement', 'concluded'])),
+  notices: z.array(noticeEventSchema),
   timeline: z.array(z.object({ at: z.string(), status: caseStatusSchema, actor: z.string(), title: z.string(), note: z.string().nullable() })),
   idempotencyKey: z.string(),
+  // Added with the lifecycle (issue 4): a case stored before it was never moved, so these defaults are its truth.
+  acceptedAt: z.string().nullable().default(null),
+  acceptedOn: z.string().nullable().default(null),
+  pauses: z.array(z.object({ from: z.string(), to: z.string().nullable() })).default([]),
+  supplement: supplementRequestSchema.nullable().default(null),
+  supplements: z
+    .array(
+      z.object({
+        request: supplementRequestSchema,
+        suppliedAt: z.string(),
+        note: z.string(),
+        materials: z.array(z.object({ name: z.string(), files: z.array(fileMetaSchema) })),
+      }),
+    )
+    .default([]),
+  result: z.object({ text: z.string(), delivery: z.array(z.string()) }).nullable().default(null),
+  concludedAt: z.string().nullable().default(null),
+})
+const noticeSchema = z.object({
+  id: z.string(),
+  caseNo: z.string(),
+  event: noticeEventSchema,
+  data: z.object({ thing1: z.string(), character_string2: z.string(), phrase3: z.string(), time4: z.string(), thing5: z.string() }),
+  createdAt: z.string(),
 })
 const idempotencySchema = z.object({ userId: z.string(), key: z.string(), itemId: z.string(), caseNo: z.string(), createdAt: z.string() })
 const assistRequestSchema = z.object({
@@ -242,6 +269,7 @@ const dataSchema = z.object({
   cases: z.record(z.string(), caseSchema).default({}),
   idempotency: z.record(z.string(), idempotencySchema).default({}),
   assistRequests: z.record(z.string(), assistRequestSchema).default({}),
+  notices: z.record(z.string(), noticeSchema).default({}),
 })
 
 export interface CreateDbOptions {

@@ -12,7 +12,7 @@ import { UPLOAD_LIMITS } from '../lib/files'
 import { licensesOf } from '../lib/licenses'
 import type { SeedLookup } from '../lib/lookup'
 import { parseJson } from '../lib/validate'
-import { addWorkingDays, chinaDateOf, nextWorkingDay } from '../lib/working-days'
+import { chinaDateOf } from '../lib/working-days'
 import { buildFormSchema, FIELD_KEY } from '../seed/forms'
 import type { CatalogueItem } from '../seed/types'
 import { ITEM_ID, ITEM_NOT_FOUND, NOT_PALM } from './items'
@@ -181,7 +181,7 @@ export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
     const replay = (caseNo: string, itemId: string) => {
       if (itemId !== input.itemId) throw new ApiError('CONFLICT', '这个防重复标识已用于另一个事项的申请，请返回重新提交')
       c.header('Cache-Control', 'no-store')
-      return c.json(toCase(ctx.db.read().cases[caseNo]), 200)
+      return c.json(toCase(ctx.db.read().cases[caseNo], chinaDateOf(ctx.clock.now())), 200)
     }
     // A retry after a lost response gets its case even if the draft changed since.
     const seen = ctx.db.read().idempotency[recordKey]
@@ -208,9 +208,6 @@ export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
       throw new ApiError('VALIDATION_FAILED', messages.length === 1 ? messages[0] : '填写的内容有误，请检查后再提交', { fields: errors })
     }
 
-    // An estimate until the department accepts: acceptance on the next working day, then the promised limit.
-    const acceptOn = nextWorkingDay(today)
-    const due = addWorkingDays(acceptOn, item.promisedLimitDays)
     const submittedAt = toIsoChina(now)
 
     const outcome = ctx.db.mutate((draft) => {
@@ -239,15 +236,19 @@ export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
         },
         status: 'submitted',
         submittedAt,
-        estimatedAcceptOn: acceptOn,
-        dueBy: due.date,
-        dueByProvisional: due.provisional,
         fields,
         materials,
         commitmentAccepted: schema.commitment !== null && input.commitmentAccepted,
         notices: [],
         timeline: [{ at: submittedAt, status: 'submitted', actor: '申请人', title: '已提交申请', note: `等待${item.department.name}预审受理` }],
         idempotencyKey: key,
+        acceptedAt: null,
+        acceptedOn: null,
+        pauses: [],
+        supplement: null,
+        supplements: [],
+        result: null,
+        concludedAt: null,
       }
       draft.cases[caseNo] = record
       draft.idempotency[recordKey] = { userId: user.id, key, itemId: item.id, caseNo, createdAt: submittedAt }
@@ -256,7 +257,7 @@ export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
     if (!outcome.created) return replay(outcome.caseNo, outcome.itemId)
     c.header('Cache-Control', 'no-store')
     c.header('Location', `/api/v1/cases/${outcome.caseNo}`)
-    return c.json(toCase(ctx.db.read().cases[outcome.caseNo]), 201)
+    return c.json(toCase(ctx.db.read().cases[outcome.caseNo], today), 201)
   })
 
   return app

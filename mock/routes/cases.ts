@@ -1,15 +1,63 @@
-import { Hono } from 'hono'
+import { timingSafeEqual } from 'node:crypto'
+import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import type { NoticeEvent } from '@contract/case'
-import { CASE_NO, toCase } from '../lib/cases'
+import type { CaseStatus, NoticeEvent } from '@contract/case'
+import { FINAL_STATUSES } from '@/domain/case-lifecycle'
+import { CASE_NO, newestCasesFirst, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
 import { createAuth } from '../lib/auth'
+import type { CaseRecord, DeepReadonly, SupplementRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { parseJson } from '../lib/validate'
+import { applyTransition, assertAllowed } from '../lib/lifecycle'
+import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
+import { charLength, hasGarbage, parseJson, parseQuery } from '../lib/validate'
+import { chinaDateOf } from '../lib/working-days'
+import { listQuery, pageOf } from './assist-requests'
 
 export const CASE_NOT_FOUND = '办件不存在'
+/** One answer for an unknown case number and a wrong query code alike. */
+export const LOOKUP_NOT_FOUND = '办件编号或查询码不正确，请核对回执'
 
 const NOTICE_EVENTS: readonly NoticeEvent[] = ['accepted', 'needs-supplement', 'concluded']
+export const CASE_STATUSES: readonly CaseStatus[] = ['submitted', 'accepted', 'not-accepted', 'needs-supplement', 'in-review', 'approved', 'denied', 'concluded', 'withdrawn']
+
+/** The 办件 tab's filters: still going, waiting for the applicant's supplement, or ended. */
+export const CASE_GROUPS = {
+  active: CASE_STATUSES.filter((s) => !FINAL_STATUSES.includes(s)),
+  'needs-supplement': ['needs-supplement'],
+  ended: [...FINAL_STATUSES],
+} as const satisfies Record<string, readonly CaseStatus[]>
+type CaseGroup = keyof typeof CASE_GROUPS
+const GROUP_NAMES = Object.keys(CASE_GROUPS) as CaseGroup[]
+
+const STATUS_MESSAGE = `状态须为 ${CASE_STATUSES.join('、')} 之一（多个用逗号分隔）`
+
+/** `status=a,b` (one status or a comma list) and `group=`; both given → cases matching both. */
+export const caseListQuery = listQuery.extend({
+  status: z
+    .string()
+    .transform((text) => text.split(',').map((s) => s.trim()))
+    .pipe(z.array(z.enum(CASE_STATUSES as [CaseStatus, ...CaseStatus[]], { error: STATUS_MESSAGE })).max(CASE_STATUSES.length, STATUS_MESSAGE))
+    .optional(),
+  group: z.enum(GROUP_NAMES as [CaseGroup, ...CaseGroup[]], { error: `分组须为 ${GROUP_NAMES.join('、')} 之一` }).optional(),
+})
+
+/** Whether a case passes a parsed `caseListQuery`. */
+export function matchesFilter(status: CaseStatus, query: { status?: CaseStatus[]; group?: CaseGroup }): boolean {
+  if (query.status && !query.status.includes(status)) return false
+  if (query.group && !(CASE_GROUPS[query.group] as readonly CaseStatus[]).includes(status)) return false
+  return true
+}
+
+/** Text a person types: trimmed, no control characters, at most `max` characters (empty allowed unless a caller says otherwise). */
+export function typedText(label: string, max: number) {
+  return z.string({ error: `${label}应为文本` }).transform((raw, ctx) => {
+    const text = raw.trim()
+    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
+    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: `${label}最多 ${max} 个字，现在是 ${charLength(text)} 个` })
+    return text
+  })
+}
 
 const noticesBody = z.object({
   events: z
@@ -19,26 +67,125 @@ const noticesBody = z.object({
     .max(NOTICE_EVENTS.length * 2, '提醒类型过多'),
 })
 
+const withdrawBody = z.strictObject({ reason: typedText('撤回原因', 200).optional() })
+
+const FILE_ID = /^f[0-9a-f]{24}$/
+export const MAX_SUPPLEMENT_FILES = 9
+
+const supplementBody = z.strictObject({
+  materials: z
+    .array(
+      z.strictObject({
+        name: z.string({ error: '缺少材料名称 name' }).trim().min(1, '材料名称不能为空').max(50, '材料名称过长'),
+        fileIds: z
+          .array(z.string({ error: '文件编号应为文本' }).regex(FILE_ID, '文件不存在或已失效，请重新上传'), { error: '文件列表 fileIds 应为数组' })
+          .max(MAX_SUPPLEMENT_FILES, `每项材料最多上传 ${MAX_SUPPLEMENT_FILES} 个文件`),
+      }),
+      { error: (iss) => (iss.input === undefined ? '请上传补正材料' : '补正材料 materials 应为数组') },
+    )
+    .max(10, '补正材料过多'),
+  note: typedText('补正说明', 200).optional(),
+})
+
+const lookupBody = z.strictObject({
+  caseNo: z
+    .string({ error: (iss) => (iss.input === undefined ? '请输入办件编号' : '办件编号应为文本') })
+    .trim()
+    .toUpperCase()
+    .refine((v) => v !== '', '请输入办件编号')
+    .refine((v) => v === '' || CASE_NO.test(v), '办件编号格式不正确，请核对回执（QZ 开头，共 18 位）'),
+  queryCode: z
+    .string({ error: (iss) => (iss.input === undefined ? '请输入查询码' : '查询码应为文本') })
+    .trim()
+    .regex(/^\d{6}$/, '查询码为 6 位数字'),
+})
+
+export interface LookupLimits {
+  /** Wrong guesses allowed per case number and window (default 5 in 15 minutes). */
+  perCase?: RateLimitOptions
+  /** Wrong guesses allowed per client and window (default 20 in 15 minutes). */
+  perClient?: RateLimitOptions
+  /** Wall time in ms (tests move it); the settable clock is not used, so a demo cannot open the window. */
+  now?: () => number
+}
+
+const LOOKUP_WINDOW_MS = 15 * 60_000
+
+function lookupLimitMessage(seconds: number): string {
+  return seconds >= 60 ? `查询错误次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试` : `查询错误次数过多，请 ${seconds} 秒后再试`
+}
+
+/**
+ * The calling client: the first x-forwarded-for address (the H5 dev server proxies), else the
+ * socket's address under the node server, else one shared bucket (in-process requests).
+ */
+function clientOf(c: Context): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+  if (forwarded) return forwarded.slice(0, 64)
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
+  return env?.incoming?.socket?.remoteAddress ?? 'shared'
+}
+
+/** Compared against when the case number is unknown, so both failures do the same work. */
+const NO_CODE = Buffer.from('------')
+
 /**
  * Cases (办件) of the signed-in applicant. Someone else's case answers exactly like a case that does
- * not exist (404), so case numbers cannot be probed. The list, lookup by query code, withdrawal and
- * the back office's transitions come with the case lifecycle.
+ * not exist (404), so case numbers cannot be probed. `POST /cases/lookup` needs no sign-in: the case
+ * number and the receipt's query code.
  */
-export function caseRoutes(ctx: AppContext) {
+export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   const { requireAuth } = createAuth(ctx.db)
   const app = new Hono<AppEnv>()
+  const wallNow = limits.now ?? Date.now
+  const perCase = createUserRateLimit(limits.perCase ?? { max: 5, windowMs: LOOKUP_WINDOW_MS }, wallNow)
+  const perClient = createUserRateLimit(limits.perClient ?? { max: 20, windowMs: LOOKUP_WINDOW_MS }, wallNow)
+  const today = () => chinaDateOf(ctx.clock.now())
 
-  function ownCase(caseNo: string, userId: string) {
+  function ownCase(caseNo: string, userId: string): DeepReadonly<CaseRecord> {
     const record = CASE_NO.test(caseNo) ? ctx.db.read().cases[caseNo] : undefined
     if (!record || record.ownerId !== userId) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
     return record
   }
 
-  app.get('/:caseNo', requireAuth, (c) => {
-    const record = ownCase(c.req.param('caseNo'), c.get('user').id)
+  const sendCase = (c: Context, caseNo: string) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(toCase(record))
+    return c.json(toCase(ctx.db.read().cases[caseNo], today()))
+  }
+
+  /** The applicant's cases, newest first, optionally of some statuses or one group. */
+  app.get('/', requireAuth, (c) => {
+    const { page = 1, pageSize = 20, ...filter } = parseQuery(c, caseListQuery)
+    const userId = c.get('user').id
+    const mine = Object.values(ctx.db.read().cases).filter((r) => r.ownerId === userId && matchesFilter(r.status, filter))
+    const day = today()
+    c.header('Cache-Control', 'no-store')
+    return c.json(pageOf(newestCasesFirst(mine).map((r) => toCaseSummary(r, day)), page, pageSize))
   })
+
+  /**
+   * Lookup with the receipt. An unknown number and a wrong code get the same 404 after the same
+   * work; wrong guesses are counted per case number (known or not) and per client, and over the
+   * limit even the right code is refused until the window passes.
+   */
+  app.post('/lookup', async (c) => {
+    const { caseNo, queryCode } = await parseJson(c, lookupBody)
+    const client = clientOf(c)
+    perCase.check(caseNo, lookupLimitMessage)
+    perClient.check(client, lookupLimitMessage)
+    const record = ctx.db.read().cases[caseNo] as DeepReadonly<CaseRecord> | undefined
+    const expected = record ? Buffer.from(record.queryCode) : NO_CODE
+    const right = timingSafeEqual(expected, Buffer.from(queryCode)) && record !== undefined
+    c.header('Cache-Control', 'no-store')
+    if (!right || !record) {
+      perCase.hit(caseNo)
+      perClient.hit(client)
+      throw new ApiError('NOT_FOUND', LOOKUP_NOT_FOUND)
+    }
+    return c.json(toLookupResult(record, today()))
+  })
+
+  app.get('/:caseNo', requireAuth, (c) => sendCase(c, ownCase(c.req.param('caseNo'), c.get('user').id).caseNo))
 
   /** Which progress notices (WeChat subscribe messages) the applicant chose to receive; replaces the choice. */
   app.put('/:caseNo/notices', requireAuth, async (c) => {
@@ -50,6 +197,55 @@ export function caseRoutes(ctx: AppContext) {
     })
     c.header('Cache-Control', 'no-store')
     return c.json({ events: chosen })
+  })
+
+  /** Withdrawal by the applicant: only while the state machine allows it (never accepted). */
+  app.post('/:caseNo/withdraw', requireAuth, async (c) => {
+    const { caseNo } = ownCase(c.req.param('caseNo'), c.get('user').id)
+    const { reason } = await parseJson(c, withdrawBody)
+    ctx.db.mutate((draft) => applyTransition(draft, caseNo, 'withdraw', { note: reason ?? '' }, ctx.clock.now()))
+    return sendCase(c, caseNo)
+  })
+
+  /**
+   * The applicant's 补正: one or more of their own uploads for every item the department asked for.
+   * Ends the clock's pause and returns the case to pre-review or review (the state machine decides).
+   */
+  app.post('/:caseNo/supplements', requireAuth, async (c) => {
+    const user = c.get('user')
+    const record = ownCase(c.req.param('caseNo'), user.id)
+    const input = await parseJson(c, supplementBody)
+    const request = record.supplement
+    assertAllowed(record, 'supply')
+    const asked = request?.items ?? []
+    const errors: Record<string, string> = {}
+    for (const [i, m] of input.materials.entries()) {
+      if (!asked.includes(m.name)) errors[`materials.${i}`] = `「${m.name}」不在补正清单中`
+      else if (input.materials.findIndex((o) => o.name === m.name) !== i) errors[`materials.${i}`] = `「${m.name}」提交了两次`
+    }
+    const uploads = ctx.db.read().uploads
+    const supplied: SupplementRecord['materials'] = []
+    for (const [i, name] of asked.entries()) {
+      const sent = input.materials.find((m) => m.name === name)
+      const fileIds = [...new Set(sent?.fileIds ?? [])]
+      const key = `items.${i}`
+      if (fileIds.length === 0) {
+        errors[key] = `请上传「${name}」`
+        continue
+      }
+      const files: SupplementRecord['materials'][number]['files'] = []
+      for (const fileId of fileIds) {
+        const upload = uploads[fileId]
+        // Someone else's file is "not there" as far as this applicant can tell.
+        if (!upload || upload.ownerId !== user.id) errors[key] ??= `「${name}」的文件不存在或已失效，请重新上传`
+        else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
+      }
+      supplied.push({ name, files })
+    }
+    const messages = Object.values(errors)
+    if (messages.length > 0) throw new ApiError('VALIDATION_FAILED', messages.length === 1 ? messages[0] : '补正材料不完整，请检查后再提交', { fields: errors })
+    ctx.db.mutate((draft) => applyTransition(draft, record.caseNo, 'supply', { note: input.note ?? '', supplied }, ctx.clock.now()))
+    return sendCase(c, record.caseNo)
   })
 
   return app

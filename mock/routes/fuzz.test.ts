@@ -89,9 +89,13 @@ const badQueries: Record<string, string[]> = {
 const badSignedInQueries: Record<string, string[]> = {
   '/api/v1/me/licenses': ['type=居民身份证', 'page=1', 'x=%FF'],
   '/api/v1/assist-requests': ['page=0', 'page=abc', 'pageSize=51', 'page=1&page=2', 'status=pending', 'q=%00'],
+  '/api/v1/cases': ['status=done', 'status=submitted,,', 'status=SUBMITTED', 'status=submitted&status=accepted', 'group=all', 'group=active,ended', 'page=0', 'pageSize=51', 'status=%FF', 'x=1'],
 }
 const badAdminQueries: Record<string, string[]> = {
   '/api/v1/admin/assist-requests': ['status=done', 'status=PENDING', 'page=-1', 'pageSize=1e3', 'status=pending&status=closed', 'x=1'],
+  '/api/v1/admin/cases': ['status=done', `status=${'submitted,'.repeat(20)}submitted`, 'group=all', 'page=0', 'x=1'],
+  '/api/v1/admin/notices': ['caseNo=abc', 'caseNo=QZ2022030100000000&caseNo=QZ2022030100000001', 'page=0', 'event=accepted'],
+  '/api/v1/admin/clock': ['now=2026-01-01T00:00:00Z'],
 }
 
 /** Bodies aimed at the application's shape: wrong types, prototype keys, oversized collections. */
@@ -110,6 +114,41 @@ const applicationBodies: string[] = [
   `{"itemId":"ITEM","applicantKind":"personal","fields":{},"materials":[${'{"key":"m1","fileIds":[],"licenseId":null},'.repeat(60)}{}],"commitmentAccepted":false}`,
   '{"itemId":"ITEM","applicantKind":"personal","fields":{},"materials":[],"commitmentAccepted":"true"}',
   '{"itemId":"ITEM","applicantKind":"legal","fields":{"phone":"\u0000"},"materials":[],"commitmentAccepted":true}',
+]
+
+/** Bodies aimed at the lifecycle's shapes; none may move the case or the clock. */
+const transitionBodies: string[] = [
+  '{}',
+  '{"action":null,"note":null}',
+  '{"action":{"$ne":1},"note":""}',
+  '{"action":"ACCEPT","note":""}',
+  '{"action":"accept","note":"\\u0000"}',
+  '{"action":"accept","note":["x"]}',
+  '{"action":"accept","note":"x","supplementItems":"a"}',
+  '{"action":"request-supplement","note":"x","supplementItems":[1,2]}',
+  '{"action":"request-supplement","note":"x","supplementItems":[{"a":1}]}',
+  `{"action":"request-supplement","note":"x","supplementItems":[${'"a",'.repeat(50)}"a"]}`,
+  '{"action":"approve","note":"x","result":{"text":"x"}}',
+  '{"action":"accept","note":"x","__proto__":{"status":"concluded"}}',
+  '{"action":"refuse"}',
+]
+const clockBodies: string[] = [
+  '{"now":"2026-02-13T09:30:00+08:00x"}',
+  '{"now":["2026-02-13T09:30:00+08:00"]}',
+  '{"now":"0000-01-01T00:00:00Z"}',
+  '{"now":"+275760-09-13T00:00:00Z"}',
+  '{"now":"2026-02-13T09:30:00+99:99"}',
+  '{"now":"2026-13-01T09:30:00+08:00"}',
+  '{"now":null}',
+  '{"now":"2026-02-13T09:30:00+08:00","fixed":true}',
+]
+const supplementBodies: string[] = [
+  '{}',
+  '{"materials":"x"}',
+  '{"materials":[{"name":"x","fileIds":["../db.json"]}]}',
+  '{"materials":[{"name":{"a":1},"fileIds":[]}]}',
+  `{"materials":[${'{"name":"x","fileIds":[]},'.repeat(20)}{}]}`,
+  '{"materials":[],"note":5}',
 ]
 
 const multipart = (body: string | Uint8Array, type = 'multipart/form-data; boundary=x'): RequestOptions => ({ body, headers: { 'Content-Type': type } })
@@ -136,7 +175,16 @@ const cases: Case[] = [
   ...bodies.flatMap((b): Case[] => [
     ['POST', '/api/v1/auth/wechat', b],
     ['POST', '/api/v1/auth/demo', b],
+    ['POST', '/api/v1/cases/lookup', b],
   ]),
+  ...[
+    '{"caseNo":{"a":1},"queryCode":"123456"}',
+    '{"caseNo":"QZ2022030100000000","queryCode":"１２３４５６"}',
+    '{"caseNo":"QZ2022030100000000","queryCode":"12345\\u0000"}',
+    `{"caseNo":"${'Q'.repeat(5000)}","queryCode":"123456"}`,
+    '{"caseNo":"QZ2022030100000000","queryCode":"123456","__proto__":{"x":1}}',
+  ].map((b): Case => ['POST', '/api/v1/cases/lookup', json(b)]),
+  ['GET', '/api/v1/cases/lookup'],
   ...Object.entries(badQueries).flatMap(([path, queries]) => queries.map((q): Case => ['GET', `${path}?${q}`])),
   ['GET', '/api/v1/items/not-an-item'],
   ['GET', '/api/v1/items/%00'],
@@ -202,7 +250,34 @@ describe('malformed input on the routes that need a sign-in', () => {
       ['resident', 'POST', '/api/v1/assist-requests', b],
       ['resident', 'PUT', '/api/v1/cases/CASE/notices', b],
       ['resident', 'POST', '/api/v1/uploads', b],
+      ['resident', 'POST', '/api/v1/cases/CASE/withdraw', b],
+      ['resident', 'POST', '/api/v1/cases/CASE/supplements', b],
+      ['admin', 'POST', '/api/v1/admin/cases/CASE/transition', b],
+      ['admin', 'PUT', '/api/v1/admin/clock', b],
     ]),
+    ...transitionBodies.map((b): Row => ['admin', 'POST', '/api/v1/admin/cases/CASE/transition', json(b)]),
+    ...clockBodies.map((b): Row => ['admin', 'PUT', '/api/v1/admin/clock', json(b)]),
+    ...supplementBodies.map((b): Row => ['resident', 'POST', '/api/v1/cases/CASE/supplements', json(b)]),
+    ['resident', 'POST', '/api/v1/cases/CASE/withdraw', json('{"reason":["x"]}')],
+    ['resident', 'POST', '/api/v1/cases/CASE/withdraw', json('{"reason":"\\u0000"}')],
+    ['resident', 'POST', '/api/v1/cases/CASE/withdraw', {}],
+    ['resident', 'POST', '/api/v1/cases/abc/withdraw', json('{}')],
+    ['resident', 'GET', '/api/v1/admin/cases', {}],
+    ['resident', 'GET', '/api/v1/admin/cases/CASE', {}],
+    ['resident', 'POST', '/api/v1/admin/cases/CASE/transition', json('{"action":"accept","note":""}')],
+    ['resident', 'PUT', '/api/v1/admin/clock', json('{"now":"2026-01-01T00:00:00Z"}')],
+    ['resident', 'DELETE', '/api/v1/admin/clock', {}],
+    ['resident', 'GET', '/api/v1/admin/notices', {}],
+    ['admin', 'GET', '/api/v1/admin/cases/abc', {}],
+    ['admin', 'GET', '/api/v1/admin/cases/QZ2022030100000000', {}],
+    ['admin', 'POST', '/api/v1/admin/cases/QZ2022030100000000/transition', json('{"action":"accept","note":""}')],
+    ['admin', 'POST', '/api/v1/admin/cases/CASE/transition', json('{"action":"conclude","note":""}')],
+    ['admin', 'PATCH', '/api/v1/admin/clock', json('{"now":"2026-01-01T00:00:00Z"}')],
+    ['nobody', 'GET', '/api/v1/cases', {}],
+    ['nobody', 'POST', '/api/v1/cases/CASE/withdraw', json('{}')],
+    ['nobody', 'POST', '/api/v1/cases/CASE/supplements', json('{"materials":[]}')],
+    ['nobody', 'POST', '/api/v1/admin/cases/CASE/transition', json('{"action":"accept","note":""}')],
+    ['nobody', 'GET', '/api/v1/admin/clock', {}],
     ...applicationBodies.map((b): Row => ['resident', 'POST', '/api/v1/applications', withKey(json(b))]),
     ...uploadBodies.map((o): Row => ['resident', 'POST', '/api/v1/uploads', o]),
     ...Object.entries(badSignedInQueries).flatMap(([path, qs]) => qs.map((q): Row => ['resident', 'GET', `${path}?${q}`, {}])),
@@ -251,8 +326,12 @@ describe('malformed input on the routes that need a sign-in', () => {
     expect(isErrorBody(res.body)).toBe(true)
   })
 
-  it('created nothing from all that and logged no unexpected error', () => {
+  it('created nothing from all that and logged no unexpected error', async () => {
     expect(Object.keys(t.db.read().cases)).toEqual([caseNo])
+    expect(t.db.read().cases[caseNo].status).toBe('submitted')
+    expect(t.db.read().cases[caseNo].timeline).toHaveLength(1)
+    expect(t.db.read().notices).toEqual({})
+    expect((await t.get('/api/v1/admin/clock', { token: tokens.admin })).body).toEqual({ now: '2022-03-01T09:00:00.000+08:00', fixed: false })
     expect(Object.keys(t.db.read().uploads)).toHaveLength(1)
     expect(t.db.read().assistRequests).toEqual({})
     expect(t.db.read().users['demo-resident'].enterprise).toBeNull()

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { UploadedFile } from '@contract/application'
@@ -96,5 +96,33 @@ describe('data survives a restart', () => {
     const retry = await call<Case>(after, 'POST', '/applications', { token, json: validApplication(schemaOf(cityItem(seed, '居民身份证换领')), uploaded.fileId), key: 'persist-key-1' })
     expect(retry.status).toBe(200)
     expect(retry.body.caseNo).toBe(created.body.caseNo)
+  })
+
+  it('loads a case stored before the lifecycle existed (issue 3), with its new facts defaulted, and moves it', async () => {
+    const before = createTestApp({ db: createDb({ file, log: quiet }) })
+    const { token } = await before.signIn('resident')
+    await before.verifyRealName(token)
+    const file1 = await before.upload(token)
+    const created = await before.submit<Case>(token, validApplication(schemaOf(cityItem(before.seed, '居民身份证换领')), file1.fileId))
+    // Rewrite db.json as issue 3 wrote it: the stored estimate, none of the lifecycle's fields, no notices collection.
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { cases: Record<string, Record<string, unknown>>; notices?: unknown }
+    const old = json.cases[created.body.caseNo]
+    for (const key of ['acceptedAt', 'acceptedOn', 'pauses', 'supplement', 'supplements', 'result', 'concludedAt']) delete old[key]
+    Object.assign(old, { estimatedAcceptOn: '2022-03-02', dueBy: '2022-03-16', dueByProvisional: false })
+    delete json.notices
+    writeFileSync(file, JSON.stringify(json))
+
+    const lines: string[] = []
+    const after = createTestApp({ db: createDb({ file, log: (line) => lines.push(line) }) })
+    expect(lines).toEqual([])
+    const read = await after.get<Case>(`/api/v1/cases/${created.body.caseNo}`, { token })
+    expect(read.status).toBe(200)
+    expect(read.body).toEqual(created.body)
+    expect(read.body).toEqual(expect.objectContaining({ dueBy: '2022-03-16', acceptedAt: null, supplement: null, result: null, canWithdraw: true }))
+    expect(after.db.read().notices).toEqual({})
+    const admin = await after.signIn('admin')
+    const moved = await after.post<Case>(`/api/v1/admin/cases/${created.body.caseNo}/transition`, { token: admin.token, json: { action: 'accept', note: '' } })
+    expect(moved.body.status).toBe('accepted')
+    expect(moved.body.dueBy).toBe('2022-03-15')
   })
 })

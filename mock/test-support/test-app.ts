@@ -7,6 +7,7 @@ import { createFixedClock, type Clock } from '../lib/clock'
 import { createDb, type Db } from '../lib/db'
 import { createMemoryFileStore, type FileStore } from '../lib/files'
 import type { RateLimitOptions } from '../lib/rate-limit'
+import type { LookupLimits } from '../routes/cases'
 import { createCatalogueIndex, type CatalogueIndex } from '../search'
 import { loadSeed } from '../seed'
 import type { Seed } from '../seed/types'
@@ -82,6 +83,7 @@ export interface TestAppOptions {
   clock?: Clock
   authRateLimit?: RateLimitOptions
   uploadRateLimit?: RateLimitOptions
+  lookupLimits?: LookupLimits
 }
 
 let keyCounter = 0
@@ -101,6 +103,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     files,
     authRateLimit: options.authRateLimit,
     uploadRateLimit: options.uploadRateLimit,
+    lookupLimits: options.lookupLimits,
     logRequests: false,
     log: (line) => logs.push(line),
   })
