@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: [
     'pages/index/index',
     'pages/catalogue/index',
+    'pages/cases/index',
     'pages/mine/index',
   ],
   // Every domain beyond the tab pages is a subpackage so the main package stays small (SPEC §6).
@@ -12,13 +13,19 @@ export default defineAppConfig({
     },
     {
       root: 'packages/apply',
-      pages: ['form/index', 'receipt/index', 'identity/index', 'assist/index'],
+      pages: ['form/index', 'receipt/index', 'identity/index', 'assist/index', 'supplement/index'],
+    },
+    {
+      root: 'packages/cases',
+      pages: ['detail/index', 'lookup/index'],
     },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/items'] },
     // 在线申报 starts from a guide: fetch the application pages while the person reads it.
     'packages/items/guide/index': { network: 'all', packages: ['packages/apply'] },
+    // From the 办件 tab the next page is almost always a case's detail.
+    'pages/cases/index': { network: 'all', packages: ['packages/cases'] },
   },
   window: {
     backgroundTextStyle: 'dark',
@@ -35,6 +42,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
       { pagePath: 'pages/catalogue/index', text: '办事', iconPath: 'assets/tabbar/catalogue.png', selectedIconPath: 'assets/tabbar/catalogue-active.png' },
+      { pagePath: 'pages/cases/index', text: '办件', iconPath: 'assets/tabbar/cases.png', selectedIconPath: 'assets/tabbar/cases-active.png' },
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-active.png' },
     ],
   },

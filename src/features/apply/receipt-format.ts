@@ -5,6 +5,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import type { Case, CaseStatus, NoticeEvent } from '@contract/case'
+import { STATUS_LABELS } from '@/domain/case-lifecycle'
 import { NOTICE_LABELS } from './notice-templates'
 
 dayjs.extend(utc)
@@ -39,20 +40,9 @@ export function dueByText(c: Pick<Case, 'dueBy' | 'dueByProvisional'>): { text: 
   }
 }
 
-const STATUS_TEXT: Readonly<Record<CaseStatus, string>> = {
-  submitted: '已提交，等待受理',
-  accepted: '已受理',
-  'not-accepted': '不予受理',
-  'needs-supplement': '需要补正材料',
-  'in-review': '办理中',
-  approved: '已办理，等待办结',
-  denied: '不予许可',
-  concluded: '已办结',
-  withdrawn: '已撤回',
-}
-
+/** The case's state in the words of every other case screen (STATUS_LABELS, one copy). */
 export function statusText(status: CaseStatus): string {
-  return STATUS_TEXT[status]
+  return `当前状态：${STATUS_LABELS[status]}`
 }
 
 /** What happens next (受理 → 办理 → 办结), in words a person can act on. */

@@ -51,4 +51,16 @@ describe('首页', () => {
     expect(url.startsWith('/packages/items/search/index?')).toBe(true)
     expect(decodeURIComponent(url)).toContain('q=社保卡')
   })
+
+  it('opens 办件查询 (no login) from the banner', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    const utils = new TestUtils()
+    await utils.mount(HomePage)
+    const entry = await utils.queries.waitForQuerySelector('.home__lookup')
+    expect(entry.textContent).toContain('办件查询')
+    await utils.act(async () => {
+      (entry as HTMLElement).click()
+    })
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/cases/lookup/index' })
+  })
 })

@@ -4,6 +4,7 @@ import type { ItemSummary, ItemTag } from '@contract/service-item'
 import { PageShell } from '@/components/page-shell'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
+import { lookupUrl } from '@/constants/routes'
 import { openGuide, openSearch } from '@/features/items/navigation'
 import { listHotItems } from '@/services/api/items'
 import './index.scss'
@@ -32,6 +33,7 @@ export default function HomePage() {
         <Button className='home__search' onClick={() => void openSearch()}>
           <Text>搜索事项，如 身份证、社保卡、sfz</Text>
         </Button>
+        <Button className='home__lookup' onClick={openLookup}>办件查询（凭办件编号和查询码，不用登录）</Button>
       </View>
 
       <View className='home__section'>
@@ -62,6 +64,12 @@ export default function HomePage() {
       </View>
     </PageShell>
   )
+}
+
+function openLookup() {
+  Taro.navigateTo({ url: lookupUrl() }).catch(() => {
+    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+  })
 }
 
 function HotList({ items }: { items: ItemSummary[] }) {

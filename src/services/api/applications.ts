@@ -17,12 +17,6 @@ export async function submitApplication(input: ApplicationInput, idempotencyKey:
   return data
 }
 
-/** One of the signed-in person's cases (办件), by its case number. */
-export async function getCase(caseNo: string): Promise<Case> {
-  const { data } = await http.get<Case>(`/cases/${encodeURIComponent(caseNo)}`)
-  return data
-}
-
 /** Saves which progress notices (受理 / 需补正 / 办结) the person wants for a case; returns what was saved. */
 export async function setCaseNotices(caseNo: string, events: NoticeEvent[]): Promise<NoticeEvent[]> {
   const { data } = await http.put<{ events: NoticeEvent[] }>(`/cases/${encodeURIComponent(caseNo)}/notices`, { events })

@@ -3,21 +3,20 @@ import { Button, Text, View } from '@tarojs/components'
 import type { Case } from '@contract/case'
 import { ErrorState, LoadingState, EmptyState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
-import { getCase } from '@/services/api/applications'
+import { copyCaseNo } from '@/utils/copy-case-no'
+import { getCase } from '@/services/api/cases'
+import { caseDetailUrl } from '@/constants/routes'
 import { useSessionStore } from '@/stores/session-store'
 import { HOME_TAB_PATH, MINE_TAB_PATH } from '../tab-paths'
 import { dueByText, formatDateTime, nextSteps, statusText } from '../receipt-format'
 import { NoticeChoice } from './notice-choice'
 import './receipt.scss'
 
-
-async function copyCaseNo(caseNo: string): Promise<void> {
-  try {
-    await Taro.setClipboardData({ data: caseNo })
-    await Taro.showToast({ title: '办件编号已复制', icon: 'none' })
-  } catch {
-    await Taro.showToast({ title: `复制失败，请记下：${caseNo}`, icon: 'none', duration: 4000 })
-  }
+function openCaseDetail(caseNo: string): Promise<void> {
+  return Taro.navigateTo({ url: caseDetailUrl(caseNo) }).then(
+    () => undefined,
+    () => void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' }),
+  )
 }
 
 function Fact({ label, value, action }: { label: string; value: string; action?: { text: string; label: string; onTap: () => void } }) {
@@ -103,6 +102,7 @@ function Receipt({ receipt }: { receipt: Case }) {
       <NoticeChoice caseNo={receipt.caseNo} initial={receipt.notices} />
 
       <View className='receipt__actions'>
+        <Button className='receipt__primary' onClick={() => void openCaseDetail(receipt.caseNo)}>查看办件进度</Button>
         <Button className='receipt__secondary' onClick={() => void Taro.switchTab({ url: HOME_TAB_PATH })}>返回首页</Button>
       </View>
     </View>

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { FormScreen } from '@/features/apply/components/form-screen'
-import { routeParam } from '@/features/apply/route-params'
+import { routeParam } from '@/utils/route-param'
 
 /** 在线申报: /packages/apply/form/index?itemId=… */
 export default function ApplyFormPage() {

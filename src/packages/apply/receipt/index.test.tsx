@@ -214,6 +214,15 @@ describe('申报回执 page', () => {
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
   })
 
+  it('opens the case’s progress (办件详情) with one tap', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    const created = await submittedCase(seedItem('instant'))
+    const { container } = renderPage(ReceiptPage, { caseNo: created.caseNo })
+    expect(textOf(await findByText(container, /^当前状态：/))).toBe('当前状态：待受理')
+    tap(await findButton(container, '查看办件进度'))
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: `/packages/cases/detail/index?caseNo=${created.caseNo}` }))
+  })
+
   it('says a case number that is not the person’s own does not exist', async () => {
     await submittedCase(seedItem('instant'))
     const { container } = renderPage(ReceiptPage, { caseNo: 'QZ20220301ABCDEFGH' })

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { ReceiptScreen } from '@/features/apply/components/receipt-screen'
-import { routeParam } from '@/features/apply/route-params'
+import { routeParam } from '@/utils/route-param'
 
 /** 申报回执: /packages/apply/receipt/index?caseNo=… */
 export default function ReceiptPage() {

@@ -1,0 +1,25 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { CaseSummary } from '@contract/case'
+import { formatDateTime, remainingText } from '../format'
+import { StatusChip } from './status-chip'
+import './case-card.scss'
+
+/** One case in the 办件 list; tapping it opens the detail. */
+export function CaseCard({ summary, onOpen }: { summary: CaseSummary; onOpen: (caseNo: string) => void }) {
+  const remaining = remainingText(summary)
+  return (
+    <View className='case-card' role='listitem'>
+      <Button className='case-card__button' onClick={() => onOpen(summary.caseNo)}>
+        <View className='case-card__top'>
+          <Text className='case-card__name'>{summary.item.name}</Text>
+          <StatusChip status={summary.status} />
+        </View>
+        <Text className='case-card__meta'>{`办件编号 ${summary.caseNo}`}</Text>
+        <Text className='case-card__meta'>{`提交于 ${formatDateTime(summary.submittedAt)}`}</Text>
+        {remaining && (
+          <Text className={`case-card__remaining case-card__remaining--${remaining.tone}`}>{remaining.text}</Text>
+        )}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,201 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { useRef, useState } from 'react'
+import type { Case } from '@contract/case'
+import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
+import { MINE_TAB_PATH } from '@/constants/routes'
+import { useRequest } from '@/hooks/use-request'
+import { getCase, withdrawCase } from '@/services/api/cases'
+import { toApiError } from '@/services/http'
+import { useSessionStore } from '@/stores/session-store'
+import { copyCaseNo } from '@/utils/copy-case-no'
+import { formatDateTime } from '../format'
+import { openLookup, openSupplement, openTab } from '../navigation'
+import { CaseSteps } from './case-steps'
+import { CaseTimeline } from './case-timeline'
+import { DeadlineView } from './deadline-view'
+import { StatusChip } from './status-chip'
+import './case-detail.scss'
+
+/** 办件详情: progress, deadline, 补正, result, timeline and what was submitted; 撤回 before acceptance. */
+export function CaseDetailScreen({ caseNo }: { caseNo: string }) {
+  const signedIn = useSessionStore((s) => s.token !== null)
+  const { data, error, loading, reload } = useRequest(() => getCase(caseNo), [caseNo], { enabled: signedIn && caseNo !== '' })
+
+  // Coming back from 补正 (or from WeChat after a notice) shows the case as it stands now.
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current && signedIn && caseNo) void reload()
+    shown.current = true
+  })
+  usePullDownRefresh(() => {
+    void (signedIn && caseNo ? reload() : Promise.resolve()).finally(() => Taro.stopPullDownRefresh())
+  })
+
+  if (!signedIn) {
+    return (
+      <View className='case-detail__gate'>
+        <EmptyState title='登录后查看办件' hint='办件详情只给申请人本人看。也可以不登录，凭办件编号和查询码查询进度。' />
+        <Button className='case-detail__primary' onClick={() => openTab(MINE_TAB_PATH)}>去登录</Button>
+        <Button className='case-detail__secondary' onClick={() => void openLookup(caseNo || undefined)}>不登录查询（办件编号 + 查询码）</Button>
+      </View>
+    )
+  }
+  if (!data) {
+    if (caseNo === '' || error?.kind === 'not-found' || error?.kind === 'forbidden') {
+      return <EmptyState title='没有找到这个办件' hint='请核对办件编号，或到「办件」查看自己的办件' />
+    }
+    if (error) return <ErrorState error={error} onRetry={() => void reload()} />
+    if (loading) return <LoadingState text='正在加载办件…' />
+    return null
+  }
+  return <CaseDetail value={data} onChanged={reload} />
+}
+
+function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promise<void> }) {
+  return (
+    <View className='case-detail'>
+      <View className='case-detail__section'>
+        <View className='case-detail__head'>
+          <Text className='case-detail__name' role='heading' aria-level={1}>{value.item.name}</Text>
+          <StatusChip status={value.status} />
+        </View>
+        <View className='case-detail__number'>
+          <Text className='case-detail__meta'>{`办件编号 ${value.caseNo}`}</Text>
+          <Button className='case-detail__copy' aria-label={`复制办件编号 ${value.caseNo}`} onClick={() => void copyCaseNo(value.caseNo)}>复制</Button>
+        </View>
+        <Text className='case-detail__meta'>{`办理部门 ${value.item.department.name}`}</Text>
+        <Text className='case-detail__meta'>{`提交时间 ${formatDateTime(value.submittedAt)}`}</Text>
+      </View>
+
+      {value.supplement && <SupplementNeeded value={value} />}
+
+      <View className='case-detail__section' role='region' aria-label='办理进度'>
+        <Text className='case-detail__title' role='heading' aria-level={2}>办理进度</Text>
+        <CaseSteps step={value.step} status={value.status} />
+        <View className='case-detail__deadline'>
+          <DeadlineView deadline={value} />
+          {value.concludedAt && <Text className='case-detail__meta'>{`办结时间 ${formatDateTime(value.concludedAt)}`}</Text>}
+        </View>
+      </View>
+
+      {value.result && (
+        <View className='case-detail__section' role='region' aria-label='办理结果'>
+          <Text className='case-detail__title' role='heading' aria-level={2}>办理结果</Text>
+          <Text className='case-detail__text'>{value.result.text}</Text>
+          {value.result.delivery.length > 0 && (
+            <>
+              <Text className='case-detail__subtitle' role='heading' aria-level={3}>领取方式</Text>
+              <View role='list'>
+                {value.result.delivery.map((way) => (
+                  <Text key={way} className='case-detail__bullet' role='listitem'>{way}</Text>
+                ))}
+              </View>
+            </>
+          )}
+        </View>
+      )}
+
+      <View className='case-detail__section' role='region' aria-label='办理记录'>
+        <Text className='case-detail__title' role='heading' aria-level={2}>办理记录</Text>
+        <CaseTimeline entries={value.timeline} />
+      </View>
+
+      <Submitted value={value} />
+
+      {value.canWithdraw && <Withdraw caseNo={value.caseNo} onDone={onChanged} />}
+    </View>
+  )
+}
+
+/** What the back office asked for, and why, with the way to hand it in. */
+function SupplementNeeded({ value }: { value: Case }) {
+  const supplement = value.supplement!
+  return (
+    <View className='case-detail__section case-detail__supplement' role='region' aria-label='需要补正'>
+      <Text className='case-detail__title case-detail__title--warning' role='heading' aria-level={2}>需要补正</Text>
+      <Text className='case-detail__text'>{`原因：${supplement.note}`}</Text>
+      <Text className='case-detail__subtitle'>请补充以下材料</Text>
+      <View role='list'>
+        {supplement.items.map((item) => (
+          <Text key={item} className='case-detail__bullet' role='listitem'>{item}</Text>
+        ))}
+      </View>
+      <Text className='case-detail__meta'>{`${formatDateTime(supplement.requestedAt)} 提出；补正期间暂停计时`}</Text>
+      <Button className='case-detail__primary' onClick={() => void openSupplement(value.caseNo)}>去补正</Button>
+    </View>
+  )
+}
+
+function Submitted({ value }: { value: Case }) {
+  if (value.fields.length === 0 && value.materials.length === 0) return null
+  return (
+    <View className='case-detail__section' role='region' aria-label='提交的内容'>
+      <Text className='case-detail__title' role='heading' aria-level={2}>提交的内容</Text>
+      {value.fields.map((field) => (
+        <View key={field.key} className='case-detail__row'>
+          <Text className='case-detail__label'>{field.label}</Text>
+          <Text className='case-detail__value'>{field.display || '未填写'}</Text>
+        </View>
+      ))}
+      {value.materials.length > 0 && (
+        <>
+          <Text className='case-detail__subtitle' role='heading' aria-level={3}>材料</Text>
+          <View role='list'>
+            {value.materials.map((m) => (
+              <View key={m.key} className='case-detail__row' role='listitem'>
+                <Text className='case-detail__label'>{m.name}</Text>
+                <Text className='case-detail__value'>
+                  {m.license
+                    ? `免提交（电子证照：${m.license.type}）`
+                    : m.files.length > 0
+                      ? m.files.map((f) => f.name).join('、')
+                      : '未提交'}
+                </Text>
+              </View>
+            ))}
+          </View>
+        </>
+      )}
+    </View>
+  )
+}
+
+/** 撤回申请: asks first (with an optional reason), then shows the case as withdrawn. */
+function Withdraw({ caseNo, onDone }: { caseNo: string; onDone: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false)
+
+  async function run() {
+    if (busy) return
+    // WeChat's modal can take a typed reason (editable, base library 2.17.1+; Taro's types lag behind);
+    // where it cannot, the withdrawal simply goes without one.
+    const options: Taro.showModal.Option & { editable: boolean; placeholderText: string } = {
+      title: '撤回申请',
+      content: '撤回后本次申请不再办理，如需办理要重新申报。确定撤回吗？',
+      editable: true,
+      placeholderText: '撤回原因（选填）',
+      confirmText: '撤回',
+      cancelText: '不撤回',
+    }
+    const answer = (await Taro.showModal(options).catch(() => null)) as (Taro.showModal.SuccessCallbackResult & { content?: string }) | null
+    if (!answer?.confirm) return
+    setBusy(true)
+    try {
+      await withdrawCase(caseNo, (answer.content ?? '').trim() || undefined)
+      void Taro.showToast({ title: '已撤回', icon: 'success' })
+    } catch (e) {
+      void Taro.showToast({ title: toApiError(e).message, icon: 'none', duration: 3000 })
+    } finally {
+      setBusy(false)
+    }
+    // Either way the case may have moved (accepted meanwhile): show it as the server has it.
+    await onDone()
+  }
+
+  return (
+    <View className='case-detail__actions'>
+      <Button className='case-detail__danger' disabled={busy || undefined} onClick={() => void run()}>撤回申请</Button>
+      <Text className='case-detail__meta'>受理前可以撤回；受理后如需撤回请联系办理部门。</Text>
+    </View>
+  )
+}
