@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import type { CatalogueIndex } from './search'
 import type { Seed } from './seed/types'
+import type { CertificateTypeConfig } from './seed/certificate-types'
 import { createSettableClock, systemClock, type Clock } from './lib/clock'
 import type { Db } from './lib/db'
 import type { AppContext, AppEnv } from './lib/env'
@@ -15,6 +16,8 @@ import { adminRoutes } from './routes/admin'
 import { applicationRoutes } from './routes/applications'
 import { assistRequestRoutes } from './routes/assist-requests'
 import { authRoutes } from './routes/auth'
+import { cadreRoutes } from './routes/cadre'
+import { certificateRoutes, type VerifyLimits } from './routes/certificates'
 import { caseRoutes, type LookupLimits } from './routes/cases'
 import { departmentRoutes } from './routes/departments'
 import { docsRoutes } from './routes/docs'
@@ -38,6 +41,10 @@ export interface AppDeps {
   uploadRateLimit?: RateLimitOptions
   /** Wrong query codes allowed in `POST /cases/lookup` (per case number, per client). */
   lookupLimits?: LookupLimits
+  /** Village certificate types (default the seed's list, mock/seed/certificate-types.ts). */
+  certificateTypes?: readonly CertificateTypeConfig[]
+  /** Wrong guesses allowed in `GET /certificates/verify` (per certificate number, per client). */
+  verifyLimits?: VerifyLimits
   /** One line per request (default: when MOCK_LOG=1). */
   logRequests?: boolean
   /** Where request lines and unexpected errors go (default stdout / stderr). */
@@ -92,6 +99,8 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/applications', applicationRoutes(ctx, lookup))
   api.route('/cases', caseRoutes(ctx, deps.lookupLimits))
   api.route('/assist-requests', assistRequestRoutes(ctx, lookup))
+  api.route('/', certificateRoutes(ctx, lookup, { types: deps.certificateTypes, verifyLimits: deps.verifyLimits }))
+  api.route('/cadre', cadreRoutes(ctx, lookup, deps.certificateTypes))
   api.route('/admin', adminRoutes(ctx, clock, lookup))
   api.route('/', docsRoutes())
   app.route(API_BASE, api)

@@ -5,6 +5,7 @@ import type { AssistRequest, FieldValue, FormFieldKind } from '@contract/applica
 import type { Case, CaseNotice, NoticeEvent, SubmittedMaterial, SupplementRequest, TimelineEntry } from '@contract/case'
 import type { DemoAccount, Role } from '@contract/user'
 import type { ClockPause } from './working-days'
+import { certificateRequestSchema, certificateSchema, type CertificateRecord, type CertificateRequestRecord } from './certificate-records'
 
 /**
  * The mutable data of the mock (users, sessions; later cases, certificates, ratings …) as one JSON
@@ -130,6 +131,10 @@ export interface DbData {
   assistRequests: Record<string, AssistRequestRecord>
   /** Progress notices the mock would have sent (WeChat subscribe messages), keyed by id. */
   notices: Record<string, CaseNotice>
+  /** Village certificate requests (村(居)证明), keyed by request id. */
+  certificateRequests: Record<string, CertificateRequestRecord>
+  /** Issued village certificates, keyed by certificate number. */
+  certificates: Record<string, CertificateRecord>
 }
 
 /** Idempotency keys are scoped per user: two people may happen to send the same key. */
@@ -159,7 +164,7 @@ export interface Db {
 }
 
 export function emptyData(): DbData {
-  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {} }
+  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {} }
 }
 
 const roleSchema = z.enum(['resident', 'business', 'cadre', 'admin'])
@@ -270,6 +275,8 @@ const dataSchema = z.object({
   idempotency: z.record(z.string(), idempotencySchema).default({}),
   assistRequests: z.record(z.string(), assistRequestSchema).default({}),
   notices: z.record(z.string(), noticeSchema).default({}),
+  certificateRequests: z.record(z.string(), certificateRequestSchema).default({}),
+  certificates: z.record(z.string(), certificateSchema).default({}),
 })
 
 export interface CreateDbOptions {

@@ -1,5 +1,6 @@
 import type { Case as SubmittedCase } from '@contract/case'
 import { cityItem, schemaOf, validApplication } from '../test-support/fixtures'
+import { certificateWorld, issuedCertificate, pendingRequest } from '../test-support/certificates'
 import { createTestApp, isErrorBody, type RequestOptions } from '../test-support/test-app'
 
 /**
@@ -362,6 +363,117 @@ describe('random query strings on /items', () => {
       if (res.status === 200) expect(res.body).toEqual(expect.objectContaining({ items: expect.any(Array), total: expect.any(Number) }))
       else expect(isErrorBody(res.body)).toBe(true)
     }
+    expect(t.logs).toEqual([])
+  })
+})
+
+describe('malformed input on the village certificate routes', () => {
+  const t = createTestApp()
+  const tokens: Record<'resident' | 'cadre' | 'other' | 'admin', string> = { resident: '', cadre: '', other: '', admin: '' }
+  let requestId = ''
+  let certificateNo = ''
+
+  beforeAll(async () => {
+    const w = await certificateWorld(t)
+    Object.assign(tokens, { resident: w.resident, cadre: w.cadre, other: w.other, admin: w.admin })
+    requestId = await pendingRequest(w)
+    certificateNo = (await issuedCertificate(w)).no
+  })
+
+  type Row = [who: keyof typeof tokens | 'nobody', method: string, path: string, options: RequestOptions]
+  const requestBodies: string[] = [
+    '{}',
+    '{"typeId":null,"villageCode":null,"purpose":null,"fields":null,"materials":null}',
+    '{"typeId":"../../x","villageCode":"350582101201","purpose":"子女入学","fields":{},"materials":[]}',
+    '{"typeId":"residence","villageCode":350582101201,"purpose":"子女入学","fields":{},"materials":[]}',
+    '{"typeId":"residence","villageCode":"350582101201","purpose":"子女入学","fields":{"__proto__":{"x":1}},"materials":[]}',
+    '{"typeId":"residence","villageCode":"350582101201","purpose":"子女入学","fields":{"constructor":"x","toString":1},"materials":[]}',
+    '{"typeId":"residence","villageCode":"350582101201","purpose":"子女入学","fields":{"address":{"a":1},"since":-1e999},"materials":[]}',
+    '{"typeId":"residence","villageCode":"350582101201","purpose":"\\u0000","fields":{},"materials":[]}',
+    '{"typeId":"residence","villageCode":"350582101201","purpose":"子女入学","fields":{},"materials":[{"key":"__proto__","fileIds":[]}]}',
+    '{"typeId":"residence","villageCode":"350582101201","purpose":"子女入学","fields":{},"materials":[{"key":"m1","fileIds":"f0"}]}',
+    '{"typeId":"residence","villageCode":"350582101201","purpose":"子女入学","fields":{},"materials":[{"key":"m1","fileIds":["../db.json"]}]}',
+    `{"typeId":"residence","villageCode":"350582101201","purpose":"子女入学","fields":{},"materials":[${'{"key":"m1","fileIds":[]},'.repeat(30)}{}]}`,
+    '{"typeId":"residence","villageCode":"350582101201","purpose":["子女入学"],"fields":[],"materials":{}}',
+  ]
+  const reasonBodies = ['{}', '{"reason":null}', '{"reason":1}', '{"reason":["x"]}', '{"reason":"\\u0000\\u0000"}', '{"reason":"\\ud800x"}', `{"reason":"${'理'.repeat(300)}"}`]
+  const rows: Row[] = [
+    ...bodies.flatMap((b): Row[] => [
+      ['resident', 'POST', '/api/v1/certificate-requests', b],
+      ['resident', 'PUT', '/api/v1/certificate-requests/REQ', b],
+      ['cadre', 'POST', '/api/v1/cadre/certificate-requests/REQ/return', b],
+      ['cadre', 'POST', '/api/v1/cadre/certificate-requests/REQ/reject', b],
+      ['cadre', 'POST', '/api/v1/cadre/certificates/CERT/revoke', b],
+    ]),
+    ...requestBodies.map((b): Row => ['resident', 'POST', '/api/v1/certificate-requests', json(b)]),
+    ...requestBodies.map((b): Row => ['resident', 'PUT', '/api/v1/certificate-requests/REQ', json(b)]),
+    ...reasonBodies.flatMap((b): Row[] => [
+      ['cadre', 'POST', '/api/v1/cadre/certificate-requests/REQ/return', json(b)],
+      ['cadre', 'POST', '/api/v1/cadre/certificate-requests/REQ/reject', json(b)],
+      ['cadre', 'POST', '/api/v1/cadre/certificates/CERT/revoke', json(b)],
+    ]),
+    ...['x=1', 'page=0', 'pageSize=51', 'status=pending'].map((q): Row => ['resident', 'GET', `/api/v1/certificate-requests?${q}`, {}]),
+    ...['status=done', 'status=PENDING', 'status=pending&status=issued', 'page=-1', 'pageSize=1e3', 'village=350583119201'].map((q): Row => [
+      'cadre',
+      'GET',
+      `/api/v1/cadre/certificate-requests?${q}`,
+      {},
+    ]),
+    ...['status=expired', 'status=valid,revoked', 'page=abc&page=1', 'q=%FF'].map((q): Row => ['cadre', 'GET', `/api/v1/cadre/certificates?${q}`, {}]),
+    ...[
+      '',
+      'no=CERT',
+      'code=ABCDEFGH',
+      'no=CERT&code=',
+      'no=CERT&code=ABC',
+      'no=CERT&code=ABCDEFGHI',
+      'no=CERT&code=%00%00%00%00%00%00%00%00',
+      'no=CERT&code=%FF%FF%FF%FF',
+      'no=CERT&code=ABCDEFGH&code=ABCDEFGH',
+      'no=350582101201-2022-1&code=ABCDEFGH',
+      `no=${'9'.repeat(40)}&code=ABCDEFGH`,
+      'no=../../db.json&code=ABCDEFGH',
+      'no=CERT&code=ABCDEFGH&x=1',
+      'no=CERT&code=%E6%B5%8B%E8%AF%95%E6%B5%8B%E8%AF%95%E6%B5%8B%E8%AF%95%E6%B5%8B%E8%AF%95',
+    ].map((q): Row => ['nobody', 'GET', `/api/v1/certificates/verify?${q}`, {}]),
+    ['nobody', 'GET', '/api/v1/certificate-types?x=1', {}],
+    ['nobody', 'POST', '/api/v1/certificate-types', {}],
+    ['nobody', 'POST', '/api/v1/certificate-requests', json('{}')],
+    ['nobody', 'GET', '/api/v1/certificates/CERT', {}],
+    ['nobody', 'GET', '/api/v1/cadre/certificate-requests', {}],
+    ['resident', 'GET', '/api/v1/certificate-requests/abc', {}],
+    ['resident', 'GET', '/api/v1/certificate-requests/%FF%FE', {}],
+    ['resident', 'GET', `/api/v1/certificate-requests/CR${'9'.repeat(40)}`, {}],
+    ['resident', 'GET', '/api/v1/certificates/abc', {}],
+    ['resident', 'GET', '/api/v1/certificates/..%2F..%2Fdb.json', {}],
+    ['resident', 'DELETE', '/api/v1/certificate-requests/REQ', {}],
+    ['resident', 'POST', '/api/v1/cadre/certificate-requests/REQ/approve', {}],
+    ['admin', 'GET', '/api/v1/cadre/certificates', {}],
+    ['other', 'POST', '/api/v1/cadre/certificate-requests/REQ/approve', {}],
+    ['other', 'POST', '/api/v1/cadre/certificates/CERT/revoke', json('{"reason":"出具有误"}')],
+    ['cadre', 'GET', '/api/v1/cadre/certificate-requests/abc', {}],
+    ['cadre', 'GET', '/api/v1/cadre/certificate-requests/%00', {}],
+    ['cadre', 'POST', '/api/v1/cadre/certificate-requests/abc/approve', {}],
+    ['cadre', 'POST', '/api/v1/cadre/certificates/abc/revoke', json('{"reason":"出具有误"}')],
+    ['cadre', 'POST', '/api/v1/cadre/certificate-requests/REQ/withdraw', {}],
+    ['cadre', 'POST', '/api/v1/certificate-requests', json('{}')],
+  ]
+
+  it.each(rows.map(([who, m, p, o]) => [who, m, p, o] as const))('%s: %s %s → 4xx with the error body', async (who, method, path, options) => {
+    const fill = (text: string) => text.replace(/REQ/g, requestId).replace(/CERT/g, certificateNo)
+    const headers = { ...options.headers, ...(who === 'nobody' ? {} : { Authorization: `Bearer ${tokens[who]}` }) }
+    const body = typeof options.body === 'string' ? fill(options.body) : options.body
+    const res = await t.request(method, fill(path), { ...options, body, headers })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(isErrorBody(res.body)).toBe(true)
+  })
+
+  it('changed nothing with all that and logged no unexpected error', () => {
+    const data = t.db.read()
+    expect(Object.keys(data.certificateRequests)).toHaveLength(2)
+    expect(data.certificateRequests[requestId].status).toBe('pending')
+    expect(data.certificates[certificateNo].status).toBe('valid')
     expect(t.logs).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { UploadedFile } from '@contract/application'
 import { createAuth } from '../lib/auth'
+import { cadreMayReadUpload } from '../lib/certificates'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError, errorResponse } from '../lib/errors'
@@ -92,12 +93,16 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
     },
   )
 
-  /** The bytes, to their owner and the back office only; anyone else learns nothing (404). */
+  /**
+   * The bytes, to their owner, the back office, and the cadre of the village a certificate request
+   * carrying the file was sent to; anyone else learns nothing (404).
+   */
   app.get('/:fileId', requireAuth, (c) => {
     const user = c.get('user')
     const id = c.req.param('fileId')
     const record = FILE_ID.test(id) ? ctx.db.read().uploads[id] : undefined
-    const bytes = record && (record.ownerId === user.id || user.role === 'admin') ? ctx.files.get(id) : null
+    const allowed = record && (record.ownerId === user.id || user.role === 'admin' || cadreMayReadUpload(ctx.db.read(), user, id))
+    const bytes = allowed ? ctx.files.get(id) : null
     if (!record || !bytes) throw new ApiError('NOT_FOUND', '文件不存在或已删除')
     c.header('Content-Type', record.mime)
     c.header('Content-Length', String(bytes.length))

@@ -8,6 +8,8 @@ import { createDb, type Db } from '../lib/db'
 import { createMemoryFileStore, type FileStore } from '../lib/files'
 import type { RateLimitOptions } from '../lib/rate-limit'
 import type { LookupLimits } from '../routes/cases'
+import type { VerifyLimits } from '../routes/certificates'
+import type { CertificateTypeConfig } from '../seed/certificate-types'
 import { createCatalogueIndex, type CatalogueIndex } from '../search'
 import { loadSeed } from '../seed'
 import type { Seed } from '../seed/types'
@@ -84,6 +86,8 @@ export interface TestAppOptions {
   authRateLimit?: RateLimitOptions
   uploadRateLimit?: RateLimitOptions
   lookupLimits?: LookupLimits
+  certificateTypes?: readonly CertificateTypeConfig[]
+  verifyLimits?: VerifyLimits
 }
 
 let keyCounter = 0
@@ -104,6 +108,8 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     authRateLimit: options.authRateLimit,
     uploadRateLimit: options.uploadRateLimit,
     lookupLimits: options.lookupLimits,
+    certificateTypes: options.certificateTypes,
+    verifyLimits: options.verifyLimits,
     logRequests: false,
     log: (line) => logs.push(line),
   })

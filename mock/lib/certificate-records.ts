@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import type { CertificateRequestEvent, CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
+import type { FieldValue, FormFieldKind } from '@contract/application'
+
+/**
+ * Village certificates (村(居)证明) as stored in db.json. Everything personal is unmasked here and
+ * masked on the way out (lib/certificates.ts). Kept apart from db.ts so that file only gains the
+ * two collections.
+ */
+export interface CertificateRequestRecord {
+  /** `CR` + China date + 8 random base32 characters. */
+  id: string
+  ownerId: string
+  /** Snapshot: the configured list may change (or retire the type) later. */
+  type: { id: string; name: string }
+  village: { code: string; name: string; path: string }
+  purpose: string
+  /** Unmasked. */
+  applicant: { name: string; idNumber: string; phone: string | null }
+  fields: { key: string; label: string; kind: FormFieldKind; value: FieldValue; display: string }[]
+  materials: { key: string; name: string; files: { fileId: string; name: string; size: number; mime: string }[] }[]
+  status: CertificateRequestStatus
+  reason: string | null
+  history: CertificateRequestEvent[]
+  certificateNo: string | null
+  /** The optional Idempotency-Key of the submission (a retry returns this request). */
+  idempotencyKey: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface CertificateRecord {
+  /** `<village code>-<year>-<6-digit sequence of that village and year>`. */
+  no: string
+  verificationCode: string
+  requestId: string
+  ownerId: string
+  villageCode: string
+  type: { id: string; name: string }
+  title: string
+  /** Filled template (the ID number in it is already masked). */
+  body: string
+  /** Unmasked ID number; masked on the way out. */
+  holder: { name: string; idNumber: string }
+  issuer: string
+  issuedAt: string
+  /** China date (YYYY-MM-DD) through which it is valid, or null. */
+  validUntil: string | null
+  status: CertificateStatus
+  revokedAt: string | null
+  revokeReason: string | null
+}
+
+const fileSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number(), mime: z.string() })
+const requestStatus = z.enum(['pending', 'returned', 'rejected', 'issued'])
+const certificateStatus = z.enum(['valid', 'revoked'])
+
+export const certificateRequestSchema = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  type: z.object({ id: z.string(), name: z.string() }),
+  village: z.object({ code: z.string(), name: z.string(), path: z.string() }),
+  purpose: z.string(),
+  applicant: z.object({ name: z.string(), idNumber: z.string(), phone: z.string().nullable() }),
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      kind: z.enum(['text', 'textarea', 'number', 'date', 'single', 'multiple', 'region', 'id-number', 'credit-code', 'phone', 'address']),
+      value: z.union([z.string(), z.number(), z.array(z.string())]),
+      display: z.string(),
+    }),
+  ),
+  materials: z.array(z.object({ key: z.string(), name: z.string(), files: z.array(fileSchema) })),
+  status: requestStatus,
+  reason: z.string().nullable(),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      action: z.enum(['submitted', 'resubmitted', 'returned', 'rejected', 'issued', 'revoked']),
+      actor: z.string(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  certificateNo: z.string().nullable(),
+  idempotencyKey: z.string().nullable().default(null),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}) satisfies z.ZodType<CertificateRequestRecord, unknown>
+
+export const certificateSchema = z.object({
+  no: z.string(),
+  verificationCode: z.string(),
+  requestId: z.string(),
+  ownerId: z.string(),
+  villageCode: z.string(),
+  type: z.object({ id: z.string(), name: z.string() }),
+  title: z.string(),
+  body: z.string(),
+  holder: z.object({ name: z.string(), idNumber: z.string() }),
+  issuer: z.string(),
+  issuedAt: z.string(),
+  validUntil: z.string().nullable(),
+  status: certificateStatus,
+  revokedAt: z.string().nullable(),
+  revokeReason: z.string().nullable(),
+}) satisfies z.ZodType<CertificateRecord, unknown>
+

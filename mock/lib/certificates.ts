@@ -1,0 +1,233 @@
+import { randomBytes, randomInt } from 'node:crypto'
+import type { FieldValue, FormField } from '@contract/application'
+import type { Certificate, CertificateRequest, CertificateRequestStatus, CertificateType, CertificateVerification } from '@contract/certificate'
+import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
+import { TODAY, type CertificateTypeConfig } from '../seed/certificate-types'
+import type { CertificateRecord, CertificateRequestRecord } from './certificate-records'
+import type { DbData, DeepReadonly, UserRecord } from './db'
+import type { SeedLookup } from './lookup'
+
+/** Crockford base32 (no I, L, O, U), as case numbers. */
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+
+/** Request ids: `CR` + China date + 8 random base32 characters. */
+export const REQUEST_ID = /^CR\d{8}[0-9A-HJKMNP-TV-Z]{8}$/
+
+export function newRequestId(chinaDate: string): string {
+  let tail = ''
+  for (const b of randomBytes(8)) tail += BASE32[b & 31]
+  return `CR${chinaDate.replace(/-/g, '')}${tail}`
+}
+
+/** 证明编号: `<village code>-<year>-<6-digit sequence per village and year>`, 24 characters. */
+export const CERTIFICATE_NO = /^\d{12}-\d{4}-\d{6}$/
+
+/** The next number of `villageCode` in `year`: one more than the highest issued so far (certificates are never deleted). */
+export function nextCertificateNo(certificates: Readonly<Record<string, unknown>>, villageCode: string, year: string): string {
+  const prefix = `${villageCode}-${year}-`
+  let highest = 0
+  for (const no of Object.keys(certificates)) {
+    if (no.startsWith(prefix)) highest = Math.max(highest, Number(no.slice(prefix.length)))
+  }
+  return `${prefix}${String(highest + 1).padStart(6, '0')}`
+}
+
+/**
+ * 核验码 alphabet: digits and capitals without the ones people confuse when reading a printed
+ * certificate (0/O, 1/I/L). 31^8 ≈ 8.5e11 codes.
+ */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+export const VERIFICATION_CODE = new RegExp(`^[${CODE_ALPHABET}]{8}$`)
+
+/** 8 characters from the OS's CSPRNG (randomInt is unbiased). */
+export function newVerificationCode(): string {
+  let code = ''
+  for (let i = 0; i < 8; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]
+  return code
+}
+
+export const STATUS_LABEL: Record<CertificateRequestStatus, string> = {
+  pending: '待审核',
+  returned: '已退回补正',
+  rejected: '不予出具',
+  issued: '已出具',
+}
+
+/**
+ * The village committee behind a village of the seed: its formal name as issuer and the place as
+ * the certificate's text names it. The seed has 统计用区划 names (西安村委会, 兴胜社区居委会, a few
+ * 社区 / 生活区); the formal name adds county and township: 晋江市安海镇西安村民委员会.
+ */
+export function committeeOf(lookup: SeedLookup, villageCode: string): { issuer: string; place: string } {
+  const village = lookup.region(villageCode)
+  if (!village) throw new Error(`no village ${villageCode} in the seed`)
+  const prefix = lookup
+    .ancestors(villageCode)
+    .filter((r) => r.level === 'county' || r.level === 'township')
+    .map((r) => r.name)
+    .join('')
+  const name = village.name
+  let base: string
+  let committee: string
+  if (name.endsWith('村委会')) {
+    base = name.slice(0, -2)
+    committee = `${base}民委员会`
+  } else if (/社区(?:居委会|居民会)$/.test(name)) {
+    base = name.replace(/(?:居委会|居民会)$/, '')
+    committee = `${base}居民委员会`
+  } else if (name.endsWith('居委会')) {
+    base = name.slice(0, -3)
+    committee = `${base}居民委员会`
+  } else if (name.endsWith('社区')) {
+    base = name
+    committee = `${base}居民委员会`
+  } else {
+    // 生活区 and the like: 统计用区划 codes 001–199 are 居委会, 200–399 村委会.
+    base = name
+    committee = `${name}${Number(villageCode.slice(9)) < 200 ? '居民委员会' : '村民委员会'}`
+  }
+  return { issuer: `${prefix}${committee}`, place: `${prefix}${base}` }
+}
+
+/** What the contract's CertificateType is of a config on `today` (a date's `max: today` becomes the date). */
+export function resolveType(config: CertificateTypeConfig, today: string): CertificateType {
+  return {
+    id: config.id,
+    name: config.name,
+    purpose: config.purpose,
+    fields: config.fields.map((f): FormField => (f.kind === 'date' ? { ...f, min: f.min === TODAY ? today : f.min, max: f.max === TODAY ? today : f.max } : { ...f })),
+    materials: config.materials.map((m) => ({ ...m })),
+    validDays: config.validDays,
+  }
+}
+
+/** `YYYY-MM-DD` → `2022年3月1日`. */
+export function chineseDate(text: string): string {
+  const [y, m, d] = text.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}
+
+/** The text a person reads for a field's value (labels for choices, units for numbers). */
+export function displayOf(field: FormField, value: FieldValue): string {
+  switch (field.kind) {
+    case 'number':
+      return `${value}${field.unit ?? ''}`
+    case 'date':
+      return chineseDate(String(value))
+    case 'single':
+      return field.options.find((o) => o.value === value)?.label ?? String(value)
+    case 'multiple':
+      return field.options
+        .filter((o) => (value as string[]).includes(o.value))
+        .map((o) => o.label)
+        .join('、')
+    case 'id-number':
+      return maskIdNumber(String(value))
+    case 'phone':
+      return maskPhone(String(value))
+    default:
+      return String(value)
+  }
+}
+
+/** Replaces `{key}` with `values[key]`; an unknown placeholder stays visible rather than vanishing. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(values, key) ? values[key] : whole))
+}
+
+/** The placeholders every template may use besides the type's fields. */
+export const BUILTIN_PLACEHOLDERS = ['name', 'idNumber', 'place', 'purpose'] as const
+
+/** The certificate text of a request: built-ins plus each field's display text. */
+export function certificateBody(config: CertificateTypeConfig, request: DeepReadonly<CertificateRequestRecord>, place: string): string {
+  const values: Record<string, string> = {}
+  for (const f of request.fields) values[f.key] = f.display
+  Object.assign(values, { name: request.applicant.name, idNumber: maskIdNumber(request.applicant.idNumber), place, purpose: request.purpose })
+  return fillTemplate(config.template, values)
+}
+
+/** `date` + `days` calendar days (China dates). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+/** The app route of the public verify page; the QR code on the certificate carries it. */
+export function verifyPathOf(no: string, code: string): string {
+  return `/packages/certificate/verify/index?no=${encodeURIComponent(no)}&code=${encodeURIComponent(code)}`
+}
+
+/**
+ * A request as its applicant and the cadre of its village see it. Both may see the full name (the
+ * cadre must recognise the villager, the applicant is the person); the ID number and phone are
+ * masked, as everywhere.
+ */
+export function toCertificateRequest(record: DeepReadonly<CertificateRequestRecord>, certificates: DeepReadonly<DbData['certificates']>): CertificateRequest {
+  const certificate = record.certificateNo ? certificates[record.certificateNo] : undefined
+  return {
+    id: record.id,
+    type: { id: record.type.id, name: record.type.name },
+    village: { code: record.village.code, name: record.village.name, path: record.village.path },
+    purpose: record.purpose,
+    applicant: {
+      name: record.applicant.name,
+      idNumber: maskIdNumber(record.applicant.idNumber),
+      phone: record.applicant.phone ? maskPhone(record.applicant.phone) : null,
+    },
+    fields: record.fields.map((f) => {
+      const value = Array.isArray(f.value) ? [...f.value] : (f.value as string | number)
+      if (f.kind === 'id-number' && typeof value === 'string') return { key: f.key, label: f.label, value: maskIdNumber(value), display: maskIdNumber(value) }
+      if (f.kind === 'phone' && typeof value === 'string') return { key: f.key, label: f.label, value: maskPhone(value), display: maskPhone(value) }
+      return { key: f.key, label: f.label, value, display: f.display }
+    }),
+    materials: record.materials.map((m) => ({ key: m.key, name: m.name, files: m.files.map((f) => ({ fileId: f.fileId, name: f.name, size: f.size, mime: f.mime })) })),
+    status: record.status,
+    reason: record.reason,
+    history: record.history.map((e) => ({ at: e.at, action: e.action, actor: e.actor, reason: e.reason })),
+    certificate: certificate ? { no: certificate.no, status: certificate.status } : null,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  }
+}
+
+/** A certificate as its holder and the cadre of its village see it: the full name as printed, the ID number masked. */
+export function toCertificate(record: DeepReadonly<CertificateRecord>): Certificate {
+  return {
+    no: record.no,
+    verificationCode: record.verificationCode,
+    type: { id: record.type.id, name: record.type.name },
+    title: record.title,
+    body: record.body,
+    holder: { name: record.holder.name, idNumber: maskIdNumber(record.holder.idNumber) },
+    issuer: record.issuer,
+    issuedAt: record.issuedAt,
+    validUntil: record.validUntil,
+    status: record.status,
+    revokedAt: record.revokedAt,
+    revokeReason: record.revokeReason,
+    verifyPath: verifyPathOf(record.no, record.verificationCode),
+  }
+}
+
+/** What anyone holding number + code learns: nothing personal but the masked name (no ID, no text, no reason). */
+export function toVerification(record: DeepReadonly<CertificateRecord>): CertificateVerification {
+  return {
+    status: record.status,
+    no: record.no,
+    type: record.type.name,
+    issuer: record.issuer,
+    issuedAt: record.issuedAt,
+    validUntil: record.validUntil,
+    holderName: maskName(record.holder.name),
+    revokedAt: record.revokedAt,
+  }
+}
+
+/** Whether `user` is the cadre of the village a request with this upload was sent to (GET /uploads/{fileId}). */
+export function cadreMayReadUpload(data: DeepReadonly<DbData>, user: DeepReadonly<UserRecord>, fileId: string): boolean {
+  if (user.role !== 'cadre' || !user.village) return false
+  const villageCode = user.village.code
+  return Object.values(data.certificateRequests).some(
+    (r) => r.village.code === villageCode && r.materials.some((m) => m.files.some((f) => f.fileId === fileId)),
+  )
+}

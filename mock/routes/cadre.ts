@@ -1,0 +1,215 @@
+import { Hono, type Context } from 'hono'
+import { z } from 'zod'
+import type { CadreQueueCounts, CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
+import { createAuth } from '../lib/auth'
+import type { CertificateRecord, CertificateRequestRecord } from '../lib/certificate-records'
+import {
+  CERTIFICATE_NO,
+  REQUEST_ID,
+  STATUS_LABEL,
+  addDays,
+  certificateBody,
+  committeeOf,
+  newVerificationCode,
+  nextCertificateNo,
+  toCertificate,
+  toCertificateRequest,
+} from '../lib/certificates'
+import { toIsoChina } from '../lib/clock'
+import type { DeepReadonly } from '../lib/db'
+import type { AppContext, AppEnv } from '../lib/env'
+import { ApiError } from '../lib/errors'
+import type { SeedLookup } from '../lib/lookup'
+import { intParam, parseJson, parseQuery } from '../lib/validate'
+import { chinaDateOf } from '../lib/working-days'
+import { CERTIFICATE_TYPES, type CertificateTypeConfig } from '../seed/certificate-types'
+import { pageOf } from './assist-requests'
+import { CERTIFICATE_NOT_FOUND, REQUEST_NOT_FOUND, personText } from './certificates'
+
+export const OTHER_VILLAGE_REQUEST = '只能处理本村（社区）的申请'
+export const OTHER_VILLAGE_CERTIFICATE = '只能处理本村（社区）出具的证明'
+export const NO_VILLAGE = '当前账号未绑定村（社区），请联系管理员'
+export const ALREADY_REVOKED = '该证明已撤销，不能重复撤销'
+
+const REQUEST_STATUSES: readonly CertificateRequestStatus[] = ['pending', 'returned', 'rejected', 'issued']
+const CERTIFICATE_STATUSES: readonly CertificateStatus[] = ['valid', 'revoked']
+
+const pageParams = {
+  page: intParam('页码须为 1 到 1000 之间的整数', 1, 1000),
+  pageSize: intParam('每页条数须为 1 到 50 之间的整数', 1, 50),
+}
+const queueQuery = z.strictObject({
+  ...pageParams,
+  status: z.enum(REQUEST_STATUSES as [CertificateRequestStatus, ...CertificateRequestStatus[]], { error: `状态须为 ${REQUEST_STATUSES.join('、')} 之一` }).optional(),
+})
+const issuedQuery = z.strictObject({
+  ...pageParams,
+  status: z.enum(CERTIFICATE_STATUSES as [CertificateStatus, ...CertificateStatus[]], { error: `状态须为 ${CERTIFICATE_STATUSES.join('、')} 之一` }).optional(),
+})
+
+const reasonBody = (label: string, missing: string) => z.object({ reason: personText(label, 2, 200, missing) })
+const returnBody = reasonBody('退回原因', '请填写退回原因，告诉申请人需要补充或更正什么')
+const rejectBody = reasonBody('不予出具的原因', '请填写不予出具的原因')
+const revokeBody = reasonBody('撤销原因', '请填写撤销原因')
+
+const ACTION_LABEL = { approve: '出具证明', return: '退回补正', reject: '不予出具' } as const
+
+function notPending(status: CertificateRequestStatus, action: keyof typeof ACTION_LABEL): ApiError {
+  return new ApiError('CONFLICT', `该申请当前为「${STATUS_LABEL[status]}」，不能${ACTION_LABEL[action]}`)
+}
+
+/**
+ * The cadre's workbench (村(居)干部, mounted at `/cadre`): the queue, a request, approve (issue),
+ * return, reject; the issued list and revocation. Cadre accounts only (403), and only for their own
+ * village: another village's request or certificate is a 403 that says so, not a 404, because a
+ * cadre reaching one is a misconfiguration worth seeing, and ids are not guessable anyway.
+ */
+export function cadreRoutes(ctx: AppContext, lookup: SeedLookup, types: readonly CertificateTypeConfig[] = CERTIFICATE_TYPES) {
+  const { requireRole } = createAuth(ctx.db)
+  const cadreOnly = requireRole('cadre')
+  const app = new Hono<AppEnv>()
+
+  function villageOf(c: Context<AppEnv>): string {
+    const village = c.get('user').village
+    if (!village) throw new ApiError('FORBIDDEN', NO_VILLAGE)
+    return village.code
+  }
+
+  function villageRequest(c: Context<AppEnv>): DeepReadonly<CertificateRequestRecord> {
+    const village = villageOf(c)
+    const id = c.req.param('id') ?? ''
+    const record = REQUEST_ID.test(id) ? ctx.db.read().certificateRequests[id] : undefined
+    if (!record) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
+    if (record.village.code !== village) throw new ApiError('FORBIDDEN', OTHER_VILLAGE_REQUEST)
+    return record
+  }
+
+  function villageCertificate(c: Context<AppEnv>): DeepReadonly<CertificateRecord> {
+    const village = villageOf(c)
+    const no = c.req.param('no') ?? ''
+    const record = CERTIFICATE_NO.test(no) ? ctx.db.read().certificates[no] : undefined
+    if (!record) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
+    if (record.villageCode !== village) throw new ApiError('FORBIDDEN', OTHER_VILLAGE_CERTIFICATE)
+    return record
+  }
+
+  const sendRequest = (c: Context, id: string) => {
+    const data = ctx.db.read()
+    c.header('Cache-Control', 'no-store')
+    return c.json(toCertificateRequest(data.certificateRequests[id], data.certificates))
+  }
+
+  /**
+   * The village's requests of one status (default pending) with the counts of every status.
+   * Pending is a queue: oldest first, so nobody waits behind later arrivals; the others newest first.
+   */
+  app.get('/certificate-requests', cadreOnly, (c) => {
+    const village = villageOf(c)
+    const { page = 1, pageSize = 20, status = 'pending' } = parseQuery(c, queueQuery)
+    const data = ctx.db.read()
+    const ours = Object.values(data.certificateRequests).filter((r) => r.village.code === village)
+    const counts: CadreQueueCounts = { pending: 0, returned: 0, rejected: 0, issued: 0 }
+    for (const r of ours) counts[r.status] += 1
+    // Pending waits since its last (re)submission; the others are ordered by their last change.
+    const waitingSince = (r: DeepReadonly<CertificateRequestRecord>) => r.updatedAt
+    const chosen = ours
+      .filter((r) => r.status === status)
+      .sort((a, b) => (status === 'pending' ? waitingSince(a).localeCompare(waitingSince(b)) || a.id.localeCompare(b.id) : b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id)))
+    c.header('Cache-Control', 'no-store')
+    return c.json({ ...pageOf(chosen.map((r) => toCertificateRequest(r, data.certificates)), page, pageSize), counts })
+  })
+
+  app.get('/certificate-requests/:id', cadreOnly, (c) => sendRequest(c, villageRequest(c).id))
+
+  /** Issues the certificate: number, code, text from the type's template, the committee as issuer. */
+  app.post('/certificate-requests/:id/approve', cadreOnly, (c) => {
+    const record = villageRequest(c)
+    const { issuer, place } = committeeOf(lookup, record.village.code)
+    // A type retired since the request was made is still issued from its config (the request was lawful then).
+    const config = types.find((t) => t.id === record.type.id)
+    if (!config) throw new ApiError('CONFLICT', '该证明类型已不在配置中，无法出具，请不予出具并说明原因')
+    const now = ctx.clock.now()
+    const at = toIsoChina(now)
+    const issuedOn = chinaDateOf(now)
+    ctx.db.mutate((draft) => {
+      const target = draft.certificateRequests[record.id]
+      if (target.status !== 'pending') throw notPending(target.status, 'approve')
+      const no = nextCertificateNo(draft.certificates, target.village.code, issuedOn.slice(0, 4))
+      draft.certificates[no] = {
+        no,
+        verificationCode: newVerificationCode(),
+        requestId: target.id,
+        ownerId: target.ownerId,
+        villageCode: target.village.code,
+        type: { ...target.type },
+        title: config.title,
+        body: certificateBody(config, target, place),
+        holder: { name: target.applicant.name, idNumber: target.applicant.idNumber },
+        issuer,
+        issuedAt: at,
+        validUntil: config.validDays === null ? null : addDays(issuedOn, config.validDays),
+        status: 'valid',
+        revokedAt: null,
+        revokeReason: null,
+      }
+      target.status = 'issued'
+      target.reason = null
+      target.certificateNo = no
+      target.history.push({ at, action: 'issued', actor: issuer, reason: null })
+      target.updatedAt = at
+    })
+    return sendRequest(c, record.id)
+  })
+
+  for (const action of ['return', 'reject'] as const) {
+    app.post(`/certificate-requests/:id/${action}`, cadreOnly, async (c) => {
+      const record = villageRequest(c)
+      const { reason } = await parseJson(c, action === 'return' ? returnBody : rejectBody)
+      const { issuer } = committeeOf(lookup, record.village.code)
+      const at = toIsoChina(ctx.clock.now())
+      ctx.db.mutate((draft) => {
+        const target = draft.certificateRequests[record.id]
+        if (target.status !== 'pending') throw notPending(target.status, action)
+        target.status = action === 'return' ? 'returned' : 'rejected'
+        target.reason = reason
+        target.history.push({ at, action: action === 'return' ? 'returned' : 'rejected', actor: issuer, reason })
+        target.updatedAt = at
+      })
+      return sendRequest(c, record.id)
+    })
+  }
+
+  /** The village's issued certificates, newest first, optionally valid or revoked only. */
+  app.get('/certificates', cadreOnly, (c) => {
+    const village = villageOf(c)
+    const { page = 1, pageSize = 20, status } = parseQuery(c, issuedQuery)
+    const ours = Object.values(ctx.db.read().certificates)
+      .filter((r) => r.villageCode === village && (status === undefined || r.status === status))
+      .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.no.localeCompare(a.no))
+    c.header('Cache-Control', 'no-store')
+    return c.json(pageOf(ours.map(toCertificate), page, pageSize))
+  })
+
+  /** Revokes a valid certificate; verification says revoked (with when) from then on. */
+  app.post('/certificates/:no/revoke', cadreOnly, async (c) => {
+    const record = villageCertificate(c)
+    const { reason } = await parseJson(c, revokeBody)
+    const at = toIsoChina(ctx.clock.now())
+    ctx.db.mutate((draft) => {
+      const target = draft.certificates[record.no]
+      if (target.status !== 'valid') throw new ApiError('CONFLICT', ALREADY_REVOKED)
+      target.status = 'revoked'
+      target.revokedAt = at
+      target.revokeReason = reason
+      const request = draft.certificateRequests[target.requestId]
+      if (request) {
+        request.history.push({ at, action: 'revoked', actor: target.issuer, reason })
+        request.updatedAt = at
+      }
+    })
+    c.header('Cache-Control', 'no-store')
+    return c.json(toCertificate(ctx.db.read().certificates[record.no]))
+  })
+
+  return app
+}

@@ -1,0 +1,363 @@
+import { timingSafeEqual } from 'node:crypto'
+import { Hono, type Context } from 'hono'
+import { z } from 'zod'
+import type { CertificateRequestInput } from '@contract/certificate'
+import { checkFields } from '@/domain/form-rules'
+import { createAuth } from '../lib/auth'
+import type { CertificateRequestRecord } from '../lib/certificate-records'
+import {
+  CERTIFICATE_NO,
+  REQUEST_ID,
+  displayOf,
+  newRequestId,
+  resolveType,
+  toCertificate,
+  toCertificateRequest,
+  toVerification,
+} from '../lib/certificates'
+import { toIsoChina } from '../lib/clock'
+import type { DeepReadonly, UserRecord } from '../lib/db'
+import type { AppContext, AppEnv } from '../lib/env'
+import { ApiError } from '../lib/errors'
+import { FILE_ID } from '../lib/files'
+import type { SeedLookup } from '../lib/lookup'
+import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
+import { charLength, hasGarbage, parseJson, parseQuery, parseWith } from '../lib/validate'
+import { chinaDateOf } from '../lib/working-days'
+import { CERTIFICATE_TYPES, removedCertificateIn, type CertificateTypeConfig } from '../seed/certificate-types'
+import { FIELD_KEY } from '../seed/forms'
+import { listQuery, pageOf } from './assist-requests'
+
+export const REQUEST_NOT_FOUND = '证明申请不存在'
+export const CERTIFICATE_NOT_FOUND = '证明不存在'
+/** One answer for an unknown number and a wrong code alike. */
+export const VERIFY_NOT_FOUND = '证明编号或核验码不正确'
+export const TYPE_UNAVAILABLE = '该证明类型不存在或已停止办理'
+export const NOT_A_VILLAGE = '请选择到村（社区）'
+export const VILLAGE_NOT_FOUND = '所选村（社区）不存在，请重新选择'
+export const NOT_RETURNED = '只有被退回补正的申请才能修改后重新提交'
+export const APPLICANTS_ONLY = '村（居）干部和后台账号不能申请村（居）证明'
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/
+
+export interface VerifyLimits {
+  /** Wrong guesses allowed per certificate number and window (default 5 in 15 minutes). */
+  perNumber?: RateLimitOptions
+  /** Wrong guesses allowed per client and window (default 20 in 15 minutes). */
+  perClient?: RateLimitOptions
+  /** Wall time in ms (tests move it); not the settable clock, so a demo cannot open the window. */
+  now?: () => number
+}
+
+export interface CertificateOptions {
+  /** The configured types (default the seed's, mock/seed/certificate-types.ts). */
+  types?: readonly CertificateTypeConfig[]
+  verifyLimits?: VerifyLimits
+}
+
+const VERIFY_WINDOW_MS = 15 * 60_000
+
+/** Free text a person types: trimmed, no control characters, a length in characters. */
+export function personText(label: string, min: number, max: number, missing: string) {
+  return z.string({ error: (iss) => (iss.input === undefined ? missing : `${label}应为文本`) }).transform((raw, ctx) => {
+    const text = raw.trim()
+    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
+    else if (text === '') ctx.addIssue({ code: 'custom', message: missing })
+    else if (charLength(text) < min) ctx.addIssue({ code: 'custom', message: `${label}至少 ${min} 个字` })
+    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: `${label}最多 ${max} 个字，现在是 ${charLength(text)} 个` })
+    return text
+  })
+}
+
+const PURPOSE_MISSING = '请填写证明用途'
+const purposeText = personText('证明用途', 2, 100, PURPOSE_MISSING)
+
+const requestBody = z.object({
+  typeId: z.string({ error: (iss) => (iss.input === undefined ? '请选择证明类型' : '证明类型应为文本') }).max(64, TYPE_UNAVAILABLE),
+  villageCode: z.string({ error: (iss) => (iss.input === undefined ? NOT_A_VILLAGE : '村（社区）编码应为文本') }).regex(/^\d{12}$/, NOT_A_VILLAGE),
+  // Checked with the type's rules in check(), so every wrong field comes back at once.
+  purpose: z.string({ error: (iss) => (iss.input === undefined ? PURPOSE_MISSING : '证明用途应为文本') }).max(2000, '证明用途最多 100 个字'),
+  fields: z
+    .record(
+      z.string().regex(FIELD_KEY, '表单中没有这一项'),
+      z.union([z.string().max(2000, '内容过长'), z.number(), z.array(z.string().max(200, '选项过长')).max(50, '选项过多')], { error: '应为文本、数字或选项列表' }),
+      { error: '填写内容 fields 应为对象' },
+    )
+    .refine((fields) => Object.keys(fields).length <= 50, '填写的项目过多'),
+  materials: z
+    .array(
+      z.object({
+        key: z.string({ error: '缺少材料编号 key' }).regex(/^m\d{1,3}$/, '材料编号格式不正确'),
+        fileIds: z
+          .array(z.string({ error: '文件编号应为文本' }).regex(FILE_ID, '文件不存在或已失效，请重新上传'), { error: '文件列表 fileIds 应为数组' })
+          .max(20, '文件过多'),
+      }),
+      { error: '材料 materials 应为数组' },
+    )
+    .max(20, '材料过多'),
+}) satisfies z.ZodType<CertificateRequestInput, unknown>
+
+type RequestBody = z.output<typeof requestBody>
+
+const verifyQuery = z.strictObject({
+  no: z
+    .string({ error: '请输入证明编号' })
+    .regex(CERTIFICATE_NO, '证明编号格式不正确，请核对证明上的编号（如 350582101201-2022-000001）'),
+  code: z
+    .string({ error: '请输入核验码' })
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9]{8}$/, '核验码为 8 位字母或数字')),
+})
+
+/** What a valid submission becomes (everything but ids, status and history). */
+type Checked = Pick<CertificateRequestRecord, 'type' | 'village' | 'purpose' | 'fields' | 'materials'>
+
+/**
+ * The calling client: the first x-forwarded-for address (the H5 dev server proxies), else the
+ * socket's address under the node server, else one shared bucket (in-process requests).
+ */
+function clientOf(c: Context): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+  if (forwarded) return forwarded.slice(0, 64)
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
+  return env?.incoming?.socket?.remoteAddress ?? 'shared'
+}
+
+function verifyLimitMessage(seconds: number): string {
+  return seconds >= 60 ? `核验错误次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试` : `核验错误次数过多，请 ${seconds} 秒后再试`
+}
+
+/** Compared against when the number is unknown, so both failures do the same work. */
+const NO_CODE = Buffer.from('--------')
+
+function summaryOf(errors: Record<string, string>): string {
+  const messages = Object.values(errors)
+  return messages.length === 1 ? messages[0] : '填写的内容有误，请检查后再提交'
+}
+
+/**
+ * The resident's side of village certificates and the public verification (mounted at the API
+ * root): the configured types, my requests, my certificates, and `GET /certificates/verify`.
+ */
+export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: CertificateOptions = {}) {
+  const { requireAuth } = createAuth(ctx.db)
+  const types = options.types ?? CERTIFICATE_TYPES
+  const limits = options.verifyLimits ?? {}
+  const wallNow = limits.now ?? Date.now
+  const perNumber = createUserRateLimit(limits.perNumber ?? { max: 5, windowMs: VERIFY_WINDOW_MS }, wallNow)
+  const perClient = createUserRateLimit(limits.perClient ?? { max: 20, windowMs: VERIFY_WINDOW_MS }, wallNow)
+  const app = new Hono<AppEnv>()
+  const today = () => chinaDateOf(ctx.clock.now())
+
+  /** Every rule again, server-side; all wrong fields at once (422), keyed like the body. */
+  function check(input: RequestBody, user: DeepReadonly<UserRecord>, keepType: string | null): Checked {
+    const errors: Record<string, string> = {}
+    const purpose = parseWith(purposeText, input.purpose)
+    if (!purpose.ok) errors.purpose = Object.values(purpose.fields)[0]
+    const config = types.find((t) => t.id === input.typeId && t.active)
+    if (!config) errors.typeId = TYPE_UNAVAILABLE
+    else if (keepType !== null && config.id !== keepType) errors.typeId = '不能更改证明类型，如需其他证明请另行申请'
+
+    const region = lookup.region(input.villageCode)
+    if (!region) errors.villageCode = VILLAGE_NOT_FOUND
+    else if (region.level !== 'village') errors.villageCode = NOT_A_VILLAGE
+
+    const fields: Checked['fields'] = []
+    const materials: Checked['materials'] = []
+    if (config) {
+      const type = resolveType(config, today())
+      const checked = checkFields(type.fields, input.fields, ctx.clock.now())
+      for (const [key, message] of Object.entries(checked.errors)) errors[`fields.${key}`] = message
+      for (const field of type.fields) {
+        if (!Object.prototype.hasOwnProperty.call(checked.values, field.key) || errors[`fields.${field.key}`]) continue
+        const value = checked.values[field.key]
+        fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayOf(field, value) })
+      }
+      for (const key of config.screenRemoved ?? []) {
+        const value = checked.values[key]
+        const removed = typeof value === 'string' ? removedCertificateIn(value) : null
+        if (removed && !errors[`fields.${key}`]) errors[`fields.${key}`] = `「${removed}」已明确不由村（居）委会出具，请向有关部门申请`
+      }
+
+      const sent = new Map<string, RequestBody['materials'][number]>()
+      for (const m of input.materials) {
+        if (sent.has(m.key)) errors[`materials.${m.key}`] = '同一项材料提交了两次'
+        else if (!type.materials.some((s) => s.key === m.key)) errors[`materials.${m.key}`] = '材料清单中没有这一项'
+        sent.set(m.key, m)
+      }
+      const uploads = ctx.db.read().uploads
+      for (const material of type.materials) {
+        const key = `materials.${material.key}`
+        const fileIds = [...new Set(sent.get(material.key)?.fileIds ?? [])]
+        const condition = config.requiredWhen?.[material.key]
+        const conditionMet = condition !== undefined && condition.values.includes(String(checked.values[condition.field] ?? ''))
+        if (fileIds.length === 0) {
+          if (material.required) errors[key] ??= `请上传「${material.name}」`
+          else if (conditionMet) {
+            const field = type.fields.find((f) => f.key === condition.field)
+            const chosen = field && field.kind === 'single' ? field.options.find((o) => o.value === checked.values[condition.field])?.label : undefined
+            errors[key] ??= `${chosen ?? '所选情形'}的，请上传「${material.name}」`
+          }
+          continue
+        }
+        if (fileIds.length > material.maxFiles) errors[key] ??= `这项材料最多上传 ${material.maxFiles} 个文件`
+        const files: Checked['materials'][number]['files'] = []
+        for (const fileId of fileIds) {
+          const upload = uploads[fileId]
+          // Someone else's file is "not there" as far as this applicant can tell.
+          if (!upload || upload.ownerId !== user.id) errors[key] ??= '文件不存在或已失效，请重新上传'
+          else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
+        }
+        materials.push({ key: material.key, name: material.name, files })
+      }
+    }
+    if (Object.keys(errors).length > 0) throw new ApiError('VALIDATION_FAILED', summaryOf(errors), { fields: errors })
+    const village = region!
+    const path = [...lookup.ancestors(village.code).filter((r) => r.level !== 'city'), village].map((r) => r.name).join(' / ')
+    return {
+      type: { id: config!.id, name: config!.name },
+      village: { code: village.code, name: village.name, path },
+      purpose: purpose.ok ? purpose.data : '',
+      fields,
+      materials,
+    }
+  }
+
+  function applicantOf(c: Context<AppEnv>): DeepReadonly<UserRecord> & { realName: NonNullable<UserRecord['realName']> } {
+    const user = c.get('user')
+    if (user.role !== 'resident' && user.role !== 'business') throw new ApiError('FORBIDDEN', APPLICANTS_ONLY)
+    const realName = user.realName
+    if (!realName) throw new ApiError('CONFLICT', '请先完成实名认证')
+    return { ...user, realName: { ...realName } }
+  }
+
+  function ownRequest(id: string, userId: string): DeepReadonly<CertificateRequestRecord> {
+    const record = REQUEST_ID.test(id) ? ctx.db.read().certificateRequests[id] : undefined
+    if (!record || record.ownerId !== userId) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
+    return record
+  }
+
+  const sendRequest = (c: Context, id: string, status: 200 | 201 = 200) => {
+    const data = ctx.db.read()
+    c.header('Cache-Control', 'no-store')
+    return c.json(toCertificateRequest(data.certificateRequests[id], data.certificates), status)
+  }
+
+  /** The types a village committee may issue (active only); the same for everyone, so cacheable. */
+  app.get('/certificate-types', (c) => {
+    parseQuery(c, z.strictObject({}))
+    const day = today()
+    c.header('Cache-Control', 'public, max-age=300')
+    return c.json({ items: types.filter((t) => t.active).map((t) => resolveType(t, day)) })
+  })
+
+  /**
+   * A resident's (or a business applicant's own) request to their village committee. An optional
+   * Idempotency-Key makes a retry after a lost response return the same request (200).
+   */
+  app.post('/certificate-requests', requireAuth, async (c) => {
+    const user = applicantOf(c)
+    const key = c.req.header('idempotency-key') ?? null
+    if (key !== null && !IDEMPOTENCY_KEY.test(key)) throw new ApiError('BAD_REQUEST', '防重复标识（Idempotency-Key）格式不正确：须为 8–64 位字母、数字、下划线或连字符')
+    const input = await parseJson(c, requestBody)
+    const findByKey = (requests: DeepReadonly<Record<string, CertificateRequestRecord>>) =>
+      key === null ? undefined : Object.values(requests).find((r) => r.ownerId === user.id && r.idempotencyKey === key)
+    const seen = findByKey(ctx.db.read().certificateRequests)
+    if (seen) return sendRequest(c, seen.id)
+
+    const checked = check(input, user, null)
+    const now = ctx.clock.now()
+    const at = toIsoChina(now)
+    const outcome = ctx.db.mutate((draft) => {
+      const again = findByKey(draft.certificateRequests)
+      if (again) return { id: again.id, created: false }
+      let id = newRequestId(chinaDateOf(now))
+      while (draft.certificateRequests[id]) id = newRequestId(chinaDateOf(now))
+      draft.certificateRequests[id] = {
+        id,
+        ownerId: user.id,
+        ...checked,
+        applicant: { name: user.realName.name, idNumber: user.realName.idNumber, phone: user.phone },
+        status: 'pending',
+        reason: null,
+        history: [{ at, action: 'submitted', actor: '申请人', reason: null }],
+        certificateNo: null,
+        idempotencyKey: key,
+        createdAt: at,
+        updatedAt: at,
+      }
+      return { id, created: true }
+    })
+    if (outcome.created) c.header('Location', `/api/v1/certificate-requests/${outcome.id}`)
+    return sendRequest(c, outcome.id, outcome.created ? 201 : 200)
+  })
+
+  /** My requests, newest first. */
+  app.get('/certificate-requests', requireAuth, (c) => {
+    const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
+    const userId = c.get('user').id
+    const data = ctx.db.read()
+    const mine = Object.values(data.certificateRequests)
+      .filter((r) => r.ownerId === userId)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+    c.header('Cache-Control', 'no-store')
+    return c.json(pageOf(mine.map((r) => toCertificateRequest(r, data.certificates)), page, pageSize))
+  })
+
+  app.get('/certificate-requests/:id', requireAuth, (c) => sendRequest(c, ownRequest(c.req.param('id'), c.get('user').id).id))
+
+  /** A returned request, corrected and sent again: back to pending in the (possibly corrected) village's queue. */
+  app.put('/certificate-requests/:id', requireAuth, async (c) => {
+    const record = ownRequest(c.req.param('id'), c.get('user').id)
+    const user = applicantOf(c)
+    const input = await parseJson(c, requestBody)
+    if (record.status !== 'returned') throw new ApiError('CONFLICT', NOT_RETURNED)
+    const checked = check(input, user, record.type.id)
+    const at = toIsoChina(ctx.clock.now())
+    ctx.db.mutate((draft) => {
+      const target = draft.certificateRequests[record.id]
+      // Re-checked inside the write: two quick resubmits must not both pass.
+      if (target.status !== 'returned') throw new ApiError('CONFLICT', NOT_RETURNED)
+      Object.assign(target, checked)
+      target.status = 'pending'
+      target.reason = null
+      target.history.push({ at, action: 'resubmitted', actor: '申请人', reason: null })
+      target.updatedAt = at
+    })
+    return sendRequest(c, record.id)
+  })
+
+  /**
+   * Public verification by number + code. An unknown number and a wrong code get the same 404
+   * after the same work; wrong guesses are counted per number (existing or not) and per client,
+   * and over the limit even the right code waits for the window (the same 429 either way).
+   */
+  app.get('/certificates/verify', (c) => {
+    const { no, code } = parseQuery(c, verifyQuery)
+    const client = clientOf(c)
+    perNumber.check(no, verifyLimitMessage)
+    perClient.check(client, verifyLimitMessage)
+    const record = ctx.db.read().certificates[no]
+    const expected = record ? Buffer.from(record.verificationCode) : NO_CODE
+    const right = timingSafeEqual(expected, Buffer.from(code)) && record !== undefined
+    c.header('Cache-Control', 'no-store')
+    if (!right || !record) {
+      perNumber.hit(no)
+      perClient.hit(client)
+      throw new ApiError('NOT_FOUND', VERIFY_NOT_FOUND)
+    }
+    return c.json(toVerification(record))
+  })
+
+  /** A certificate, to its holder and the cadre of its village; anyone else gets the 404 of a number that does not exist. */
+  app.get('/certificates/:no', requireAuth, (c) => {
+    const user = c.get('user')
+    const no = c.req.param('no')
+    const record = CERTIFICATE_NO.test(no) ? ctx.db.read().certificates[no] : undefined
+    const allowed = record && (record.ownerId === user.id || (user.role === 'cadre' && user.village?.code === record.villageCode))
+    if (!record || !allowed) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
+    c.header('Cache-Control', 'no-store')
+    return c.json(toCertificate(record))
+  })
+
+  return app
+}

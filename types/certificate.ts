@@ -1,0 +1,114 @@
+/**
+ * Village certificates (村(居)证明): the configured types, a resident's request to their village
+ * committee, the cadre's review, the issued certificate and its public verification (SPEC §4).
+ */
+import type { FieldValue, FormField, FormMaterial } from './application'
+import type { SubmittedField } from './case'
+
+/** A kind of certificate a 村(居)委会 may still issue (a configurable list; never the 20 removed in 2020). */
+export interface CertificateType {
+  /** Stable id, e.g. `residence`, `family-hardship`, `property-source`, `other-lawful`. */
+  id: string
+  /** 居(租)住证明 … */
+  name: string
+  /** What it proves and what it is usually used for, in a resident's words. */
+  purpose: string
+  /** The type's own fields, checked with the same field rules as application forms. */
+  fields: FormField[]
+  /** Photos to attach (e.g. 租赁合同); `eLicenseType` is always null here. */
+  materials: FormMaterial[]
+  /** Days a certificate stays valid after issue, or null for no limit. */
+  validDays: number | null
+}
+
+/** Body of `POST /certificate-requests` and of `PUT /certificate-requests/{id}` (a corrected, returned request). */
+export interface CertificateRequestInput {
+  typeId: string
+  /** 12-digit code of the village (村/社区) whose committee is asked. */
+  villageCode: string
+  /** What the certificate is for (用途), e.g. 子女入学. */
+  purpose: string
+  fields: Record<string, FieldValue>
+  materials: { key: string; fileIds: string[] }[]
+}
+
+/** pending → issued | returned (correct and resubmit → pending) | rejected. */
+export type CertificateRequestStatus = 'pending' | 'returned' | 'rejected' | 'issued'
+
+/** One step of a request's history (submitted, returned with a reason, resubmitted, issued …). */
+export interface CertificateRequestEvent {
+  at: string
+  action: 'submitted' | 'resubmitted' | 'returned' | 'rejected' | 'issued' | 'revoked'
+  /** 申请人 or the village committee's name. */
+  actor: string
+  reason: string | null
+}
+
+/** A resident's request (`GET /certificate-requests`, mine) and what the cadre sees of it. */
+export interface CertificateRequest {
+  id: string
+  type: { id: string; name: string }
+  village: { code: string; name: string; path: string }
+  purpose: string
+  /**
+   * The applicant: the full name for the applicant and the cadre of the village (who must know whom
+   * they certify); the ID number and phone always masked.
+   */
+  applicant: { name: string; idNumber: string; phone: string | null }
+  fields: SubmittedField[]
+  materials: { key: string; name: string; files: { fileId: string; name: string; size: number; mime: string }[] }[]
+  status: CertificateRequestStatus
+  /** The cadre's reason when returned or rejected, else null. */
+  reason: string | null
+  history: CertificateRequestEvent[]
+  /** The certificate once issued. */
+  certificate: { no: string; status: CertificateStatus } | null
+  createdAt: string
+  updatedAt: string
+}
+
+export type CertificateStatus = 'valid' | 'revoked'
+
+/** An issued certificate as its holder (and the issuing cadre) sees it (`GET /certificates/{no}`). */
+export interface Certificate {
+  /** 证明编号, e.g. 350582101201-2022-000123 (≤ 32 characters). */
+  no: string
+  /** 8-character 核验码 printed on the certificate and carried by its QR code. */
+  verificationCode: string
+  type: { id: string; name: string }
+  /** 证明 title, e.g. 居住证明. */
+  title: string
+  /** The type's template filled with the applicant's data. */
+  body: string
+  holder: { name: string; idNumber: string }
+  /** The village committee, e.g. 晋江市安海镇西安村民委员会. */
+  issuer: string
+  issuedAt: string
+  validUntil: string | null
+  status: CertificateStatus
+  revokedAt: string | null
+  revokeReason: string | null
+  /** App route of the public verify page for this certificate (the QR code opens it). */
+  verifyPath: string
+}
+
+/** `GET /certificates/verify?no=&code=` (no login): only what proves the certificate, nothing else personal. */
+export interface CertificateVerification {
+  status: CertificateStatus
+  no: string
+  type: string
+  issuer: string
+  issuedAt: string
+  validUntil: string | null
+  /** Masked: 陈**. */
+  holderName: string
+  revokedAt: string | null
+}
+
+/** `GET /cadre/certificate-requests` adds the queue's counts to the list body. */
+export interface CadreQueueCounts {
+  pending: number
+  returned: number
+  rejected: number
+  issued: number
+}
