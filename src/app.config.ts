@@ -19,6 +19,16 @@ export default defineAppConfig({
       root: 'packages/cases',
       pages: ['detail/index', 'lookup/index'],
     },
+    {
+      // 村(居)证明 for residents, and 证明核验 for anyone (no login); the QR code library lives only here.
+      root: 'packages/certificate',
+      pages: ['apply/index', 'requests/index', 'detail/index', 'verify/index'],
+    },
+    {
+      // 村务工作台: cadres only.
+      root: 'packages/cadre',
+      pages: ['workbench/index', 'request/index', 'certificates/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/items'] },

@@ -55,3 +55,51 @@ export function supplementUrl(caseNo: string): string {
 /** Other tab pages a case page leads to (tab pages open with switchTab only). */
 export const CATALOGUE_TAB_PATH = '/pages/catalogue/index'
 export const MINE_TAB_PATH = '/pages/mine/index'
+
+// --- 村(居)证明 (village certificates) and the cadre's workbench -------------------------------------
+
+export const CERTIFICATE_APPLY_PATH = '/packages/certificate/apply/index'
+export const CERTIFICATE_REQUESTS_PATH = '/packages/certificate/requests/index'
+export const CERTIFICATE_DETAIL_PATH = '/packages/certificate/detail/index'
+/** Public (no login); the QR code of a certificate opens it with `?no=&code=`. */
+export const CERTIFICATE_VERIFY_PATH = '/packages/certificate/verify/index'
+export const CADRE_WORKBENCH_PATH = '/packages/cadre/workbench/index'
+export const CADRE_REQUEST_PATH = '/packages/cadre/request/index'
+export const CADRE_CERTIFICATES_PATH = '/packages/cadre/certificates/index'
+
+/** The request form; with `requestId`, the correction of a returned request (修改后重新提交). */
+export function certificateApplyUrl(requestId?: string): string {
+  return requestId ? `${CERTIFICATE_APPLY_PATH}?id=${encodeURIComponent(requestId)}` : CERTIFICATE_APPLY_PATH
+}
+
+/** 我的证明: the person's certificate requests. */
+export function certificateRequestsUrl(): string {
+  return CERTIFICATE_REQUESTS_PATH
+}
+
+/** An issued certificate, as its holder sees it. */
+export function certificateUrl(no: string): string {
+  return `${CERTIFICATE_DETAIL_PATH}?no=${encodeURIComponent(no)}`
+}
+
+/** 证明核验, empty or with the number and code filled in (what the QR code carries). */
+export function certificateVerifyUrl(no?: string, code?: string): string {
+  if (!no) return CERTIFICATE_VERIFY_PATH
+  const query = `no=${encodeURIComponent(no)}${code ? `&code=${encodeURIComponent(code)}` : ''}`
+  return `${CERTIFICATE_VERIFY_PATH}?${query}`
+}
+
+/** 村务工作台 (cadres only). */
+export function cadreWorkbenchUrl(): string {
+  return CADRE_WORKBENCH_PATH
+}
+
+/** One request of the cadre's village, to review. */
+export function cadreRequestUrl(id: string): string {
+  return `${CADRE_REQUEST_PATH}?id=${encodeURIComponent(id)}`
+}
+
+/** The certificates the cadre's village issued (撤销 from there). */
+export function cadreCertificatesUrl(): string {
+  return CADRE_CERTIFICATES_PATH
+}

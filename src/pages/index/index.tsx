@@ -4,7 +4,7 @@ import type { ItemSummary, ItemTag } from '@contract/service-item'
 import { PageShell } from '@/components/page-shell'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
-import { lookupUrl } from '@/constants/routes'
+import { certificateApplyUrl, certificateVerifyUrl, lookupUrl } from '@/constants/routes'
 import { openGuide, openSearch } from '@/features/items/navigation'
 import { listHotItems } from '@/services/api/items'
 import './index.scss'
@@ -57,6 +57,14 @@ export default function HomePage() {
       </View>
 
       <View className='home__section'>
+        <Text className='home__heading' role='heading' aria-level={2}>证明服务</Text>
+        <View className='home__grid'>
+          <Button className='home__chip home__chip--feature' onClick={() => openPage(certificateApplyUrl())}>村(居)证明</Button>
+          <Button className='home__chip home__chip--feature' onClick={() => openPage(certificateVerifyUrl())}>证明核验</Button>
+        </View>
+      </View>
+
+      <View className='home__section'>
         <Text className='home__heading' role='heading' aria-level={2}>热门事项</Text>
         {hot.error && !hot.data && <ErrorState error={hot.error} onRetry={hot.reload} />}
         {hot.loading && !hot.data && <LoadingState />}
@@ -64,6 +72,12 @@ export default function HomePage() {
       </View>
     </PageShell>
   )
+}
+
+function openPage(url: string) {
+  Taro.navigateTo({ url }).catch(() => {
+    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+  })
 }
 
 function openLookup() {

@@ -106,8 +106,10 @@ describe('我的 page', () => {
       act(() => useSessionStore.getState().signIn({ token: auth.token, user }))
     }
 
+    /** The tappable entry whose title (its first line) is `title`. */
     function entry(utils: TestUtils, title: string): HTMLElement {
-      const found = utils.queries.querySelector(`[aria-label^="${title}，"]`)
+      const titles = Array.from(utils.queries.querySelectorAll('.mine__entry-title'))
+      const found = titles.find((t) => t.textContent === title)?.closest('.mine__entry')
       if (!found) throw new Error(`no entry ${title}`)
       return found as HTMLElement
     }

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { DemoAccount, Role, User } from '@contract/user'
 import { PageShell } from '@/components/page-shell'
-import { identityUrl } from '@/constants/routes'
+import { cadreWorkbenchUrl, certificateRequestsUrl, identityUrl } from '@/constants/routes'
 import { enterpriseLabel, realNameLabel } from '@/features/apply/applicant'
 import { openGuide } from '@/features/items/navigation'
 import { signInAsDemo, signInWithWechat } from '@/services/api/auth'
@@ -34,6 +34,7 @@ export default function MinePage() {
     <PageShell className='mine'>
       {user ? <Profile user={user} /> : <SignIn />}
       {user && user.role !== 'admin' && <Verification user={user} />}
+      {user && (user.role === 'resident' || user.role === 'cadre') && <CertificateEntry user={user} />}
       <ElderModeSetting />
       <Favourites />
     </PageShell>
@@ -84,7 +85,6 @@ function Verification({ user }: { user: User }) {
         <Button
           key={entry.kind}
           className='mine__entry'
-          aria-label={`${entry.title}，${entry.state}${entry.done ? '' : '，去认证'}`}
           onClick={() => openIdentity(entry.kind)}
         >
           <View className='mine__row-text'>
@@ -94,6 +94,28 @@ function Verification({ user }: { user: User }) {
           <Text className={`mine__entry-action${entry.done ? '' : ' mine__entry-action--todo'}`}>{entry.done ? '查看' : '去认证'}</Text>
         </Button>
       ))}
+    </View>
+  )
+}
+
+/** 我的证明 for residents; 村务工作台 only for cadres, with the village they serve. */
+function CertificateEntry({ user }: { user: User }) {
+  const cadre = user.role === 'cadre'
+  const title = cadre ? '村务工作台' : '我的证明'
+  const note = cadre ? `审核、出具${user.village ? `「${user.village.name}」的` : ''}村(居)证明` : '村(居)证明的申请进度和已出具的证明'
+  const open = () =>
+    Taro.navigateTo({ url: cadre ? cadreWorkbenchUrl() : certificateRequestsUrl() }).catch(() => {
+      void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+    })
+  return (
+    <View className='mine__card'>
+      <Button className='mine__entry' onClick={open}>
+        <View className='mine__row-text'>
+          <Text className='mine__entry-title'>{title}</Text>
+          <Text className='mine__meta'>{note}</Text>
+        </View>
+        <Text className='mine__entry-action'>进入</Text>
+      </Button>
     </View>
   )
 }

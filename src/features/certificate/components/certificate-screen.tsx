@@ -1,0 +1,108 @@
+import Taro from '@tarojs/taro'
+import { Button, Canvas, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { Certificate } from '@contract/certificate'
+import { ErrorState, LoadingState } from '@/components/status-view'
+import { useRequest } from '@/hooks/use-request'
+import { getCertificate } from '@/services/api/certificates'
+import { toApiError } from '@/services/http'
+import { formatDate, formatDateTime } from '../format'
+import { verifyLink } from '../qr'
+import { AlbumRefusedError, downloadCertificateH5, saveCertificateToAlbum } from '../save-image'
+import { CertificateQr } from './certificate-qr'
+import './certificate.scss'
+
+const SAVE_CANVAS_ID = 'cert-save-canvas'
+
+/** An issued certificate as the official document, with 保存图片 and 分享. */
+export function CertificateScreen({ no, onLoaded }: { no: string; onLoaded?: (certificate: Certificate) => void }) {
+  const { data, error, loading, reload } = useRequest(() => getCertificate(no), [no], { enabled: Boolean(no) })
+  useEffect(() => {
+    if (data) onLoaded?.(data)
+  }, [data, onLoaded])
+
+  if (!no) return <View className='cert-page'><Text className='cert-page__intro'>缺少证明编号，请从「我的证明」打开。</Text></View>
+  if (error && !data) return <ErrorState error={error} onRetry={reload} />
+  if (loading && !data) return <LoadingState />
+  if (!data) return null
+  return <CertificateView certificate={data} />
+}
+
+function CertificateView({ certificate }: { certificate: Certificate }) {
+  const link = verifyLink(certificate.verifyPath)
+  const revoked = certificate.status === 'revoked'
+  const [saving, setSaving] = useState(false)
+
+  async function save() {
+    if (saving) return
+    setSaving(true)
+    try {
+      if (process.env.TARO_ENV === 'weapp') {
+        await saveCertificateToAlbum(certificate, link, `#${SAVE_CANVAS_ID}`)
+        void Taro.showToast({ title: '已保存到相册', icon: 'success' })
+      } else {
+        downloadCertificateH5(certificate, link)
+        void Taro.showToast({ title: '图片已开始下载', icon: 'none' })
+      }
+    } catch (e) {
+      if (!(e instanceof AlbumRefusedError)) {
+        const message = e instanceof Error && !(e as { errMsg?: string }).errMsg ? e.message : toApiError(e).message
+        void Taro.showToast({ title: message || '保存失败，请重试', icon: 'none', duration: 3000 })
+      }
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  async function copyLink() {
+    try {
+      await Taro.setClipboardData({ data: link })
+      void Taro.showToast({ title: '核验链接已复制，可粘贴发给对方', icon: 'none', duration: 3000 })
+    } catch {
+      void Taro.showModal({ title: '核验链接', content: link, showCancel: false })
+    }
+  }
+
+  return (
+    <View className='cert-page'>
+      {revoked && (
+        <View className='cert-revoked' role='alert'>
+          <Text className='cert-revoked__title'>此证明已撤销</Text>
+          <Text className='cert-revoked__text'>{`撤销时间：${formatDateTime(certificate.revokedAt ?? '')}`}</Text>
+          {certificate.revokeReason && <Text className='cert-revoked__text'>{`撤销原因：${certificate.revokeReason}`}</Text>}
+        </View>
+      )}
+      <View className={`cert-doc${revoked ? ' cert-doc--revoked' : ''}`} role='article' aria-label={certificate.title}>
+        <Text className='cert-doc__title' role='heading' aria-level={1}>{certificate.title}</Text>
+        {certificate.body.split('\n').map((paragraph, i) => (
+          <Text key={i} className='cert-doc__body'>{paragraph}</Text>
+        ))}
+        <View className='cert-doc__sign'>
+          <Text className='cert-doc__issuer'>{certificate.issuer}</Text>
+          <Text className='cert-doc__date'>{formatDate(certificate.issuedAt)}</Text>
+        </View>
+        <View className='cert-doc__facts'>
+          <Text className='cert-doc__fact'>{`证明编号：${certificate.no}`}</Text>
+          <Text className='cert-doc__fact'>{`核验码：${certificate.verificationCode}`}</Text>
+          {certificate.validUntil && <Text className='cert-doc__fact'>{`有效期至：${formatDate(certificate.validUntil)}`}</Text>}
+        </View>
+        <View className='cert-doc__qr'>
+          <CertificateQr link={link} />
+          <Text className='cert-doc__qr-note'>扫码或凭证明编号和核验码核验真伪</Text>
+        </View>
+      </View>
+      <View className='cert-page__actions'>
+        <Button className='cert-page__primary' disabled={saving || undefined} onClick={() => void save()}>
+          {saving ? '正在生成图片…' : '保存图片'}
+        </Button>
+        {process.env.TARO_ENV === 'weapp' ? (
+          <Button className='cert-page__secondary' openType='share'>分享</Button>
+        ) : (
+          <Button className='cert-page__secondary' onClick={() => void copyLink()}>复制核验链接</Button>
+        )}
+      </View>
+      <Text className='cert-page__intro'>分享出去的是核验页面：对方只能看到证明是否有效、类型、出具单位、日期和遮挡后的姓名。</Text>
+      {process.env.TARO_ENV === 'weapp' && <Canvas type='2d' id={SAVE_CANVAS_ID} className='cert-page__offscreen' />}
+    </View>
+  )
+}

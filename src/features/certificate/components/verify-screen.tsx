@@ -1,0 +1,165 @@
+import Taro from '@tarojs/taro'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useEffect, useRef, useState } from 'react'
+import type { CertificateVerification } from '@contract/certificate'
+import { verifyCertificate } from '@/services/api/certificates'
+import { toApiError } from '@/services/http'
+import { formatDate, formatDateTime } from '../format'
+import { parseVerifyLink } from '../qr'
+import './verify.scss'
+
+/** The one answer for an unknown number and a wrong code alike: the server reveals neither. */
+export const VERIFY_NOT_FOUND = '证明编号或核验码不正确'
+
+type Outcome = { kind: 'found'; result: CertificateVerification } | { kind: 'not-found' } | null
+
+const normalize = (text: string) => text.replace(/\s+/g, '').toUpperCase()
+
+/**
+ * 证明核验 (no login): number + 核验码, typed, carried by the QR link, or scanned on WeChat →
+ * valid / revoked (with when) / not found; only type, issuer, dates and the masked holder name.
+ */
+export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?: string; initialCode?: string }) {
+  const [no, setNo] = useState(initialNo)
+  const [code, setCode] = useState(initialCode)
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const busyRef = useRef(false)
+
+  async function verify(rawNo: string, rawCode: string) {
+    if (busyRef.current) return
+    const n = normalize(rawNo)
+    const c = normalize(rawCode)
+    setError('')
+    if (!n || !c) {
+      setOutcome(null)
+      setError(!n ? '请填写证明编号' : '请填写核验码')
+      return
+    }
+    busyRef.current = true
+    setBusy(true)
+    try {
+      setOutcome({ kind: 'found', result: await verifyCertificate(n, c) })
+    } catch (e) {
+      const failure = toApiError(e)
+      if (failure.kind === 'not-found') setOutcome({ kind: 'not-found' })
+      else {
+        // 429 (guessing is slowed down) and network trouble: the server's or the network's words.
+        setOutcome(null)
+        setError(failure.message)
+      }
+    } finally {
+      busyRef.current = false
+      setBusy(false)
+    }
+  }
+
+  // Opened from the QR code's link: check at once, nothing to type.
+  useEffect(() => {
+    if (initialNo && initialCode) void verify(initialNo, initialCode)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialNo, initialCode])
+
+  async function scan() {
+    let text: string
+    try {
+      text = (await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] })).result
+    } catch (e) {
+      if (!/cancel/i.test((e as { errMsg?: string } | undefined)?.errMsg ?? '')) {
+        void Taro.showToast({ title: '未能打开扫码，请检查相机权限后重试', icon: 'none', duration: 3000 })
+      }
+      return
+    }
+    const parsed = parseVerifyLink(text)
+    if (!parsed) {
+      setOutcome(null)
+      setError('这不是村(居)证明的核验二维码，请扫证明右下角的二维码')
+      return
+    }
+    setNo(parsed.no)
+    setCode(parsed.code)
+    void verify(parsed.no, parsed.code)
+  }
+
+  return (
+    <View className='cert-verify'>
+      <View className='cert-verify__card'>
+        <Text className='cert-verify__title' role='heading' aria-level={1}>证明核验</Text>
+        <Text className='cert-verify__intro'>不用登录。输入证明上的证明编号和 8 位核验码，或扫描证明上的二维码。</Text>
+        <View className='cert-verify__field'>
+          <Text className='cert-verify__label' id='verify-no-label'>证明编号</Text>
+          <Input
+            className='cert-verify__input'
+            type='text'
+            value={no}
+            maxlength={40}
+            placeholder='如 350582101201-2022-000123'
+            ariaLabel='证明编号'
+            nativeProps={{ 'aria-labelledby': 'verify-no-label', autocomplete: 'off' }}
+            onInput={(e) => setNo(e.detail.value)}
+          />
+        </View>
+        <View className='cert-verify__field'>
+          <Text className='cert-verify__label' id='verify-code-label'>核验码</Text>
+          <Input
+            className='cert-verify__input'
+            type='text'
+            value={code}
+            maxlength={12}
+            placeholder='8 位字母和数字'
+            ariaLabel='核验码'
+            nativeProps={{ 'aria-labelledby': 'verify-code-label', autocomplete: 'off', autocapitalize: 'characters' }}
+            onInput={(e) => setCode(e.detail.value)}
+          />
+        </View>
+        {error && <Text className='cert-verify__error' role='alert'>{error}</Text>}
+        <Button className='cert-verify__submit' disabled={busy || undefined} onClick={() => void verify(no, code)}>
+          {busy ? '正在核验…' : '核验'}
+        </Button>
+        {process.env.TARO_ENV === 'weapp' && (
+          <Button className='cert-verify__scan' onClick={() => void scan()}>扫码核验</Button>
+        )}
+      </View>
+      {outcome && <VerifyResult outcome={outcome} />}
+    </View>
+  )
+}
+
+function VerifyResult({ outcome }: { outcome: NonNullable<Outcome> }) {
+  if (outcome.kind === 'not-found') {
+    return (
+      <View className='cert-result cert-result--unknown' role='region' aria-label='核验结果'>
+        <Text className='cert-result__state' role='heading' aria-level={2}>{VERIFY_NOT_FOUND}</Text>
+        <Text className='cert-result__text'>请对照证明核对编号和核验码；仍不一致的，这份证明可能不是真实出具的，请向出具的村(居)委会核实。</Text>
+      </View>
+    )
+  }
+  const { result } = outcome
+  const valid = result.status === 'valid'
+  return (
+    <View className={`cert-result cert-result--${valid ? 'valid' : 'revoked'}`} role='region' aria-label='核验结果'>
+      <Text className='cert-result__state' role='heading' aria-level={2}>{valid ? '有效' : '已撤销'}</Text>
+      <Text className='cert-result__text'>
+        {valid ? '这份证明由村(居)委会出具，核验一致。' : `这份证明已于 ${formatDateTime(result.revokedAt ?? '')} 被出具单位撤销，不再有效。`}
+      </Text>
+      <View className='cert-result__facts'>
+        <Fact label='证明类型' value={result.type} />
+        <Fact label='出具单位' value={result.issuer} />
+        <Fact label='出具日期' value={formatDate(result.issuedAt)} />
+        {result.validUntil && <Fact label='有效期至' value={formatDate(result.validUntil)} />}
+        <Fact label='持证人' value={result.holderName} />
+        <Fact label='证明编号' value={result.no} />
+      </View>
+    </View>
+  )
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='cert-result__fact'>
+      <Text className='cert-result__fact-label'>{label}</Text>
+      <Text className='cert-result__fact-value'>{value}</Text>
+    </View>
+  )
+}

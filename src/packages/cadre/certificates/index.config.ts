@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '已出具证明', enablePullDownRefresh: true })

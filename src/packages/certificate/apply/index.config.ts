@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '申请村(居)证明' })
