@@ -19,10 +19,12 @@ import { authRoutes } from './routes/auth'
 import { cadreRoutes } from './routes/cadre'
 import { certificateRoutes, type VerifyLimits } from './routes/certificates'
 import { caseRoutes, type LookupLimits } from './routes/cases'
+import { complaintRoutes } from './routes/complaints'
 import { departmentRoutes } from './routes/departments'
 import { docsRoutes } from './routes/docs'
 import { itemRoutes } from './routes/items'
 import { meRoutes } from './routes/me'
+import { defaultRatingSettler, ratingRoutes } from './routes/ratings'
 import { regionRoutes } from './routes/regions'
 import { themeRoutes } from './routes/themes'
 import { uploadRoutes } from './routes/uploads'
@@ -97,10 +99,14 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/items', itemRoutes(ctx, lookup))
   api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }))
   api.route('/applications', applicationRoutes(ctx, lookup))
+  // 好差评: the 7-day default ratings that fell due are recorded before any case is shown.
+  for (const path of ['/cases', '/cases/*', '/admin/cases', '/admin/cases/*']) api.use(path, defaultRatingSettler(ctx))
   api.route('/cases', caseRoutes(ctx, deps.lookupLimits))
   api.route('/assist-requests', assistRequestRoutes(ctx, lookup))
   api.route('/', certificateRoutes(ctx, lookup, { types: deps.certificateTypes, verifyLimits: deps.verifyLimits }))
   api.route('/cadre', cadreRoutes(ctx, lookup, deps.certificateTypes))
+  api.route('/', ratingRoutes(ctx))
+  api.route('/', complaintRoutes(ctx))
   api.route('/admin', adminRoutes(ctx, clock, lookup))
   api.route('/', docsRoutes())
   app.route(API_BASE, api)

@@ -1,4 +1,5 @@
 import type { FieldValue } from './application'
+import type { RatingLevel } from './rating'
 
 /**
  * 办件: a submitted application and its lifecycle (SPEC §4):
@@ -83,6 +84,17 @@ export interface Case extends CaseDeadline {
   result: { text: string; delivery: string[] } | null
   /** Whether the applicant may still withdraw (only before acceptance). */
   canWithdraw: boolean
+  /** Its 好差评 once rated (source 'default': 满意 recorded after 7 days without a rating), else null. */
+  rating: CaseRating | null
+  /** Concluded and not yet rated: the instant after which 满意 is recorded by default; else null. */
+  rateBy: string | null
+}
+
+/** What a case shows of its rating; the full rating is in `GET /ratings/mine`. */
+export interface CaseRating {
+  id: string
+  level: RatingLevel
+  source: 'person' | 'default'
 }
 
 /** What the back office can do to a case (`POST /admin/cases/{caseNo}/transition`). */

@@ -2,6 +2,7 @@ import type { Hono } from 'hono'
 import type { FormSchema } from '@contract/application'
 import type { Case, CaseAction, TransitionInput } from '@contract/case'
 import type { Page } from '@contract/common'
+import type { Rating, RatingInput } from '@contract/rating'
 import type { ItemSummary } from '@contract/service-item'
 import type { AuthResult, User } from '@contract/user'
 import { idNumberCheckChar } from '@/domain/identity'
@@ -37,12 +38,28 @@ interface DemoSpec {
   item: string
   hoursAgo: number
   steps: Step[]
+  /** 好差评 given after the steps, and the back office's reply to it (a bad one), so a follow-up can be tried. */
+  rating?: RatingInput & { hoursAgo: number; reply?: { hoursAgo: number; text: string; rectification: string } }
 }
 
 const DAY = 24
 
-/** The demo: one case per state (two concluded), newest last in this list. */
+/**
+ * The demo: one case per state, newest last in this list. Three are concluded: one long ago and never
+ * rated (the 7-day default 满意), one rated 不满意 and answered by the department (a follow-up can be
+ * tried), one still waiting for its rating.
+ */
 export const DEMO_SPECS: DemoSpec[] = [
+  {
+    // Concluded long ago and never rated: carries the 7-day default 满意.
+    item: '社会保障卡申领',
+    hoursAgo: 15 * DAY,
+    steps: [
+      { action: 'accept', hoursAgo: 15 * DAY - 1, note: '即办件，当场受理' },
+      { action: 'approve', hoursAgo: 15 * DAY - 2, note: '审核通过' },
+      { action: 'conclude', hoursAgo: 15 * DAY - 3, note: '已当场办结', result: '社会保障卡已制作完成，已当场领取' },
+    ],
+  },
   {
     item: '居民身份证换领',
     hoursAgo: 12 * DAY,
@@ -87,6 +104,13 @@ export const DEMO_SPECS: DemoSpec[] = [
       { action: 'approve', hoursAgo: 3 * DAY - 2, note: '审核通过' },
       { action: 'conclude', hoursAgo: 3 * DAY - 3, note: '已当场办结' },
     ],
+    rating: {
+      hoursAgo: 2 * DAY,
+      level: 2,
+      tags: ['efficiency'],
+      comment: '现场等候时间较长',
+      reply: { hoursAgo: 1 * DAY, text: '经核实，当日窗口人手不足导致等候时间较长，向您致歉', rectification: '高峰时段增开一个窗口，并开通线上预约取号' },
+    },
   },
   {
     item: '户口迁移（迁入）',
@@ -170,6 +194,15 @@ export async function createDemoCases(app: Hono, log: (line: string) => void = (
       for (const step of spec.steps) {
         await setClock(step.hoursAgo)
         current = await must<Case>(`${step.action} on ${c.caseNo}`, applyStep(call, { resident, admin, fileId }, current, step))
+      }
+      if (spec.rating) {
+        const { hoursAgo, reply, ...input } = spec.rating
+        await setClock(hoursAgo)
+        const rating = await must<Rating>(`rating ${c.caseNo}`, call(`/cases/${c.caseNo}/rating`, { method: 'POST', token: resident, json: input }))
+        if (reply) {
+          await setClock(reply.hoursAgo)
+          await must(`replying to ${rating.id}`, call(`/admin/ratings/${rating.id}/reply`, { method: 'POST', token: admin, json: { text: reply.text, rectification: reply.rectification } }))
+        }
       }
       created.push(c.caseNo)
     }

@@ -4,6 +4,7 @@ import { nextStatus, possibleActions, stepOf } from '@/domain/case-lifecycle'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 import type { CaseFieldRecord, DeepReadonly, CaseRecord } from './db'
 import { maskLicenseNumber } from './licenses'
+import { rateByOf } from './ratings'
 import { addWorkingDays, chinaDateOf, dueDate, nextWorkingDay, workingDaysBetween } from './working-days'
 
 /** Crockford base32 (no I, L, O, U): easy to read aloud and to type from a receipt. */
@@ -126,6 +127,8 @@ export function toCase(record: DeepReadonly<CaseRecord>, today: string): Case {
     supplement: record.supplement ? { requestedAt: record.supplement.requestedAt, note: record.supplement.note, items: [...record.supplement.items] } : null,
     result: record.result ? { text: record.result.text, delivery: [...record.result.delivery] } : null,
     canWithdraw: nextStatus(record.status, 'withdraw', { accepted: wasAccepted(record) }) !== null,
+    rating: record.rating ? { id: record.rating.id, level: record.rating.level, source: record.rating.source } : null,
+    rateBy: record.status === 'concluded' && record.concludedAt && !record.rating ? rateByOf(record.concludedAt) : null,
   }
 }
 

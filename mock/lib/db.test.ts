@@ -43,7 +43,7 @@ describe('createDb', () => {
 
   it('creates the directory and the file at start', () => {
     createDb({ file, log: quiet })
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {} })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {}, ratings: {}, complaints: {} })
   })
 
   it('keeps a sign-in across a restart on the same file', () => {

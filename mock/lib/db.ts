@@ -6,6 +6,7 @@ import type { Case, CaseNotice, NoticeEvent, SubmittedMaterial, SupplementReques
 import type { DemoAccount, Role } from '@contract/user'
 import type { ClockPause } from './working-days'
 import { certificateRequestSchema, certificateSchema, type CertificateRecord, type CertificateRequestRecord } from './certificate-records'
+import { caseRatingSchema, complaintSchema, ratingSchema, type CaseRatingRecord, type ComplaintRecord, type RatingRecord } from './rating-records'
 
 /**
  * The mutable data of the mock (users, sessions; later cases, certificates, ratings …) as one JSON
@@ -101,6 +102,8 @@ export interface CaseRecord {
   result: Case['result']
   /** When it was concluded or refused (not accepted); null otherwise, also when withdrawn. */
   concludedAt: string | null
+  /** Its 好差评 (written with the rating, in the same mutate); absent or null while not rated. */
+  rating?: CaseRatingRecord | null
 }
 
 /** A successful `POST /applications`, keyed by `idempotencyKeyOf(userId, key)`. */
@@ -135,6 +138,10 @@ export interface DbData {
   certificateRequests: Record<string, CertificateRequestRecord>
   /** Issued village certificates, keyed by certificate number. */
   certificates: Record<string, CertificateRecord>
+  /** 好差评, keyed by case number (one per case: 一事一评). */
+  ratings: Record<string, RatingRecord>
+  /** 办不成事反映 / 投诉建议, keyed by id. */
+  complaints: Record<string, ComplaintRecord>
 }
 
 /** Idempotency keys are scoped per user: two people may happen to send the same key. */
@@ -164,7 +171,7 @@ export interface Db {
 }
 
 export function emptyData(): DbData {
-  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {} }
+  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {}, ratings: {}, complaints: {} }
 }
 
 const roleSchema = z.enum(['resident', 'business', 'cadre', 'admin'])
@@ -245,6 +252,8 @@ const caseSchema = z.object({
     .default([]),
   result: z.object({ text: z.string(), delivery: z.array(z.string()) }).nullable().default(null),
   concludedAt: z.string().nullable().default(null),
+  // Added with 好差评 (issue 6).
+  rating: caseRatingSchema.nullable().default(null),
 })
 const noticeSchema = z.object({
   id: z.string(),
@@ -277,6 +286,8 @@ const dataSchema = z.object({
   notices: z.record(z.string(), noticeSchema).default({}),
   certificateRequests: z.record(z.string(), certificateRequestSchema).default({}),
   certificates: z.record(z.string(), certificateSchema).default({}),
+  ratings: z.record(z.string(), ratingSchema).default({}),
+  complaints: z.record(z.string(), complaintSchema).default({}),
 })
 
 export interface CreateDbOptions {

@@ -1,6 +1,8 @@
 import type { Case as SubmittedCase } from '@contract/case'
 import { cityItem, schemaOf, validApplication } from '../test-support/fixtures'
 import { certificateWorld, issuedCertificate, pendingRequest } from '../test-support/certificates'
+import { people } from '../test-support/cases'
+import { concludedCase, rated } from '../test-support/ratings'
 import { createTestApp, isErrorBody, type RequestOptions } from '../test-support/test-app'
 
 /**
@@ -474,6 +476,120 @@ describe('malformed input on the village certificate routes', () => {
     expect(Object.keys(data.certificateRequests)).toHaveLength(2)
     expect(data.certificateRequests[requestId].status).toBe('pending')
     expect(data.certificates[certificateNo].status).toBe('valid')
+    expect(t.logs).toEqual([])
+  })
+})
+
+describe('malformed input on the rating and complaint routes', () => {
+  const t = createTestApp()
+  const tokens: Record<'resident' | 'other' | 'admin', string> = { resident: '', other: '', admin: '' }
+  let caseNo = ''
+  let ratingId = ''
+  let complaintId = ''
+
+  beforeAll(async () => {
+    const who = await people(t)
+    Object.assign(tokens, { resident: who.resident, admin: who.admin, other: (await t.signIn('business')).token })
+    caseNo = (await concludedCase(t, who)).caseNo
+    const bad = await concludedCase(t, who)
+    ratingId = (await rated(t, who.resident, bad.caseNo, { level: 1, tags: ['other'], comment: '' })).id
+    complaintId = (await t.post<{ id: string }>('/api/v1/complaints', { token: who.resident, json: { kind: 'suggestion', content: '建议增加夜间服务' } })).body.id
+  })
+
+  type Row = [who: keyof typeof tokens | 'nobody', method: string, path: string, options: RequestOptions]
+  const ratingBodies = [
+    '{}',
+    '{"level":null,"tags":null,"comment":null}',
+    '{"level":"5"}',
+    '{"level":5.5}',
+    '{"level":-1e999}',
+    '{"level":1e999}',
+    '{"level":{"$gt":0}}',
+    '{"level":[5]}',
+    '{"level":1,"tags":[]}',
+    '{"level":1,"tags":[null]}',
+    '{"level":1,"tags":"efficiency"}',
+    '{"level":1,"tags":["__proto__"]}',
+    `{"level":1,"tags":[${'"other",'.repeat(20)}"other"]}`,
+    '{"level":5,"comment":"\\u0000"}',
+    '{"level":5,"comment":"\\ud800"}',
+    `{"level":5,"comment":"${'好'.repeat(501)}"}`,
+    '{"level":5,"__proto__":{"source":"default"}}',
+  ]
+  const replyBodies = ['{}', '{"text":null,"rectification":null}', '{"text":["已核实"],"rectification":"已整改"}', '{"text":"已核实","rectification":"\\u0000\\u0000"}', `{"text":"${'答'.repeat(501)}","rectification":"已整改"}`]
+  const complaintBodies = [
+    '{}',
+    '{"kind":null,"content":null}',
+    '{"kind":"complaint","content":"\\u0000\\u0000\\u0000\\u0000\\u0000"}',
+    '{"kind":"complaint","content":"窗口排队时间太长","caseNo":["x"]}',
+    '{"kind":"complaint","content":"窗口排队时间太长","caseNo":"../../db.json"}',
+    '{"kind":"complaint","content":"窗口排队时间太长","caseNo":"QZ20220301ABCDEFGH"}',
+    '{"kind":["complaint"],"content":"窗口排队时间太长"}',
+    `{"kind":"complaint","content":"${'慢'.repeat(501)}"}`,
+  ]
+  const rows: Row[] = [
+    ...bodies.flatMap((b): Row[] => [
+      ['resident', 'POST', '/api/v1/cases/CASE/rating', b],
+      ['resident', 'POST', '/api/v1/ratings/RATING/follow-up', b],
+      ['admin', 'POST', '/api/v1/admin/ratings/RATING/reply', b],
+      ['resident', 'POST', '/api/v1/complaints', b],
+      ['admin', 'POST', '/api/v1/admin/complaints/COMPLAINT/reply', b],
+    ]),
+    ...ratingBodies.map((b): Row => ['resident', 'POST', '/api/v1/cases/CASE/rating', json(b)]),
+    ...ratingBodies.map((b): Row => ['resident', 'POST', '/api/v1/ratings/RATING/follow-up', json(b)]),
+    ...replyBodies.map((b): Row => ['admin', 'POST', '/api/v1/admin/ratings/RATING/reply', json(b)]),
+    ...replyBodies.map((b): Row => ['admin', 'POST', '/api/v1/admin/complaints/COMPLAINT/reply', json(b)]),
+    ...complaintBodies.map((b): Row => ['resident', 'POST', '/api/v1/complaints', json(b)]),
+    ...['from=2022-3-1', 'from=2022-02-30', 'to=99999-01-01', 'from=1999-12-31', 'to=2100-01-01', 'from=2022-03-02&to=2022-03-01', 'from=2020-01-01&to=2022-01-01', 'by=person', 'by=department&by=region', 'from=%FF', 'to=%00', 'x=1'].map(
+      (q): Row => ['nobody', 'GET', `/api/v1/ratings/stats?${q}`, {}],
+    ),
+    ...['page=0', 'pageSize=51', 'x=1', 'page=1&page=2'].flatMap((q): Row[] => [
+      ['resident', 'GET', `/api/v1/ratings/mine?${q}`, {}],
+      ['resident', 'GET', `/api/v1/ratings/pending?${q}`, {}],
+      ['resident', 'GET', `/api/v1/complaints?${q}`, {}],
+    ]),
+    ...['bad=yes', 'overdue=1', 'bad=TRUE', 'bad=true&bad=false', 'page=0', 'q=x'].map((q): Row => ['admin', 'GET', `/api/v1/admin/ratings?${q}`, {}]),
+    ...['status=open', 'status=PENDING', 'pageSize=0', 'x=1'].map((q): Row => ['admin', 'GET', `/api/v1/admin/complaints?${q}`, {}]),
+    ['resident', 'POST', '/api/v1/cases/abc/rating', json('{"level":5}')],
+    ['resident', 'POST', `/api/v1/cases/QZ${'9'.repeat(40)}/rating`, json('{"level":5}')],
+    ['other', 'POST', '/api/v1/cases/CASE/rating', json('{"level":5}')],
+    ['other', 'POST', '/api/v1/ratings/RATING/follow-up', json('{"level":5}')],
+    ['resident', 'POST', '/api/v1/ratings/RATING/follow-up', json('{"level":5}')],
+    ['resident', 'POST', '/api/v1/ratings/abc/follow-up', json('{"level":5}')],
+    ['resident', 'POST', '/api/v1/ratings/%00/follow-up', json('{"level":5}')],
+    ['resident', 'GET', '/api/v1/admin/ratings', {}],
+    ['resident', 'POST', '/api/v1/admin/ratings/RATING/reply', json('{"text":"已核实","rectification":"已整改"}')],
+    ['resident', 'GET', '/api/v1/admin/complaints', {}],
+    ['resident', 'POST', '/api/v1/admin/complaints/COMPLAINT/reply', json('{"text":"已处理"}')],
+    ['admin', 'POST', '/api/v1/admin/ratings/abc/reply', json('{"text":"已核实","rectification":"已整改"}')],
+    ['admin', 'POST', '/api/v1/admin/complaints/abc/reply', json('{"text":"已处理"}')],
+    ['admin', 'POST', '/api/v1/admin/complaints/TS99999999999999/reply', json('{"text":"已处理"}')],
+    ['nobody', 'POST', '/api/v1/cases/CASE/rating', json('{"level":5}')],
+    ['nobody', 'GET', '/api/v1/ratings/mine', {}],
+    ['nobody', 'GET', '/api/v1/ratings/pending', {}],
+    ['nobody', 'POST', '/api/v1/complaints', json('{"kind":"suggestion","content":"建议增加夜间服务"}')],
+    ['nobody', 'GET', '/api/v1/admin/ratings', {}],
+    ['resident', 'DELETE', '/api/v1/ratings/RATING', {}],
+    ['resident', 'PUT', '/api/v1/ratings/stats', {}],
+  ]
+
+  it.each(rows.map(([who, m, p, o]) => [who, m, p, o] as const))('%s: %s %s → 4xx with the error body', async (who, method, path, options) => {
+    const fill = (text: string) => text.replace(/CASE/g, caseNo).replace(/RATING/g, ratingId).replace(/COMPLAINT/g, complaintId)
+    const headers = { ...options.headers, ...(who === 'nobody' ? {} : { Authorization: `Bearer ${tokens[who]}` }) }
+    const body = typeof options.body === 'string' ? fill(options.body) : options.body
+    const res = await t.request(method, fill(path), { ...options, body, headers })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(isErrorBody(res.body)).toBe(true)
+  })
+
+  it('changed nothing with all that and logged no unexpected error', () => {
+    const data = t.db.read()
+    expect(Object.keys(data.ratings)).toHaveLength(1)
+    expect(data.ratings[caseNo]).toBeUndefined()
+    expect(Object.values(data.ratings)[0]).toEqual(expect.objectContaining({ reply: null, followUp: null }))
+    expect(Object.keys(data.complaints)).toEqual([complaintId])
+    expect(data.complaints[complaintId].reply).toBeNull()
     expect(t.logs).toEqual([])
   })
 })

@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import type { ComplaintKind, RatingLevel, RatingReply, RatingTag } from '@contract/rating'
+
+/**
+ * 好差评 and 投诉建议 as stored in db.json. Kept apart from db.ts so that file only gains the
+ * collections. A rating keeps a snapshot of its case's item, department and region (the catalogue
+ * may change with the next seed) and the rater's user id, which never leaves the server.
+ */
+export interface RatingRecord {
+  /** `PJ` + China date + 8 random base32 characters. */
+  id: string
+  caseNo: string
+  /** The case's applicant; never sent to anyone (SPEC §4: the rater's identity is never shown). */
+  ownerId: string
+  item: { id: string; name: string }
+  department: { id: string; name: string }
+  region: { code: string; name: string }
+  level: RatingLevel
+  tags: RatingTag[]
+  comment: string
+  source: 'person' | 'default'
+  ratedAt: string
+  reply: RatingReply | null
+  followUp: { level: RatingLevel; comment: string; at: string } | null
+}
+
+export interface ComplaintRecord {
+  /** `TS` + China date + 6 random digits. */
+  id: string
+  ownerId: string
+  kind: ComplaintKind
+  content: string
+  caseNo: string | null
+  status: 'pending' | 'replied'
+  reply: { text: string; repliedAt: string } | null
+  createdAt: string
+}
+
+/** What a case carries about its rating (the detail shows it or invites one). */
+export interface CaseRatingRecord {
+  id: string
+  level: RatingLevel
+  source: 'person' | 'default'
+}
+
+const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+const tag = z.enum(['efficiency', 'guide-accuracy', 'convenience', 'usability', 'attitude', 'other'])
+
+export const caseRatingSchema = z.object({ id: z.string(), level, source: z.enum(['person', 'default']) })
+
+export const ratingSchema = z.object({
+  id: z.string(),
+  caseNo: z.string(),
+  ownerId: z.string(),
+  item: z.object({ id: z.string(), name: z.string() }),
+  department: z.object({ id: z.string(), name: z.string() }),
+  region: z.object({ code: z.string(), name: z.string() }),
+  level,
+  tags: z.array(tag),
+  comment: z.string(),
+  source: z.enum(['person', 'default']),
+  ratedAt: z.string(),
+  reply: z.object({ text: z.string(), rectification: z.string(), repliedAt: z.string() }).nullable(),
+  followUp: z.object({ level, comment: z.string(), at: z.string() }).nullable(),
+})
+
+export const complaintSchema = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  kind: z.enum(['cannot-do', 'complaint', 'suggestion']),
+  content: z.string(),
+  caseNo: z.string().nullable(),
+  status: z.enum(['pending', 'replied']),
+  reply: z.object({ text: z.string(), repliedAt: z.string() }).nullable(),
+  createdAt: z.string(),
+})

@@ -1,0 +1,211 @@
+import { randomBytes, randomInt } from 'node:crypto'
+import type { Complaint, PendingRating, Rating, RatingLevel, RatingStats, RatingStatsGroup } from '@contract/rating'
+import { DEFAULT_LEVEL, DEFAULT_RATING_DAYS, RATING_LEVELS, REPLY_WORKING_DAYS, isBadRating } from '@/domain/rating-rules'
+import { toIsoChina } from './clock'
+import type { CaseRecord, Db, DbData, DeepReadonly } from './db'
+import type { ComplaintRecord, RatingRecord } from './rating-records'
+import { addWorkingDays, chinaDateOf } from './working-days'
+
+/**
+ * 好差评 rules that need the stored data or the clock (SPEC §4); the pure rules (levels, tags, periods)
+ * are src/domain/rating-rules.ts, shared with the app.
+ */
+
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** `PJ` + China date + 8 random base32 characters: not guessable in sequence, like a case number. */
+export const RATING_ID = /^PJ\d{8}[0-9A-HJKMNP-TV-Z]{8}$/
+
+export function newRatingId(chinaDate: string): string {
+  let tail = ''
+  for (const b of randomBytes(8)) tail += BASE32[b & 31]
+  return `PJ${chinaDate.replace(/-/g, '')}${tail}`
+}
+
+/** `TS` + China date + 6 random digits (contract example TS2022030100001234 has 8: both read the same way). */
+export const COMPLAINT_ID = /^TS\d{14}$/
+
+export function newComplaintId(chinaDate: string, taken: (id: string) => boolean): string {
+  const make = () => `TS${chinaDate.replace(/-/g, '')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`
+  let id = make()
+  while (taken(id)) id = make()
+  return id
+}
+
+/** The instant the rating period of a case concluded at `concludedAt` ends: 7 × 24 h later (calendar days, not working days). */
+export function rateByOf(concludedAt: string): string {
+  return toIsoChina(new Date(new Date(concludedAt).getTime() + DEFAULT_RATING_DAYS * DAY_MS))
+}
+
+/** Concluded, not rated, and (at `now`) past its rating period: 满意 is due to be recorded. */
+function defaultIsDue(record: DeepReadonly<CaseRecord>, now: Date): boolean {
+  if (record.status !== 'concluded' || !record.concludedAt || record.rating) return false
+  return now.getTime() >= new Date(record.concludedAt).getTime() + DEFAULT_RATING_DAYS * DAY_MS
+}
+
+/**
+ * Fujian's rule: a concluded case not rated within 7 calendar days gets 满意 (source 'default'),
+ * rated at the moment its period ended (not when someone happened to look). Call inside a mutate;
+ * returns how many were recorded. Records are written, not computed on the fly, so every reader
+ * (the case, 我的评价, the back office, the public figures) sees the same rating.
+ */
+export function settleDefaultRatings(draft: DbData, now: Date): number {
+  let recorded = 0
+  for (const record of Object.values(draft.cases)) {
+    if (!defaultIsDue(record, now) || draft.ratings[record.caseNo] || !record.concludedAt) continue
+    const ratedAt = rateByOf(record.concludedAt)
+    let id = newRatingId(chinaDateOf(new Date(ratedAt)))
+    while (Object.values(draft.ratings).some((r) => r.id === id)) id = newRatingId(chinaDateOf(new Date(ratedAt)))
+    draft.ratings[record.caseNo] = {
+      id,
+      caseNo: record.caseNo,
+      ownerId: record.ownerId,
+      item: { id: record.item.id, name: record.item.name },
+      department: { ...record.item.department },
+      region: { ...record.item.region },
+      level: DEFAULT_LEVEL,
+      tags: [],
+      comment: '',
+      source: 'default',
+      ratedAt,
+      reply: null,
+      followUp: null,
+    }
+    record.rating = { id, level: DEFAULT_LEVEL, source: 'default' }
+    recorded += 1
+  }
+  return recorded
+}
+
+/** Records the due default ratings, writing only when there is one (reads stay reads otherwise). */
+export function settleDefaults(db: Db, now: Date): void {
+  if (Object.values(db.read().cases).some((r) => defaultIsDue(r, now))) db.mutate((draft) => settleDefaultRatings(draft, now))
+}
+
+/** China date by which the department must reply to a bad rating: 10 working days after the rating day. */
+export function replyDueByOf(record: DeepReadonly<RatingRecord>): string | null {
+  if (!isBadRating(record.level)) return null
+  return addWorkingDays(chinaDateOf(new Date(record.ratedAt)), REPLY_WORKING_DAYS).date
+}
+
+/** The wire shape (rater and back office alike): no user id, no name. `today` is the China date by the clock. */
+export function toRating(record: DeepReadonly<RatingRecord>, today: string): Rating {
+  const replyDueBy = replyDueByOf(record)
+  return {
+    id: record.id,
+    caseNo: record.caseNo,
+    item: { id: record.item.id, name: record.item.name },
+    department: { id: record.department.id, name: record.department.name },
+    region: { code: record.region.code, name: record.region.name },
+    level: record.level,
+    tags: [...record.tags],
+    comment: record.comment,
+    source: record.source,
+    ratedAt: record.ratedAt,
+    replyDueBy,
+    replyOverdue: replyDueBy !== null && record.reply === null && today > replyDueBy,
+    reply: record.reply ? { text: record.reply.text, rectification: record.reply.rectification, repliedAt: record.reply.repliedAt } : null,
+    followUp: record.followUp ? { level: record.followUp.level, comment: record.followUp.comment, at: record.followUp.at } : null,
+    canFollowUp: record.reply !== null && record.followUp === null,
+  }
+}
+
+/** A concluded, unrated case as the 待评价 list shows it. */
+export function toPendingRating(record: DeepReadonly<CaseRecord>): PendingRating | null {
+  if (record.status !== 'concluded' || !record.concludedAt || record.rating) return null
+  return {
+    caseNo: record.caseNo,
+    item: { id: record.item.id, name: record.item.name },
+    department: { id: record.item.department.id, name: record.item.department.name },
+    concludedAt: record.concludedAt,
+    rateBy: rateByOf(record.concludedAt),
+  }
+}
+
+/** Newest first by ratedAt; the same instant in reverse order of arrival. */
+export function newestRatingsFirst<T extends DeepReadonly<RatingRecord>>(records: readonly T[]): T[] {
+  return records
+    .map((record, order) => ({ record, order }))
+    .sort((a, b) => new Date(b.record.ratedAt).getTime() - new Date(a.record.ratedAt).getTime() || b.order - a.order)
+    .map(({ record }) => record)
+}
+
+export function toComplaint(record: DeepReadonly<ComplaintRecord>): Complaint {
+  return {
+    id: record.id,
+    kind: record.kind,
+    content: record.content,
+    caseNo: record.caseNo,
+    status: record.status,
+    reply: record.reply ? { text: record.reply.text, repliedAt: record.reply.repliedAt } : null,
+    createdAt: record.createdAt,
+  }
+}
+
+// ---- public figures ----
+
+/** Shares and rates are rounded to 4 decimals (0.2857 = 28.57 %), so the level shares may sum to 0.9999–1.0001. */
+export function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000
+}
+
+function emptyCounts(): Record<RatingLevel, number> {
+  return { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 }
+}
+
+function groupOf(key: string, name: string, ratings: readonly DeepReadonly<RatingRecord>[]): RatingStatsGroup {
+  const counts = emptyCounts()
+  let badCount = 0
+  let rectifiedCount = 0
+  for (const r of ratings) {
+    counts[r.level] += 1
+    if (isBadRating(r.level)) {
+      badCount += 1
+      if (r.reply !== null) rectifiedCount += 1
+    }
+  }
+  const total = ratings.length
+  const shares = emptyCounts()
+  for (const level of RATING_LEVELS) shares[level] = total === 0 ? 0 : round4(counts[level] / total)
+  return {
+    key,
+    name,
+    total,
+    counts,
+    shares,
+    badCount,
+    badShare: total === 0 ? 0 : round4(badCount / total),
+    rectifiedCount,
+    rectificationRate: badCount === 0 ? null : round4(rectifiedCount / badCount),
+  }
+}
+
+/**
+ * `GET /ratings/stats`: ratings whose China date of `ratedAt` lies in [from, to], per department or
+ * per region of the item, and overall. Only counts leave here: no rater, case number, comment or tag.
+ * Groups with no rating in the period are left out; the largest first (ties by key).
+ */
+export function ratingStats(ratings: readonly DeepReadonly<RatingRecord>[], from: string, to: string, by: 'department' | 'region'): RatingStats {
+  const inPeriod = ratings.filter((r) => {
+    const day = chinaDateOf(new Date(r.ratedAt))
+    return day >= from && day <= to
+  })
+  const groups = new Map<string, { name: string; ratings: DeepReadonly<RatingRecord>[] }>()
+  for (const r of inPeriod) {
+    const key = by === 'department' ? r.department.id : r.region.code
+    const name = by === 'department' ? r.department.name : r.region.name
+    const group = groups.get(key) ?? { name, ratings: [] }
+    group.ratings.push(r)
+    groups.set(key, group)
+  }
+  return {
+    from,
+    to,
+    by,
+    overall: groupOf('all', '全部', inPeriod),
+    groups: [...groups.entries()]
+      .map(([key, g]) => groupOf(key, g.name, g.ratings))
+      .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  }
+}
