@@ -29,6 +29,11 @@ export default defineAppConfig({
       root: 'packages/cadre',
       pages: ['workbench/index', 'request/index', 'certificates/index'],
     },
+    {
+      // 好差评 (rate a case, 我的评价 / 待评价), 好差评公示 (no login) and 办不成事反映 / 投诉建议.
+      root: 'packages/rating',
+      pages: ['rate/index', 'mine/index', 'stats/index', 'complaint/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/items'] },

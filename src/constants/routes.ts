@@ -103,3 +103,31 @@ export function cadreRequestUrl(id: string): string {
 export function cadreCertificatesUrl(): string {
   return CADRE_CERTIFICATES_PATH
 }
+
+// --- 好差评 and 投诉建议 (packages/rating) ----------------------------------------------------------
+
+export const RATE_PATH = '/packages/rating/rate/index'
+export const MY_RATINGS_PATH = '/packages/rating/mine/index'
+/** Public (no login): 好差评公示. */
+export const RATING_STATS_PATH = '/packages/rating/stats/index'
+export const COMPLAINT_PATH = '/packages/rating/complaint/index'
+
+/** The rating form of one concluded case. */
+export function rateUrl(caseNo: string): string {
+  return `${RATE_PATH}?caseNo=${encodeURIComponent(caseNo)}`
+}
+
+/** 我的评价, or with `pending` the 待评价 list. */
+export function myRatingsUrl(tab: 'mine' | 'pending' = 'mine'): string {
+  return tab === 'pending' ? `${MY_RATINGS_PATH}?tab=pending` : MY_RATINGS_PATH
+}
+
+/** 好差评公示: figures per department and region. */
+export function ratingStatsUrl(): string {
+  return RATING_STATS_PATH
+}
+
+/** 办不成事反映 / 投诉建议, optionally about one case, with the person's earlier ones below. */
+export function complaintUrl(caseNo?: string): string {
+  return caseNo ? `${COMPLAINT_PATH}?caseNo=${encodeURIComponent(caseNo)}` : COMPLAINT_PATH
+}

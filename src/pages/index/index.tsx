@@ -4,7 +4,7 @@ import type { ItemSummary, ItemTag } from '@contract/service-item'
 import { PageShell } from '@/components/page-shell'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
-import { certificateApplyUrl, certificateVerifyUrl, lookupUrl } from '@/constants/routes'
+import { certificateApplyUrl, certificateVerifyUrl, complaintUrl, lookupUrl, ratingStatsUrl } from '@/constants/routes'
 import { openGuide, openSearch } from '@/features/items/navigation'
 import { listHotItems } from '@/services/api/items'
 import './index.scss'
@@ -61,6 +61,14 @@ export default function HomePage() {
         <View className='home__grid'>
           <Button className='home__chip home__chip--feature' onClick={() => openPage(certificateApplyUrl())}>村(居)证明</Button>
           <Button className='home__chip home__chip--feature' onClick={() => openPage(certificateVerifyUrl())}>证明核验</Button>
+        </View>
+      </View>
+
+      <View className='home__section'>
+        <Text className='home__heading' role='heading' aria-level={2}>好差评与投诉</Text>
+        <View className='home__grid'>
+          <Button className='home__chip home__chip--feature' onClick={() => openPage(ratingStatsUrl())}>好差评公示</Button>
+          <Button className='home__chip home__chip--feature' onClick={() => openPage(complaintUrl())}>办不成事反映</Button>
         </View>
       </View>
 

@@ -1,12 +1,14 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { DemoAccount, Role, User } from '@contract/user'
 import { PageShell } from '@/components/page-shell'
-import { cadreWorkbenchUrl, certificateRequestsUrl, identityUrl } from '@/constants/routes'
+import { cadreWorkbenchUrl, certificateRequestsUrl, complaintUrl, identityUrl, myRatingsUrl } from '@/constants/routes'
 import { enterpriseLabel, realNameLabel } from '@/features/apply/applicant'
 import { openGuide } from '@/features/items/navigation'
+import { useRequest } from '@/hooks/use-request'
 import { signInAsDemo, signInWithWechat } from '@/services/api/auth'
+import { listPendingRatings } from '@/services/api/ratings'
 import { toApiError } from '@/services/http'
 import { useFavouritesStore } from '@/stores/favourites-store'
 import { useSessionStore } from '@/stores/session-store'
@@ -35,6 +37,7 @@ export default function MinePage() {
       {user ? <Profile user={user} /> : <SignIn />}
       {user && user.role !== 'admin' && <Verification user={user} />}
       {user && (user.role === 'resident' || user.role === 'cadre') && <CertificateEntry user={user} />}
+      {user && (user.role === 'resident' || user.role === 'business') && <RatingEntries />}
       <ElderModeSetting />
       <Favourites />
     </PageShell>
@@ -116,6 +119,44 @@ function CertificateEntry({ user }: { user: User }) {
         </View>
         <Text className='mine__entry-action'>进入</Text>
       </Button>
+    </View>
+  )
+}
+
+function openPage(url: string) {
+  Taro.navigateTo({ url }).catch(() => {
+    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+  })
+}
+
+/** 我的评价, 待评价 (with how many wait) and 投诉建议. */
+function RatingEntries() {
+  const token = useSessionStore((s) => s.token)
+  const pending = useRequest(listPendingRatings, [token], { enabled: Boolean(token) })
+  // Back on this tab after rating, the count has gone down.
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current && token) void pending.reload()
+    shown.current = true
+  })
+  const count = pending.data?.total ?? 0
+  const entries = [
+    { title: '我的评价', note: '办件评价、部门答复和回访', action: '查看', url: myRatingsUrl() },
+    { title: '待评价', note: count > 0 ? `${count} 个办结的办件等您评价` : '办结的办件可以评价', action: count > 0 ? `${count} 个` : '查看', url: myRatingsUrl('pending') },
+    { title: '投诉建议', note: '办不成事反映、投诉和建议，查看答复', action: '进入', url: complaintUrl() },
+  ]
+  return (
+    <View className='mine__card'>
+      <Text className='mine__label' role='heading' aria-level={2}>好差评与投诉建议</Text>
+      {entries.map((entry) => (
+        <Button key={entry.title} className='mine__entry' onClick={() => openPage(entry.url)}>
+          <View className='mine__row-text'>
+            <Text className='mine__entry-title'>{entry.title}</Text>
+            <Text className='mine__meta'>{entry.note}</Text>
+          </View>
+          <Text className='mine__entry-action'>{entry.action}</Text>
+        </Button>
+      ))}
     </View>
   )
 }

@@ -3,7 +3,8 @@ import { Button, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import type { Case } from '@contract/case'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
-import { MINE_TAB_PATH } from '@/constants/routes'
+import { complaintUrl, MINE_TAB_PATH, myRatingsUrl, rateUrl } from '@/constants/routes'
+import { LEVEL_LABELS } from '@/domain/rating-rules'
 import { useRequest } from '@/hooks/use-request'
 import { getCase, withdrawCase } from '@/services/api/cases'
 import { toApiError } from '@/services/http'
@@ -101,6 +102,8 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
         <CaseTimeline entries={value.timeline} />
       </View>
 
+      {value.status === 'concluded' && <RatingBlock value={value} />}
+
       <Submitted value={value} />
 
       {value.canWithdraw && <Withdraw caseNo={value.caseNo} onDone={onChanged} />}
@@ -123,6 +126,36 @@ function SupplementNeeded({ value }: { value: Case }) {
       </View>
       <Text className='case-detail__meta'>{`${formatDateTime(supplement.requestedAt)} 提出；补正期间暂停计时`}</Text>
       <Button className='case-detail__primary' onClick={() => void openSupplement(value.caseNo)}>去补正</Button>
+    </View>
+  )
+}
+
+function openPage(url: string) {
+  Taro.navigateTo({ url }).catch(() => {
+    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+  })
+}
+
+/** 好差评 of a concluded case: the way to rate it before the deadline, or the rating it has. */
+function RatingBlock({ value }: { value: Case }) {
+  const rating = value.rating
+  return (
+    <View className='case-detail__section' role='region' aria-label='评价'>
+      <Text className='case-detail__title' role='heading' aria-level={2}>评价</Text>
+      {rating ? (
+        <>
+          <Text className='case-detail__text'>{`您的评价：${LEVEL_LABELS[rating.level]}`}</Text>
+          {rating.source === 'default' && <Text className='case-detail__meta'>系统默认好评（7 天内未评价，默认记为「满意」）</Text>}
+          <Button className='case-detail__secondary' onClick={() => openPage(myRatingsUrl())}>查看我的评价</Button>
+        </>
+      ) : (
+        <>
+          <Text className='case-detail__text'>办理得怎么样？欢迎评价，您的评价帮助部门改进服务。</Text>
+          {value.rateBy && <Text className='case-detail__meta'>{`评价截止 ${formatDateTime(value.rateBy)}，逾期未评价默认记为「满意」`}</Text>}
+          <Button className='case-detail__primary' onClick={() => openPage(rateUrl(value.caseNo))}>去评价</Button>
+        </>
+      )}
+      <Button className='case-detail__link' onClick={() => openPage(complaintUrl(value.caseNo))}>办不成事反映</Button>
     </View>
   )
 }
