@@ -1,54 +1,38 @@
 import { z } from 'zod'
-import type { CertificateRequestEvent, CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
-import type { FieldValue, FormFieldKind } from '@contract/application'
+import type { Certificate, CertificateRequest } from '@contract/certificate'
+import type { FormFieldKind } from '@contract/application'
+import type { SubmittedField } from '@contract/case'
 
 /**
  * Village certificates (村(居)证明) as stored in db.json. Everything personal is unmasked here and
  * masked on the way out (lib/certificates.ts). Kept apart from db.ts so that file only gains the
- * two collections.
+ * two collections. A request's `type` is a snapshot: the configured list may change (or retire the
+ * type) later.
  */
-export interface CertificateRequestRecord {
+export interface CertificateRequestRecord extends Omit<CertificateRequest, 'fields' | 'certificate'> {
   /** `CR` + China date + 8 random base32 characters. */
   id: string
   ownerId: string
-  /** Snapshot: the configured list may change (or retire the type) later. */
-  type: { id: string; name: string }
-  village: { code: string; name: string; path: string }
-  purpose: string
   /** Unmasked. */
-  applicant: { name: string; idNumber: string; phone: string | null }
-  fields: { key: string; label: string; kind: FormFieldKind; value: FieldValue; display: string }[]
-  materials: { key: string; name: string; files: { fileId: string; name: string; size: number; mime: string }[] }[]
-  status: CertificateRequestStatus
-  reason: string | null
-  history: CertificateRequestEvent[]
+  applicant: CertificateRequest['applicant']
+  /** As shown to the applicant, plus the field's kind. */
+  fields: (SubmittedField & { kind: FormFieldKind })[]
   certificateNo: string | null
   /** The optional Idempotency-Key of the submission (a retry returns this request). */
   idempotencyKey: string | null
-  createdAt: string
-  updatedAt: string
 }
 
-export interface CertificateRecord {
-  /** `<village code>-<year>-<6-digit sequence of that village and year>`. */
-  no: string
-  verificationCode: string
+/**
+ * An issued certificate (`no`: `<village code>-<year>-<6-digit sequence of that village and year>`;
+ * `body`: the filled template, the ID number in it already masked; `validUntil`: the China date,
+ * YYYY-MM-DD, through which it is valid). `verifyPath` is derived on the way out.
+ */
+export interface CertificateRecord extends Omit<Certificate, 'verifyPath'> {
   requestId: string
   ownerId: string
   villageCode: string
-  type: { id: string; name: string }
-  title: string
-  /** Filled template (the ID number in it is already masked). */
-  body: string
   /** Unmasked ID number; masked on the way out. */
-  holder: { name: string; idNumber: string }
-  issuer: string
-  issuedAt: string
-  /** China date (YYYY-MM-DD) through which it is valid, or null. */
-  validUntil: string | null
-  status: CertificateStatus
-  revokedAt: string | null
-  revokeReason: string | null
+  holder: Certificate['holder']
 }
 
 const fileSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number(), mime: z.string() })

@@ -1,7 +1,8 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { UploadLimits } from '@contract/application'
-import type { Db } from './db'
+import type { SubmittedMaterial } from '@contract/case'
+import type { Db, DeepReadonly, UploadRecord } from './db'
 
 /**
  * `POST /uploads` limits, in one place: the route enforces them and every form schema repeats them
@@ -117,4 +118,24 @@ export function createDiskFileStore(directory: string): FileStore {
 /** Beside db.json (`<data dir>/uploads/`) when the db has a file; in memory otherwise (tests, e2e). */
 export function fileStoreFor(db: Db): FileStore {
   return db.file ? createDiskFileStore(join(dirname(db.file), 'uploads')) : createMemoryFileStore()
+}
+
+/**
+ * The applicant's own uploads among `fileIds`, as a submitted material lists them. `missing` is true
+ * when any id is unknown or someone else's: another person's file is "not there" as far as this
+ * applicant can tell.
+ */
+export function ownUploads(
+  uploads: DeepReadonly<Record<string, UploadRecord>>,
+  fileIds: readonly string[],
+  userId: string,
+): { files: SubmittedMaterial['files']; missing: boolean } {
+  const files: SubmittedMaterial['files'] = []
+  let missing = false
+  for (const fileId of fileIds) {
+    const upload = uploads[fileId]
+    if (!upload || upload.ownerId !== userId) missing = true
+    else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
+  }
+  return { files, missing }
 }

@@ -1,39 +1,22 @@
 import { z } from 'zod'
-import type { ComplaintKind, RatingLevel, RatingReply, RatingTag } from '@contract/rating'
+import type { Complaint, Rating, RatingLevel } from '@contract/rating'
 
 /**
  * 好差评 and 投诉建议 as stored in db.json. Kept apart from db.ts so that file only gains the
  * collections. A rating keeps a snapshot of its case's item, department and region (the catalogue
  * may change with the next seed) and the rater's user id, which never leaves the server.
  */
-export interface RatingRecord {
+export interface RatingRecord extends Omit<Rating, 'replyDueBy' | 'replyOverdue' | 'canFollowUp'> {
   /** `PJ` + China date + 8 random base32 characters. */
   id: string
-  caseNo: string
   /** The case's applicant; never sent to anyone (SPEC §4: the rater's identity is never shown). */
   ownerId: string
-  item: { id: string; name: string }
-  department: { id: string; name: string }
-  region: { code: string; name: string }
-  level: RatingLevel
-  tags: RatingTag[]
-  comment: string
-  source: 'person' | 'default'
-  ratedAt: string
-  reply: RatingReply | null
-  followUp: { level: RatingLevel; comment: string; at: string } | null
 }
 
-export interface ComplaintRecord {
+export interface ComplaintRecord extends Complaint {
   /** `TS` + China date + 6 random digits. */
   id: string
   ownerId: string
-  kind: ComplaintKind
-  content: string
-  caseNo: string | null
-  status: 'pending' | 'replied'
-  reply: { text: string; repliedAt: string } | null
-  createdAt: string
 }
 
 /** What a case carries about its rating (the detail shows it or invites one). */

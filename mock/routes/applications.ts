@@ -8,7 +8,7 @@ import { toIsoChina } from '../lib/clock'
 import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type CaseRecord, type DeepReadonly, type UserRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { UPLOAD_LIMITS } from '../lib/files'
+import { ownUploads, UPLOAD_LIMITS } from '../lib/files'
 import { licensesOf } from '../lib/licenses'
 import type { SeedLookup } from '../lib/lookup'
 import { parseJson } from '../lib/validate'
@@ -138,13 +138,8 @@ function checkSubmission(
       else license = { id: found.id, type: found.type, number: found.number }
     }
     if (fileIds.length > material.maxFiles) fail(material, `这项材料最多上传 ${material.maxFiles} 个文件`)
-    const files: CaseMaterialRecord['files'] = []
-    for (const fileId of fileIds) {
-      const upload = db.uploads[fileId]
-      // Someone else's file is "not there" as far as this applicant can tell.
-      if (!upload || upload.ownerId !== user.id) fail(material, '文件不存在或已失效，请重新上传')
-      else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
-    }
+    const { files, missing } = ownUploads(db.uploads, fileIds, user.id)
+    if (missing) fail(material, '文件不存在或已失效，请重新上传')
     if (material.required && fileIds.length === 0 && licenseId === null) {
       fail(material, material.eLicenseType ? `请上传「${material.name}」或选择电子证照` : `请上传「${material.name}」`)
     }

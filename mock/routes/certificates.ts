@@ -19,7 +19,7 @@ import { toIsoChina } from '../lib/clock'
 import type { DeepReadonly, UserRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { FILE_ID } from '../lib/files'
+import { FILE_ID, ownUploads } from '../lib/files'
 import type { SeedLookup } from '../lib/lookup'
 import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { charLength, hasGarbage, parseJson, parseQuery, parseWith } from '../lib/validate'
@@ -200,13 +200,8 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
           continue
         }
         if (fileIds.length > material.maxFiles) errors[key] ??= `这项材料最多上传 ${material.maxFiles} 个文件`
-        const files: Checked['materials'][number]['files'] = []
-        for (const fileId of fileIds) {
-          const upload = uploads[fileId]
-          // Someone else's file is "not there" as far as this applicant can tell.
-          if (!upload || upload.ownerId !== user.id) errors[key] ??= '文件不存在或已失效，请重新上传'
-          else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
-        }
+        const { files, missing } = ownUploads(uploads, fileIds, user.id)
+        if (missing) errors[key] ??= '文件不存在或已失效，请重新上传'
         materials.push({ key: material.key, name: material.name, files })
       }
     }

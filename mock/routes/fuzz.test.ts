@@ -3,7 +3,7 @@ import { cityItem, schemaOf, validApplication } from '../test-support/fixtures'
 import { certificateWorld, issuedCertificate, pendingRequest } from '../test-support/certificates'
 import { people } from '../test-support/cases'
 import { concludedCase, rated } from '../test-support/ratings'
-import { createTestApp, isErrorBody, type RequestOptions } from '../test-support/test-app'
+import { createTestApp, isErrorBody, type RequestOptions, type TestApp } from '../test-support/test-app'
 
 /**
  * Malformed input on every route: the answer is always a 4xx with the contract's error body and a
@@ -14,6 +14,19 @@ type Case = [method: string, path: string, options?: RequestOptions]
 const complete = (rows: Case[]): [string, string, RequestOptions][] => rows.map(([m, p, o]) => [m, p, o ?? {}])
 
 const json = (body: string): RequestOptions => ({ body, headers: { 'Content-Type': 'application/json' } })
+
+/**
+ * One row of a signed-in sweep: `fill` puts the ids made in beforeAll into its path and body; the
+ * answer must be a 4xx with the error body.
+ */
+async function expectRefused(t: TestApp, token: string | null, method: string, path: string, options: RequestOptions, fill: (text: string) => string): Promise<void> {
+  const headers = { ...options.headers, ...(token === null ? {} : { Authorization: `Bearer ${token}` }) }
+  const body = typeof options.body === 'string' ? fill(options.body) : options.body
+  const res = await t.request(method, fill(path), { ...options, body, headers })
+  expect(res.status).toBeGreaterThanOrEqual(400)
+  expect(res.status).toBeLessThan(500)
+  expect(isErrorBody(res.body)).toBe(true)
+}
 
 const bodies: RequestOptions[] = [
   json(''),
@@ -321,12 +334,7 @@ describe('malformed input on the routes that need a sign-in', () => {
 
   it.each(rows.map(([who, m, p, o]) => [who, m, p, o] as const))('%s: %s %s → 4xx with the error body', async (who, method, path, options) => {
     const fill = (text: string) => text.replace('CASE', caseNo).replace(/ITEM/g, itemId)
-    const headers = { ...options.headers, ...(who === 'nobody' ? {} : { Authorization: `Bearer ${tokens[who]}` }) }
-    const body = typeof options.body === 'string' ? fill(options.body) : options.body
-    const res = await t.request(method, fill(path), { ...options, body, headers })
-    expect(res.status).toBeGreaterThanOrEqual(400)
-    expect(res.status).toBeLessThan(500)
-    expect(isErrorBody(res.body)).toBe(true)
+    await expectRefused(t, who === 'nobody' ? null : tokens[who], method, path, options, fill)
   })
 
   it('created nothing from all that and logged no unexpected error', async () => {
@@ -463,12 +471,7 @@ describe('malformed input on the village certificate routes', () => {
 
   it.each(rows.map(([who, m, p, o]) => [who, m, p, o] as const))('%s: %s %s → 4xx with the error body', async (who, method, path, options) => {
     const fill = (text: string) => text.replace(/REQ/g, requestId).replace(/CERT/g, certificateNo)
-    const headers = { ...options.headers, ...(who === 'nobody' ? {} : { Authorization: `Bearer ${tokens[who]}` }) }
-    const body = typeof options.body === 'string' ? fill(options.body) : options.body
-    const res = await t.request(method, fill(path), { ...options, body, headers })
-    expect(res.status).toBeGreaterThanOrEqual(400)
-    expect(res.status).toBeLessThan(500)
-    expect(isErrorBody(res.body)).toBe(true)
+    await expectRefused(t, who === 'nobody' ? null : tokens[who], method, path, options, fill)
   })
 
   it('changed nothing with all that and logged no unexpected error', () => {
@@ -575,12 +578,7 @@ describe('malformed input on the rating and complaint routes', () => {
 
   it.each(rows.map(([who, m, p, o]) => [who, m, p, o] as const))('%s: %s %s → 4xx with the error body', async (who, method, path, options) => {
     const fill = (text: string) => text.replace(/CASE/g, caseNo).replace(/RATING/g, ratingId).replace(/COMPLAINT/g, complaintId)
-    const headers = { ...options.headers, ...(who === 'nobody' ? {} : { Authorization: `Bearer ${tokens[who]}` }) }
-    const body = typeof options.body === 'string' ? fill(options.body) : options.body
-    const res = await t.request(method, fill(path), { ...options, body, headers })
-    expect(res.status).toBeGreaterThanOrEqual(400)
-    expect(res.status).toBeLessThan(500)
-    expect(isErrorBody(res.body)).toBe(true)
+    await expectRefused(t, who === 'nobody' ? null : tokens[who], method, path, options, fill)
   })
 
   it('changed nothing with all that and logged no unexpected error', () => {

@@ -2,37 +2,17 @@
  * Words and dates of the receipt (回执). Times are shown in Beijing time whatever the phone's time
  * zone, as the service center's working days and deadlines are.
  */
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import type { Case, CaseStatus, NoticeEvent } from '@contract/case'
 import { STATUS_LABELS } from '@/domain/case-lifecycle'
 import { NOTICE_LABELS } from './notice-templates'
+import { formatDate, formatDateTime, inChinaTime } from '@/utils/datetime'
 
-dayjs.extend(utc)
-
-const BEIJING_OFFSET_MINUTES = 8 * 60
-
-function beijing(iso: string): dayjs.Dayjs | null {
-  // A bare date (2022-03-08) is already a China date: read as is, in no time zone at all.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayjs(iso)
-  const at = dayjs(iso)
-  return at.isValid() ? at.utcOffset(BEIJING_OFFSET_MINUTES) : null
-}
-
-/** 2022年3月1日 09:05 */
-export function formatDateTime(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日 HH:mm') ?? iso
-}
-
-/** 2022年3月8日 */
-export function formatDate(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日') ?? iso
-}
+export { formatDate, formatDateTime }
 
 /** 预计 2022年3月8日前办结, with a word of caution when that year's holiday calendar is not out yet. */
 export function dueByText(c: Pick<Case, 'dueBy' | 'dueByProvisional'>): { text: string; caution: string | null } | null {
   if (!c.dueBy) return null
-  const at = beijing(c.dueBy)
+  const at = inChinaTime(c.dueBy)
   if (!at) return null
   return {
     text: `预计 ${at.format('YYYY年M月D日')}前办结`,

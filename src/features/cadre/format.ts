@@ -2,27 +2,10 @@
  * Words, dates and checks of the cadre's workbench (村务工作台). Dates are Beijing dates.
  */
 import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import type { CertificateRequest, CertificateRequestStatus } from '@contract/certificate'
+import { BEIJING_OFFSET_MINUTES, formatDate, formatDateTime, inChinaTime } from '@/utils/datetime'
 
-dayjs.extend(utc)
-
-const BEIJING = 8 * 60
-
-function beijing(iso: string): dayjs.Dayjs | null {
-  const at = dayjs(iso)
-  return at.isValid() ? at.utcOffset(BEIJING) : null
-}
-
-/** 2022年3月1日 09:00 */
-export function formatDateTime(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日 HH:mm') ?? iso
-}
-
-/** 2022年3月1日 */
-export function formatDate(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日') ?? iso
-}
+export { formatDate, formatDateTime }
 
 /** The queue's tabs, in the order a cadre works: what waits first. */
 export const QUEUE_TABS: readonly { status: CertificateRequestStatus; label: string }[] = [
@@ -40,9 +23,9 @@ export function waitingSince(request: Pick<CertificateRequest, 'history' | 'crea
 
 /** 今天提交 / 已等待 3 天 (Beijing calendar days). */
 export function waitingText(since: string, now: Date = new Date()): string {
-  const from = beijing(since)
+  const from = inChinaTime(since)
   if (!from) return ''
-  const days = dayjs(now).utcOffset(BEIJING).startOf('day').diff(from.startOf('day'), 'day')
+  const days = dayjs(now).utcOffset(BEIJING_OFFSET_MINUTES).startOf('day').diff(from.startOf('day'), 'day')
   return days <= 0 ? '今天提交' : `已等待 ${days} 天`
 }
 

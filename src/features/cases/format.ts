@@ -2,31 +2,11 @@
  * Words and dates of a case (办件) as a person reads them. Times are shown in Beijing time whatever
  * the phone's time zone, as the service center's working days and deadlines are.
  */
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import type { CaseDeadline, CaseStatus } from '@contract/case'
 import { FINAL_STATUSES } from '@/domain/case-lifecycle'
+import { formatDate, formatDateTime } from '@/utils/datetime'
 
-dayjs.extend(utc)
-
-const BEIJING_OFFSET_MINUTES = 8 * 60
-
-function beijing(iso: string): dayjs.Dayjs | null {
-  // A bare date (2022-03-08) is already a China date: read as is, in no time zone at all.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayjs(iso)
-  const at = dayjs(iso)
-  return at.isValid() ? at.utcOffset(BEIJING_OFFSET_MINUTES) : null
-}
-
-/** 2022年3月1日 09:00 */
-export function formatDateTime(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日 HH:mm') ?? iso
-}
-
-/** 2022年3月8日 */
-export function formatDate(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日') ?? iso
-}
+export { formatDate, formatDateTime }
 
 export type DeadlineTone = 'normal' | 'overdue' | 'paused'
 

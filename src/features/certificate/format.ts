@@ -2,29 +2,10 @@
  * Words and dates of village certificates (村(居)证明) as a person reads them. Dates are Beijing
  * dates whatever the phone's time zone: a certificate issued at 00:30 in Quanzhou is dated that day.
  */
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import type { CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
+import { formatDate, formatDateTime } from '@/utils/datetime'
 
-dayjs.extend(utc)
-
-const BEIJING_OFFSET_MINUTES = 8 * 60
-
-function beijing(iso: string): dayjs.Dayjs | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayjs(iso)
-  const at = dayjs(iso)
-  return at.isValid() ? at.utcOffset(BEIJING_OFFSET_MINUTES) : null
-}
-
-/** 2022年3月1日, as a certificate is dated. */
-export function formatDate(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日') ?? iso
-}
-
-/** 2022年3月1日 09:00 */
-export function formatDateTime(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日 HH:mm') ?? iso
-}
+export { formatDate, formatDateTime }
 
 /** The look of a state chip: dark text on a light tint (≥ 4.5:1); the words carry the meaning. */
 export type Tone = 'active' | 'warning' | 'success' | 'danger' | 'muted'
@@ -43,7 +24,6 @@ export function requestStateLabel(status: CertificateRequestStatus, certificate:
       return { label: '已出具', tone: 'success' }
   }
 }
-
 
 /** Counts characters as a person does, not UTF-16 units. */
 export function charCount(text: string): number {

@@ -3,35 +3,11 @@
  * time whatever the phone's time zone; percentages keep one decimal (83.3%, 100%).
  */
 import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import type { ComplaintKind, Complaint, RatingLevel, RatingStatsGroup } from '@contract/rating'
 import { LEVEL_LABELS, RATING_LEVELS } from '@/domain/rating-rules'
+import { chinaDay, formatDate, formatDateTime } from '@/utils/datetime'
 
-dayjs.extend(utc)
-
-const BEIJING_OFFSET_MINUTES = 8 * 60
-
-function beijing(iso: string): dayjs.Dayjs | null {
-  // A bare date (2022-03-08) is already a China date: read as is, in no time zone at all.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayjs(iso)
-  const at = dayjs(iso)
-  return at.isValid() ? at.utcOffset(BEIJING_OFFSET_MINUTES) : null
-}
-
-/** 2022年3月1日 09:00 */
-export function formatDateTime(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日 HH:mm') ?? iso
-}
-
-/** 2022年3月8日 */
-export function formatDate(iso: string): string {
-  return beijing(iso)?.format('YYYY年M月D日') ?? iso
-}
-
-/** The China calendar day (YYYY-MM-DD) of an instant or a date, or null when it is not one. */
-export function chinaDay(iso: string): string | null {
-  return beijing(iso)?.format('YYYY-MM-DD') ?? null
-}
+export { chinaDay, formatDate, formatDateTime }
 
 export function levelWords(level: RatingLevel): string {
   return LEVEL_LABELS[level]

@@ -1,19 +1,6 @@
-import Taro from '@tarojs/taro'
-import { Button, Image, Text, View } from '@tarojs/components'
-import { useEffect, useRef, useState } from 'react'
 import type { UploadedFile, UploadLimits } from '@contract/application'
-import { toApiError } from '@/services/http'
-import { isUploadAborted, uploadFile, type UploadHandle } from '@/services/upload'
-import { checkChosenFile, formatBytes, toChosenFile, type ChosenFile } from '../materials'
-import './material-uploader.scss'
-
-interface PendingUpload {
-  id: number
-  file: ChosenFile
-  progress: number
-  /** The server's (or the network's) message after a failure; null while uploading. */
-  error: string | null
-}
+import { PhotoUploader } from '@/components/photo-uploader'
+import { checkChosenFile, formatBytes } from '../materials'
 
 export interface MaterialUploaderProps {
   /** Stable key of the material, for element ids. */
@@ -21,182 +8,17 @@ export interface MaterialUploaderProps {
   materialName: string
   files: UploadedFile[]
   maxFiles: number
+  /** The item's upload limits (`schema.uploads`), checked before anything is sent. */
   limits: UploadLimits
   /** Only completed uploads arrive here: file ids and metadata, never bytes. */
   onFilesChange: (files: UploadedFile[]) => void
   onBusyChange?: (busy: boolean) => void
 }
 
-let serial = 0
-
 /**
- * Photos of one material: 拍照或从相册选择, a size and type check before anything is sent, the
- * upload with its percentage, then the file with 删除 — or the server's reason with 重试, which
- * sends the same picked file again.
+ * The shared PhotoUploader in the application flow's words: the item's limits with the reasons of
+ * `checkChosenFile`, each file's size, and 已达上限 N 个文件. Used by the material step and 补正.
  */
-export function MaterialUploader({ materialKey, materialName, files, maxFiles, limits, onFilesChange, onBusyChange }: MaterialUploaderProps) {
-  const [pending, setPending] = useState<PendingUpload[]>([])
-  const [refusal, setRefusal] = useState('')
-  const handles = useRef(new Map<number, UploadHandle>())
-  // Local previews of what was picked in this visit; a restored draft has only file ids.
-  const previews = useRef(new Map<string, ChosenFile>())
-  // Two uploads may finish before the parent re-renders: append to what was last reported.
-  const latest = useRef(files)
-  latest.current = files
-  const onFilesChangeRef = useRef(onFilesChange)
-  onFilesChangeRef.current = onFilesChange
-
-  const busy = pending.some((p) => p.error === null)
-  const onBusyRef = useRef(onBusyChange)
-  onBusyRef.current = onBusyChange
-  useEffect(() => {
-    onBusyRef.current?.(busy)
-  }, [busy])
-
-  // Leaving the page (or switching to an e-license) stops what is still on its way.
-  useEffect(() => {
-    const live = handles.current
-    return () => {
-      live.forEach((handle) => handle.abort())
-      live.clear()
-      onBusyRef.current?.(false)
-    }
-  }, [])
-
-  const update = (id: number, patch: Partial<PendingUpload>) =>
-    setPending((list) => list.map((p) => (p.id === id ? { ...p, ...patch } : p)))
-
-  function send(id: number, file: ChosenFile) {
-    const handle = uploadFile({ path: file.path, name: file.name }, (progress) => update(id, { progress }))
-    handles.current.set(id, handle)
-    handle.done.then(
-      (uploaded) => {
-        if (handles.current.get(id) !== handle) return
-        handles.current.delete(id)
-        previews.current.set(uploaded.fileId, file)
-        setPending((list) => list.filter((p) => p.id !== id))
-        latest.current = [...latest.current, uploaded]
-        onFilesChangeRef.current(latest.current)
-      },
-      (e: unknown) => {
-        if (isUploadAborted(e) || handles.current.get(id) !== handle) return
-        handles.current.delete(id)
-        update(id, { error: toApiError(e).message, progress: 0 })
-      },
-    )
-  }
-
-  function start(file: ChosenFile) {
-    serial += 1
-    const id = serial
-    setPending((list) => [...list, { id, file, progress: 0, error: null }])
-    send(id, file)
-  }
-
-  function retry(entry: PendingUpload) {
-    update(entry.id, { error: null, progress: 0 })
-    send(entry.id, entry.file)
-  }
-
-  function discard(entry: PendingUpload) {
-    handles.current.get(entry.id)?.abort()
-    handles.current.delete(entry.id)
-    setPending((list) => list.filter((p) => p.id !== entry.id))
-  }
-
-  function remove(file: UploadedFile) {
-    latest.current = latest.current.filter((f) => f.fileId !== file.fileId)
-    onFilesChangeRef.current(latest.current)
-  }
-
-  const room = maxFiles - files.length - pending.length
-
-  async function pick() {
-    if (room <= 0) return
-    setRefusal('')
-    let picked: Taro.chooseMedia.SuccessCallbackResult
-    try {
-      picked = await Taro.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-    } catch (e) {
-      const message = (e as { errMsg?: string } | undefined)?.errMsg ?? ''
-      // Closing the camera or album is a choice, not a failure.
-      if (!/cancel/i.test(message)) void Taro.showToast({ title: '未能打开相机或相册，请检查权限后重试', icon: 'none', duration: 3000 })
-      return
-    }
-    const refused: string[] = []
-    for (const temp of picked.tempFiles.slice(0, room)) {
-      const file = toChosenFile(temp)
-      const problem = checkChosenFile(file, limits)
-      if (problem) refused.push(problem)
-      else start(file)
-    }
-    setRefusal(refused.join('\n'))
-  }
-
-  return (
-    <View className='material-uploader'>
-      {files.map((file) => (
-        <View key={file.fileId} className='material-uploader__file'>
-          <Thumbnail file={file} preview={previews.current.get(file.fileId)} />
-          <View className='material-uploader__info'>
-            <Text className='material-uploader__name'>{file.name}</Text>
-            <Text className='material-uploader__meta'>{`${formatBytes(file.size)} · 已上传`}</Text>
-          </View>
-          <Button className='material-uploader__remove' aria-label={`删除 ${file.name}`} onClick={() => remove(file)}>删除</Button>
-        </View>
-      ))}
-
-      {pending.map((entry) => (
-        <View key={entry.id} className={`material-uploader__file${entry.error ? ' material-uploader__file--failed' : ''}`}>
-          <View className='material-uploader__info'>
-            <Text className='material-uploader__name'>{entry.file.name}</Text>
-            {entry.error === null ? (
-              <View
-                className='material-uploader__progress'
-                role='progressbar'
-                aria-label={`${entry.file.name} 上传进度`}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={entry.progress}
-              >
-                <View className='material-uploader__bar'>
-                  <View className='material-uploader__bar-fill' style={{ width: `${entry.progress}%` }} />
-                </View>
-                <Text className='material-uploader__meta'>{`上传中 ${entry.progress}%`}</Text>
-              </View>
-            ) : (
-              <Text className='material-uploader__error' role='alert'>{`上传失败：${entry.error}`}</Text>
-            )}
-          </View>
-          {entry.error !== null && (
-            <Button className='material-uploader__retry' aria-label={`重试上传 ${entry.file.name}`} onClick={() => retry(entry)}>重试</Button>
-          )}
-          <Button className='material-uploader__remove' aria-label={`${entry.error === null ? '取消上传' : '删除'} ${entry.file.name}`} onClick={() => discard(entry)}>
-            {entry.error === null ? '取消' : '删除'}
-          </Button>
-        </View>
-      ))}
-
-      {refusal && <Text className='material-uploader__error' role='alert'>{refusal}</Text>}
-
-      {room > 0 ? (
-        <Button id={`material-${materialKey}-pick`} className='material-uploader__pick' aria-label={`拍照或从相册选择：${materialName}`} onClick={() => void pick()}>
-          拍照或从相册选择
-        </Button>
-      ) : (
-        <Text className='material-uploader__meta'>{`已达上限 ${maxFiles} 个文件，如需更换请先删除`}</Text>
-      )}
-    </View>
-  )
-}
-
-function Thumbnail({ file, preview }: { file: UploadedFile; preview?: ChosenFile }) {
-  if (preview && file.mime.startsWith('image/')) {
-    return <Image className='material-uploader__thumb' src={preview.path} mode='aspectFill' ariaLabel={`${file.name} 的预览`} nativeProps={{ alt: `${file.name} 的预览` }} />
-  }
-  return (
-    <View className='material-uploader__thumb material-uploader__thumb--kind' aria-hidden>
-      <Text>{file.mime === 'application/pdf' ? 'PDF' : '图片'}</Text>
-    </View>
-  )
+export function MaterialUploader({ limits, ...props }: MaterialUploaderProps) {
+  return <PhotoUploader {...props} check={(file) => checkChosenFile(file, limits)} formatSize={formatBytes} countUnit='个文件' />
 }

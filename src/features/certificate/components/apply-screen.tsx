@@ -3,6 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { FieldValue, UploadedFile } from '@contract/application'
 import type { CertificateRequest, CertificateRequestInput, CertificateType } from '@contract/certificate'
+import { PhotoUploader } from '@/components/photo-uploader'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { certificateRequestsUrl, identityUrl, MINE_TAB_PATH } from '@/constants/routes'
 import { checkField } from '@/domain/form-rules'
@@ -11,8 +12,8 @@ import { getCertificateRequest, listCertificateTypes, resubmitCertificateRequest
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
 import { charCount } from '../format'
+import { checkPhoto } from '../photo-check'
 import { draftOf, FieldInput, type FieldDraft } from './field-input'
-import { PhotoUploader } from './photo-uploader'
 import { VillagePicker, type RegionPick } from './village-picker'
 import './form.scss'
 
@@ -302,9 +303,11 @@ function ApplyForm({ requestId }: { requestId: string }) {
                         setDraft((d) => ({ ...d, materials: { ...d.materials, [material.key]: files } }))
                         if (files.length > 0) setError(`materials.${material.key}`, null)
                       }}
-                      onBusyChange={(key, isBusy) => {
-                        if (isBusy) uploading.current.add(key)
-                        else uploading.current.delete(key)
+                      check={checkPhoto}
+                      countUnit='张'
+                      onBusyChange={(isBusy) => {
+                        if (isBusy) uploading.current.add(material.key)
+                        else uploading.current.delete(material.key)
                       }}
                     />
                     {error && <Text className='cert-field__error' role='alert'>{error}</Text>}
