@@ -17,7 +17,8 @@ export function PageShell({ children, className }: PropsWithChildren<{ className
   const elder = useElderMode()
   const style = useMemo(() => cssVars(tokensFor(elder), toUnit) as CSSProperties, [elder])
   return (
-    <View className={`page-shell${elder ? ' page-shell--elder' : ''}${className ? ` ${className}` : ''}`} style={style}>
+    // The page's content is its main landmark, so screen-reader users can jump straight to it.
+    <View className={`page-shell${elder ? ' page-shell--elder' : ''}${className ? ` ${className}` : ''}`} style={style} role='main'>
       {children}
     </View>
   )
