@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto'
-import type { FieldValue, FormField } from '@contract/application'
+import type { FormField } from '@contract/application'
 import type { Certificate, CertificateRequest, CertificateRequestStatus, CertificateType, CertificateVerification } from '@contract/certificate'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 import { TODAY, type CertificateTypeConfig } from '../seed/certificate-types'
@@ -98,35 +98,6 @@ export function resolveType(config: CertificateTypeConfig, today: string): Certi
     fields: config.fields.map((f): FormField => (f.kind === 'date' ? { ...f, min: f.min === TODAY ? today : f.min, max: f.max === TODAY ? today : f.max } : { ...f })),
     materials: config.materials.map((m) => ({ ...m })),
     validDays: config.validDays,
-  }
-}
-
-/** `YYYY-MM-DD` → `2022年3月1日`. */
-export function chineseDate(text: string): string {
-  const [y, m, d] = text.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
-
-/** The text a person reads for a field's value (labels for choices, units for numbers). */
-export function displayOf(field: FormField, value: FieldValue): string {
-  switch (field.kind) {
-    case 'number':
-      return `${value}${field.unit ?? ''}`
-    case 'date':
-      return chineseDate(String(value))
-    case 'single':
-      return field.options.find((o) => o.value === value)?.label ?? String(value)
-    case 'multiple':
-      return field.options
-        .filter((o) => (value as string[]).includes(o.value))
-        .map((o) => o.label)
-        .join('、')
-    case 'id-number':
-      return maskIdNumber(String(value))
-    case 'phone':
-      return maskPhone(String(value))
-    default:
-      return String(value)
   }
 }
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import type { FieldValue, FormField, FormMaterial, FormSchema } from '@contract/application'
+import type { FormMaterial, FormSchema } from '@contract/application'
+import { displayFieldValue } from '@/domain/field-display'
 import { checkFields } from '@/domain/form-rules'
 import { newCaseNo, newQueryCode, toCase } from '../lib/cases'
 import { createAuth } from '../lib/auth'
@@ -57,34 +58,10 @@ function regionLevelMessage(level: 'county' | 'township' | 'village'): string {
   return level === 'village' ? '请选择到村（社区）' : level === 'township' ? '请选择到乡镇（街道）' : '请选择县（市、区）'
 }
 
-/** `YYYY-MM-DD` → `2022年3月1日`. */
-function chineseDate(text: string): string {
-  const [y, m, d] = text.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
-
-/** What the applicant sees again for a field (masking happens in toCase, not here). */
-function displayOf(field: FormField, value: FieldValue, lookup: SeedLookup): string {
-  switch (field.kind) {
-    case 'number':
-      return `${value}${field.unit ?? ''}`
-    case 'date':
-      return chineseDate(String(value))
-    case 'single':
-      return field.options.find((o) => o.value === value)?.label ?? String(value)
-    case 'multiple':
-      return field.options
-        .filter((o) => (value as string[]).includes(o.value))
-        .map((o) => o.label)
-        .join('、')
-    case 'region': {
-      const code = String(value)
-      const region = lookup.region(code)
-      return region ? [...lookup.ancestors(code), region].map((r) => r.name).join(' / ') : code
-    }
-    default:
-      return String(value)
-  }
+/** 泉州市 / 晋江市 / 安海镇 / 西安村委会, or null for a code the seed does not have. */
+function regionPath(lookup: SeedLookup, code: string): string | null {
+  const region = lookup.region(code)
+  return region ? [...lookup.ancestors(code), region].map((r) => r.name).join(' / ') : null
 }
 
 /** Every rule of the form again, server-side: fields, regions, materials, commitment. Returns per-field messages. */
@@ -108,7 +85,7 @@ function checkSubmission(
       if (!region) errors[`fields.${field.key}`] = '所选地区不存在，请重新选择'
       else if (region.level !== field.level) errors[`fields.${field.key}`] = regionLevelMessage(field.level)
     }
-    if (!errors[`fields.${field.key}`]) fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayOf(field, value, lookup) })
+    if (!errors[`fields.${field.key}`]) fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayFieldValue(field, value, (code) => regionPath(lookup, code)) })
   }
 
   const sent = new Map<string, Body['materials'][number]>()

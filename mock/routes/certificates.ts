@@ -2,13 +2,13 @@ import { timingSafeEqual } from 'node:crypto'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { CertificateRequestInput } from '@contract/certificate'
+import { displayFieldValue } from '@/domain/field-display'
 import { checkFields } from '@/domain/form-rules'
 import { createAuth } from '../lib/auth'
 import type { CertificateRequestRecord } from '../lib/certificate-records'
 import {
   CERTIFICATE_NO,
   REQUEST_ID,
-  displayOf,
   newRequestId,
   resolveType,
   toCertificate,
@@ -170,7 +170,7 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
       for (const field of type.fields) {
         if (!Object.prototype.hasOwnProperty.call(checked.values, field.key) || errors[`fields.${field.key}`]) continue
         const value = checked.values[field.key]
-        fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayOf(field, value) })
+        fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayFieldValue(field, value) })
       }
       for (const key of config.screenRemoved ?? []) {
         const value = checked.values[key]

@@ -4,6 +4,7 @@
  * with the same code, so both give the same Chinese message for the same mistake.
  */
 import type { FieldValue, FormField } from '@contract/application'
+import { chineseDate } from './field-display'
 import { checkCreditCode, checkIdNumber, checkPhone } from './identity'
 
 export type FieldCheck = { ok: true; value: FieldValue | null } | { ok: false; message: string }
@@ -24,12 +25,6 @@ function isRealDate(text: string): boolean {
   if (!m) return false
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
   return date.toISOString().slice(0, 10) === text
-}
-
-/** `YYYY-MM-DD` → `2022年3月1日`, for messages. */
-function chineseDate(text: string): string {
-  const [y, m, d] = text.split('-').map(Number)
-  return `${y}年${m}月${d}日`
 }
 
 /** A number as typed (full-width digits and thousands separators allowed) or as sent. */

@@ -59,7 +59,7 @@ describe('the review and the submission of an application', () => {
     const regionPath = [{ code: '350582000000', name: '晋江市' }, { code: '350582101000', name: '安海镇' }, { code: '350582101201', name: '西安村委会' }]
     expect(displayValue(fields[0], '350582199003071234 ', undefined)).toBe('3505**********1234')
     expect(displayValue(fields[1], '138 0595 1234', undefined)).toBe('138****1234')
-    expect(displayValue(fields[2], '3', undefined)).toBe('3 人')
+    expect(displayValue(fields[2], '3', undefined)).toBe('3人')
     expect(displayValue(fields[3], '2022-03-01', undefined)).toBe('2022年3月1日')
     expect(displayValue(fields[4], ['A1', 'C1'], undefined)).toBe('C1 小型汽车、A1 大型客车')
     expect(displayValue(fields[5], '350582101201', regionPath)).toBe('晋江市 / 安海镇 / 西安村委会')

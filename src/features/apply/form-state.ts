@@ -4,7 +4,7 @@
  */
 import type { ApplicationInput, FormField, FormSchema } from '@contract/application'
 import { checkFields } from '@/domain/form-rules'
-import { maskIdNumber, maskPhone } from '@/domain/mask'
+import { displayFieldValue } from '@/domain/field-display'
 import { APPLY_STEPS, type ApplicationDraft, type ApplyStep, type FieldDraftValue, type RegionPick } from './draft-types'
 
 /** Where each kind of mistake is shown: under a field, under a material, on the applicant or review step. */
@@ -125,37 +125,13 @@ export function toApplicationInput(schema: FormSchema, draft: ApplicationDraft, 
   }
 }
 
-/** `2022-03-01` → `2022年3月1日`. */
-export function chineseDate(ymd: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd)
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : ymd
-}
-
-/** What the review step shows for a field: masked for ID numbers and phones, labels for choices. */
+/** What the review step shows for a field as typed: 未填写 when empty, else as the server will show it. */
 export function displayValue(field: FormField, value: FieldDraftValue | undefined, regionPath: RegionPick[] | undefined): string {
   const empty = value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
   if (empty) return '未填写'
-  const text = Array.isArray(value) ? value.join('、') : value.trim()
-  switch (field.kind) {
-    case 'id-number':
-      return maskIdNumber(text.replace(/\s/g, '').toUpperCase())
-    case 'phone':
-      return maskPhone(text.replace(/\D/g, ''))
-    case 'credit-code':
-      return text.replace(/\s/g, '').toUpperCase()
-    case 'number':
-      return field.unit ? `${text} ${field.unit}` : text
-    case 'date':
-      return chineseDate(text)
-    case 'single':
-      return field.options.find((o) => o.value === value)?.label ?? text
-    case 'multiple': {
-      const chosen = Array.isArray(value) ? value : [value]
-      return field.options.filter((o) => chosen.includes(o.value)).map((o) => o.label).join('、') || text
-    }
-    case 'region':
-      return regionPath && regionPath.length ? regionPath.map((r) => r.name).join(' / ') : text
-    default:
-      return text
-  }
+  if (Array.isArray(value)) return displayFieldValue(field, value)
+  const text = value.trim()
+  // Typed the way people copy numbers (spaces, lower-case x); shown the way they will be stored.
+  const normalised = field.kind === 'phone' ? text.replace(/\D/g, '') : field.kind === 'id-number' || field.kind === 'credit-code' ? text.replace(/\s/g, '').toUpperCase() : text
+  return displayFieldValue(field, normalised, () => (regionPath && regionPath.length ? regionPath.map((r) => r.name).join(' / ') : null))
 }

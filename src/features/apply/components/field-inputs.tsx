@@ -10,7 +10,7 @@ import type {
 } from '@contract/application'
 import { characterCount } from '@/domain/form-rules'
 import type { FieldDraftValue } from '../draft-types'
-import { chineseDate } from '../form-state'
+import { chineseDate } from '@/domain/field-display'
 import { ChoiceRow } from './choices'
 import { accessibleName, describedBy, FieldBlock } from './field-block'
 
