@@ -2,7 +2,8 @@ import { randomBytes, randomInt } from 'node:crypto'
 import type { Case, CaseDeadline, CaseLookupResult, CaseSummary } from '@contract/case'
 import { nextStatus, possibleActions, stepOf } from '@/domain/case-lifecycle'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
-import type { CaseFieldRecord, DeepReadonly, CaseRecord } from './db'
+import type { CatalogueItem } from '../seed/types'
+import type { CaseFieldRecord, CaseMaterialRecord, DeepReadonly, CaseRecord, UserRecord } from './db'
 import { maskLicenseNumber } from './licenses'
 import { rateByOf } from './ratings'
 import { addWorkingDays, chinaDateOf, dueDate, nextWorkingDay, workingDaysBetween } from './working-days'
@@ -27,6 +28,63 @@ export function newCaseNo(chinaDate: string): string {
 /** The 6-digit 查询码 printed on the receipt (uniform, leading zeros kept). */
 export function newQueryCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0')
+}
+
+/** What a checked application brings to a new case (lib/cases.ts decides everything else). */
+export interface NewCase {
+  caseNo: string
+  /** The applicant as stored, real-name verified (and enterprise-verified for a 法人 application). */
+  owner: DeepReadonly<UserRecord> & { realName: NonNullable<UserRecord['realName']> }
+  item: CatalogueItem
+  applicantKind: CaseRecord['applicantKind']
+  fields: CaseFieldRecord[]
+  materials: CaseMaterialRecord[]
+  commitmentAccepted: boolean
+  idempotencyKey: string
+  submittedAt: string
+}
+
+/**
+ * A just-submitted case: the item and applicant snapshotted (the catalogue and the profile may
+ * change later), a new query code, status submitted with its first timeline entry, nothing decided yet.
+ */
+export function newCaseRecord(input: NewCase): CaseRecord {
+  const { owner, item, submittedAt } = input
+  return {
+    caseNo: input.caseNo,
+    queryCode: newQueryCode(),
+    ownerId: owner.id,
+    item: {
+      id: item.id,
+      name: item.name,
+      department: { id: item.department.id, name: item.department.name },
+      region: { code: item.region.code, name: item.region.name },
+      kind: item.kind,
+      promisedLimitDays: item.promisedLimitDays,
+    },
+    applicantKind: input.applicantKind,
+    applicant: {
+      name: owner.realName.name,
+      idNumber: owner.realName.idNumber,
+      phone: owner.phone,
+      enterprise: input.applicantKind === 'legal' && owner.enterprise ? { name: owner.enterprise.name, creditCode: owner.enterprise.creditCode } : null,
+    },
+    status: 'submitted',
+    submittedAt,
+    fields: input.fields,
+    materials: input.materials,
+    commitmentAccepted: input.commitmentAccepted,
+    notices: [],
+    timeline: [{ at: submittedAt, status: 'submitted', actor: '申请人', title: '已提交申请', note: `等待${item.department.name}预审受理` }],
+    idempotencyKey: input.idempotencyKey,
+    acceptedAt: null,
+    acceptedOn: null,
+    pauses: [],
+    supplement: null,
+    supplements: [],
+    result: null,
+    concludedAt: null,
+  }
 }
 
 /** Whether the department ever accepted the case (the lifecycle's context). */

@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import type { FormField } from '@contract/application'
 import type { Certificate, CertificateRequest, CertificateRequestStatus, CertificateType, CertificateVerification } from '@contract/certificate'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
-import { TODAY, type CertificateTypeConfig } from '../seed/certificate-types'
+import { TODAY, removedCertificateIn, type CertificateTypeConfig } from '../seed/certificate-types'
 import type { CertificateRecord, CertificateRequestRecord } from './certificate-records'
 import type { DbData, DeepReadonly, UserRecord } from './db'
 import type { SeedLookup } from './lookup'
@@ -195,6 +195,20 @@ export function toVerification(record: DeepReadonly<CertificateRecord>): Certifi
 }
 
 /** Whether `user` is the cadre of the village a request with this upload was sent to (GET /uploads/{fileId}). */
+
+/**
+ * The fields a type screens (`screenRemoved`) whose text names a certificate committees no longer
+ * issue (the 2020 list), each with the message to show; a request asking for one is refused.
+ */
+export function removedCertificateFields(config: CertificateTypeConfig, values: Readonly<Record<string, unknown>>): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const key of config.screenRemoved ?? []) {
+    const value = values[key]
+    const removed = typeof value === 'string' ? removedCertificateIn(value) : null
+    if (removed) found[key] = `「${removed}」已明确不由村（居）委会出具，请向有关部门申请`
+  }
+  return found
+}
 export function cadreMayReadUpload(data: DeepReadonly<DbData>, user: DeepReadonly<UserRecord>, fileId: string): boolean {
   if (user.role !== 'cadre' || !user.village) return false
   const villageCode = user.village.code

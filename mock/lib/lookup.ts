@@ -69,3 +69,6 @@ export function createSeedLookup(seed: Seed): SeedLookup {
 
 /** The 12-digit 统计用区划代码 every region code of the contract uses. */
 export const REGION_CODE = /^\d{12}$/
+
+/** Item ids are opaque but short and URL-safe; anything else cannot name an item. */
+export const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from './errors'
 
 export interface RateLimitOptions {
@@ -58,4 +58,16 @@ export function createUserRateLimit({ max, windowMs }: RateLimitOptions, now: ()
       hits.set(userId, [...recent(userId, t), t])
     },
   }
+}
+
+/**
+ * The calling client, for limits on guessing (case lookup, certificate verification): the first
+ * x-forwarded-for address (the H5 dev server proxies), else the socket's address under the node
+ * server, else one shared bucket (in-process requests).
+ */
+export function clientOf(c: Context): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+  if (forwarded) return forwarded.slice(0, 64)
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
+  return env?.incoming?.socket?.remoteAddress ?? 'shared'
 }
