@@ -53,3 +53,14 @@ module.exports = {
     app,
   ],
 }
+
+// Tests of the tooling itself (config/lint: the import boundaries): plain Node, compiled like the mock.
+const mock = module.exports.projects.find((project) => project.displayName === 'mock')
+module.exports.projects.push({
+  displayName: 'tooling',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/config/**/*.test.ts'],
+  transform: mock.transform,
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+})

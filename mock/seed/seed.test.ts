@@ -313,7 +313,7 @@ describe('determinism', () => {
     let again: Seed | undefined
     jest.isolateModules(() => {
       // A fresh module registry: nothing cached from the first build is reused.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules is synchronous, so only require() loads the module into the fresh registry
       again = (require('./index') as typeof import('./index')).loadSeed()
     })
     expect(again?.items.length).toBe(seed.items.length)

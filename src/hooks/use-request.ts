@@ -40,7 +40,7 @@ export function useRequest<T>(load: () => Promise<T>, deps: readonly unknown[], 
   useEffect(() => {
     if (enabled) void run()
     else setLoading(false)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's `deps` decide when to load again (a spread the rule cannot check); `run` never changes
   }, [enabled, ...deps])
 
   return { data, error, loading, reload: run }

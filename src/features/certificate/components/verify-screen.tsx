@@ -58,7 +58,6 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
   // Opened from the QR code's link: check at once, nothing to type.
   useEffect(() => {
     if (initialNo && initialCode) void verify(initialNo, initialCode)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialNo, initialCode])
 
   async function scan() {
