@@ -45,7 +45,7 @@ export const MAX_FILE_NAME_CHARS = 100
 export function sanitizeFileName(raw: string, mime: UploadMime): string {
   const base = raw.split(/[/\\]/).pop() ?? ''
   // C0/C1 controls, DEL, and the bidi overrides that make "gpj.exe" read as "exe.jpg".
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point of this pattern
   let name = base.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/g, '').trim()
   name = name.replace(/^\.+/, '').trim()
   if (name === '') return `文件${EXTENSION[mime]}`

@@ -81,7 +81,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
 }
 
 /** Characters that only a broken client or an attack sends: C0/C1 controls, lone surrogates, U+FFFD. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const GARBAGE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 export function hasGarbage(text: string): boolean {

@@ -17,7 +17,7 @@ const ELLIPSIS = '…'
 
 /** Control characters and line breaks become one space: a subscribe message is one line per value. */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point of this pattern
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim()
 }
 

@@ -21,7 +21,6 @@ export const NOT_PALM = '该事项暂不支持掌上办理，请到窗口办理'
 
 /** The full guide: a catalogue entry without what only search and ranking use (aliases, popularity). */
 export function toGuide(item: CatalogueItem): Guide {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { aliases: _aliases, popularity: _popularity, ...guide } = item
   return guide
 }
