@@ -421,3 +421,33 @@ function fsyncDirectory(dir: string): void {
     if (fd !== undefined) closeSync(fd)
   }
 }
+
+/**
+ * The record schemas one by one and the whole-document check, for the SQLite store (lib/store),
+ * which checks every record it reads and imports an old db.json once.
+ */
+export const recordSchemas = {
+  users: userSchema,
+  sessions: sessionSchema,
+  uploads: uploadSchema,
+  cases: caseSchema,
+  idempotency: idempotencySchema,
+  assistRequests: assistRequestSchema,
+  notices: noticeSchema,
+  certificateRequests: certificateRequestSchema,
+  certificates: certificateSchema,
+  ratings: ratingSchema,
+  complaints: complaintSchema,
+} as const
+
+/** A db.json's text checked as createDb checks it at start; the reason is English, for a log line. */
+export function parseDbData(text: string): { ok: true; data: DbData } | { ok: false; reason: string } {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, reason: 'not valid JSON' }
+  }
+  const parsed = dataSchema.safeParse(json)
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: 'unexpected shape' }
+}

@@ -1,0 +1,100 @@
+import type { Database } from 'better-sqlite3'
+
+/**
+ * The schema, in code: migration i (0-based) takes the file from `PRAGMA user_version` i to i + 1.
+ * Append only; never edit one that has shipped (a file somewhere is already at its version).
+ * Every table keeps the record as JSON in `record` (checked with its zod schema when read) and, as
+ * columns, only the key and what a lookup or a list filters or orders by. Times used for ordering
+ * are epoch milliseconds, so "+08:00" and "Z" instants order correctly; ties go by rowid, which is
+ * the order of arrival (rows are updated in place by UPSERT, never deleted and re-inserted).
+ */
+export const migrations: readonly ((db: Database) => void)[] = [
+  (db) => {
+    db.exec(`
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+      CREATE TABLE users (id TEXT PRIMARY KEY, record TEXT NOT NULL) STRICT;
+
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_ms INTEGER, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX sessions_by_user ON sessions (user_id, created_ms);
+
+      CREATE TABLE uploads (
+        id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, size INTEGER NOT NULL, created_ms INTEGER, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX uploads_by_owner ON uploads (owner_id, created_ms);
+      CREATE INDEX uploads_by_time ON uploads (created_ms);
+
+      CREATE TABLE cases (
+        case_no TEXT PRIMARY KEY, owner_id TEXT NOT NULL, status TEXT NOT NULL, submitted_ms INTEGER,
+        concluded_ms INTEGER, rated INTEGER NOT NULL, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX cases_by_owner ON cases (owner_id, submitted_ms);
+      CREATE INDEX cases_by_status ON cases (status, submitted_ms);
+      CREATE INDEX cases_by_time ON cases (submitted_ms);
+      CREATE INDEX cases_rating_due ON cases (concluded_ms) WHERE status = 'concluded' AND rated = 0;
+
+      CREATE TABLE idempotency (
+        key TEXT PRIMARY KEY, user_id TEXT NOT NULL, case_no TEXT NOT NULL, record TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE assist_requests (
+        id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, status TEXT NOT NULL, created_ms INTEGER, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX assist_requests_by_owner ON assist_requests (owner_id, created_ms);
+      CREATE INDEX assist_requests_by_status ON assist_requests (status, created_ms);
+      CREATE INDEX assist_requests_by_time ON assist_requests (created_ms);
+
+      CREATE TABLE notices (
+        id TEXT PRIMARY KEY, case_no TEXT NOT NULL, created_ms INTEGER, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX notices_by_case ON notices (case_no, created_ms);
+      CREATE INDEX notices_by_time ON notices (created_ms);
+
+      CREATE TABLE certificate_requests (
+        id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, village_code TEXT NOT NULL, status TEXT NOT NULL,
+        created_ms INTEGER, updated_ms INTEGER, idempotency_key TEXT, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX certificate_requests_by_owner ON certificate_requests (owner_id, created_ms);
+      CREATE INDEX certificate_requests_by_village ON certificate_requests (village_code, status, updated_ms);
+      CREATE INDEX certificate_requests_by_key ON certificate_requests (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+
+      CREATE TABLE certificates (
+        no TEXT PRIMARY KEY, owner_id TEXT NOT NULL, village_code TEXT NOT NULL, request_id TEXT NOT NULL,
+        status TEXT NOT NULL, issued_ms INTEGER, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX certificates_by_village ON certificates (village_code, issued_ms);
+      CREATE INDEX certificates_by_request ON certificates (request_id);
+
+      CREATE TABLE ratings (
+        case_no TEXT PRIMARY KEY, id TEXT NOT NULL UNIQUE, owner_id TEXT NOT NULL, level INTEGER NOT NULL,
+        rated_ms INTEGER, rated_on TEXT, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX ratings_by_owner ON ratings (owner_id, rated_ms);
+      CREATE INDEX ratings_by_time ON ratings (rated_ms);
+      CREATE INDEX ratings_by_day ON ratings (rated_on);
+
+      CREATE TABLE complaints (
+        id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, status TEXT NOT NULL, created_ms INTEGER, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX complaints_by_owner ON complaints (owner_id, created_ms);
+      CREATE INDEX complaints_by_status ON complaints (status, created_ms);
+      CREATE INDEX complaints_by_time ON complaints (created_ms);
+    `)
+  },
+]
+
+export const SCHEMA_VERSION = migrations.length
+
+/** Brings `db` from its user_version to SCHEMA_VERSION, each step in its own transaction. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  for (let version = current; version < migrations.length; version += 1) {
+    db.transaction(() => {
+      migrations[version](db)
+      // PRAGMA takes no bound parameters; the value is our own integer.
+      db.pragma(`user_version = ${version + 1}`)
+    }).immediate()
+  }
+}

@@ -1,0 +1,418 @@
+import type { Database } from 'better-sqlite3'
+import type { Page } from '@contract/common'
+import type { CaseNotice, CaseStatus } from '@contract/case'
+import {
+  idempotencyKeyOf,
+  recordSchemas,
+  type AssistRequestRecord,
+  type CaseRecord,
+  type IdempotencyRecord,
+  type SessionRecord,
+  type UploadRecord,
+  type UserRecord,
+} from '../db'
+import type { CertificateRecord, CertificateRequestRecord } from '../certificate-records'
+import type { ComplaintRecord, RatingRecord } from '../rating-records'
+import { chinaDayOf, msOf, placeholders, Table, type ColumnValue, type PageRequest, type RecordSchema } from './table'
+
+/** zod's inferred output types equal the record interfaces; this only states it for the generic Table. */
+function schemaOf<T>(schema: unknown): RecordSchema<T> {
+  return schema as RecordSchema<T>
+}
+
+/** A collection whose key is a field of the record. */
+class KeyedTable<T> extends Table<T> {
+  constructor(
+    db: Database,
+    def: ConstructorParameters<typeof Table<T>>[1],
+    private readonly keyOf: (record: T) => string,
+  ) {
+    super(db, def)
+  }
+
+  /** Inserts or replaces the record (its key comes from the record). */
+  put(record: T): void {
+    this.putAt(this.keyOf(record), record)
+  }
+}
+
+export class UserRepository extends KeyedTable<UserRecord> {
+  constructor(db: Database) {
+    super(db, { collection: 'users', table: 'users', keyColumn: 'id', schema: schemaOf(recordSchemas.users), columns: {} }, (r) => r.id)
+  }
+}
+
+/** Keyed by the SHA-256 of the bearer token (the record does not hold it). */
+export class SessionRepository extends Table<SessionRecord> {
+  constructor(db: Database) {
+    super(db, {
+      collection: 'sessions',
+      table: 'sessions',
+      keyColumn: 'token_hash',
+      schema: schemaOf(recordSchemas.sessions),
+      columns: { user_id: (r) => r.userId, created_ms: (r) => msOf(r.createdAt) },
+    })
+  }
+
+  put(tokenHash: string, record: SessionRecord): void {
+    this.putAt(tokenHash, record)
+  }
+
+  /** A user's sessions with their token hashes, oldest first (to revoke the oldest beyond the cap). */
+  listByUser(userId: string): { tokenHash: string; session: SessionRecord }[] {
+    const rows = this.statement('SELECT token_hash AS k, record FROM sessions WHERE user_id = ? ORDER BY created_ms, rowid').all(userId) as { k: string; record: string }[]
+    return rows.map((r) => ({ tokenHash: r.k, session: this.parse(r.k, r.record) }))
+  }
+
+  /** Removes the sessions created before `iso` (expiry); how many. */
+  deleteCreatedBefore(iso: string): number {
+    return this.statement('DELETE FROM sessions WHERE created_ms < ?').run(msOf(iso)).changes
+  }
+}
+
+export class UploadRepository extends KeyedTable<UploadRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'uploads',
+        table: 'uploads',
+        keyColumn: 'id',
+        schema: schemaOf(recordSchemas.uploads),
+        columns: { owner_id: (r) => r.ownerId, size: (r) => r.size, created_ms: (r) => msOf(r.createdAt) },
+      },
+      (r) => r.id,
+    )
+  }
+
+  /** How many files and bytes a user has stored (quota). */
+  usageOf(ownerId: string): { count: number; bytes: number } {
+    const row = this.statement('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM uploads WHERE owner_id = ?').get(ownerId) as { count: number; bytes: number }
+    return row
+  }
+
+  /** Uploads stored before `iso`, oldest first (orphan clean-up decides which no case uses). */
+  listCreatedBefore(iso: string, page?: PageRequest): Page<UploadRecord> {
+    return this.select('created_ms < ?', [msOf(iso)], 'created_ms, rowid', page)
+  }
+}
+
+export interface CaseListFilter {
+  /** Only these statuses; absent = all. An empty list matches nothing. */
+  statuses?: readonly CaseStatus[]
+}
+
+export class CaseRepository extends KeyedTable<CaseRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'cases',
+        table: 'cases',
+        keyColumn: 'case_no',
+        schema: schemaOf(recordSchemas.cases),
+        columns: {
+          owner_id: (r) => r.ownerId,
+          status: (r) => r.status,
+          submitted_ms: (r) => msOf(r.submittedAt),
+          concluded_ms: (r) => msOf(r.concludedAt),
+          rated: (r) => (r.rating ? 1 : 0),
+        },
+      },
+      (r) => r.caseNo,
+    )
+  }
+
+  private listWhere(base: string[], params: ColumnValue[], filter: CaseListFilter, page?: PageRequest): Page<CaseRecord> {
+    const where = [...base]
+    const values = [...params]
+    if (filter.statuses) {
+      if (filter.statuses.length === 0) return { items: [], total: 0, page: page?.page ?? 1, pageSize: page?.pageSize ?? 0 }
+      where.push(`status IN (${placeholders(filter.statuses)})`)
+      values.push(...filter.statuses)
+    }
+    // Newest first; cases of the same instant in reverse order of arrival (as newestCasesFirst).
+    return this.select(where.join(' AND '), values, 'submitted_ms DESC, rowid DESC', page)
+  }
+
+  /** The applicant's cases (`GET /cases`), newest first. */
+  listByOwner(ownerId: string, filter: CaseListFilter = {}, page?: PageRequest): Page<CaseRecord> {
+    return this.listWhere(['owner_id = ?'], [ownerId], filter, page)
+  }
+
+  /** Every case (`GET /admin/cases`), newest first. */
+  list(filter: CaseListFilter = {}, page?: PageRequest): Page<CaseRecord> {
+    return this.listWhere([], [], filter, page)
+  }
+
+  /** Concluded, not rated, concluded before `iso`: the 7-day default rating is due (oldest first). */
+  listRatingDue(concludedBefore: string): CaseRecord[] {
+    return this.select("status = 'concluded' AND rated = 0 AND concluded_ms <= ?", [msOf(concludedBefore)], 'concluded_ms, rowid').items
+  }
+
+  hasRatingDue(concludedBefore: string): boolean {
+    return this.exists("status = 'concluded' AND rated = 0 AND concluded_ms <= ?", [msOf(concludedBefore)])
+  }
+}
+
+/** Keyed by idempotencyKeyOf(userId, key): get(idempotencyKeyOf(user.id, key)). */
+export class IdempotencyRepository extends KeyedTable<IdempotencyRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'idempotency',
+        table: 'idempotency',
+        keyColumn: 'key',
+        schema: schemaOf(recordSchemas.idempotency),
+        columns: { user_id: (r) => r.userId, case_no: (r) => r.caseNo },
+      },
+      (r) => idempotencyKeyOf(r.userId, r.key),
+    )
+  }
+}
+
+/** Newest first by creation; same instant in reverse order of arrival (as newestFirst in lib/paging.ts). */
+const NEWEST = 'created_ms DESC, rowid DESC'
+
+export class AssistRequestRepository extends KeyedTable<AssistRequestRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'assistRequests',
+        table: 'assist_requests',
+        keyColumn: 'id',
+        schema: schemaOf(recordSchemas.assistRequests),
+        columns: { owner_id: (r) => r.ownerId, status: (r) => r.status, created_ms: (r) => msOf(r.createdAt) },
+      },
+      (r) => r.id,
+    )
+  }
+
+  listByOwner(ownerId: string, page?: PageRequest): Page<AssistRequestRecord> {
+    return this.select('owner_id = ?', [ownerId], NEWEST, page)
+  }
+
+  list(filter: { status?: AssistRequestRecord['status'] } = {}, page?: PageRequest): Page<AssistRequestRecord> {
+    return filter.status === undefined ? this.select('', [], NEWEST, page) : this.select('status = ?', [filter.status], NEWEST, page)
+  }
+}
+
+export class NoticeRepository extends KeyedTable<CaseNotice> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'notices',
+        table: 'notices',
+        keyColumn: 'id',
+        schema: schemaOf(recordSchemas.notices),
+        columns: { case_no: (r) => r.caseNo, created_ms: (r) => msOf(r.createdAt) },
+      },
+      (r) => r.id,
+    )
+  }
+
+  list(filter: { caseNo?: string } = {}, page?: PageRequest): Page<CaseNotice> {
+    return filter.caseNo === undefined ? this.select('', [], NEWEST, page) : this.select('case_no = ?', [filter.caseNo], NEWEST, page)
+  }
+}
+
+export type CertificateRequestStatus = CertificateRequestRecord['status']
+
+export class CertificateRequestRepository extends KeyedTable<CertificateRequestRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'certificateRequests',
+        table: 'certificate_requests',
+        keyColumn: 'id',
+        schema: schemaOf(recordSchemas.certificateRequests),
+        columns: {
+          owner_id: (r) => r.ownerId,
+          village_code: (r) => r.village.code,
+          status: (r) => r.status,
+          created_ms: (r) => msOf(r.createdAt),
+          updated_ms: (r) => msOf(r.updatedAt),
+          idempotency_key: (r) => r.idempotencyKey,
+        },
+      },
+      (r) => r.id,
+    )
+  }
+
+  /** 我的证明, newest first (ties: the larger id first). */
+  listByOwner(ownerId: string, page?: PageRequest): Page<CertificateRequestRecord> {
+    return this.select('owner_id = ?', [ownerId], 'created_ms DESC, id DESC', page)
+  }
+
+  /** The request a user already made with this Idempotency-Key. */
+  findByIdempotencyKey(ownerId: string, key: string): CertificateRequestRecord | undefined {
+    return this.select('owner_id = ? AND idempotency_key = ?', [ownerId, key], 'rowid', { page: 1, pageSize: 1 }).items[0]
+  }
+
+  /**
+   * The cadre's queue: one village, one status. Pending is a queue (oldest change first, then id);
+   * the others newest change first.
+   */
+  listByVillage(villageCode: string, status: CertificateRequestStatus, page?: PageRequest): Page<CertificateRequestRecord> {
+    const order = status === 'pending' ? 'updated_ms, id' : 'updated_ms DESC, id DESC'
+    return this.select('village_code = ? AND status = ?', [villageCode, status], order, page)
+  }
+
+  /** The queue's counts per status for one village. */
+  countByStatus(villageCode: string): Record<CertificateRequestStatus, number> {
+    const counts: Record<CertificateRequestStatus, number> = { pending: 0, returned: 0, rejected: 0, issued: 0 }
+    const rows = this.statement('SELECT status, COUNT(*) AS n FROM certificate_requests WHERE village_code = ? GROUP BY status').all(villageCode) as { status: CertificateRequestStatus; n: number }[]
+    for (const row of rows) counts[row.status] = row.n
+    return counts
+  }
+
+  /** Whether a request to this village carries the upload (the cadre may then download it). */
+  villageHasFile(villageCode: string, fileId: string): boolean {
+    const sql = `SELECT 1 FROM certificate_requests r, json_each(r.record, '$.materials') m, json_each(m.value, '$.files') f
+      WHERE r.village_code = ? AND json_extract(f.value, '$.fileId') = ? LIMIT 1`
+    return this.statement(sql).get(villageCode, fileId) !== undefined
+  }
+}
+
+export class CertificateRepository extends KeyedTable<CertificateRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'certificates',
+        table: 'certificates',
+        keyColumn: 'no',
+        schema: schemaOf(recordSchemas.certificates),
+        columns: {
+          owner_id: (r) => r.ownerId,
+          village_code: (r) => r.villageCode,
+          request_id: (r) => r.requestId,
+          status: (r) => r.status,
+          issued_ms: (r) => msOf(r.issuedAt),
+        },
+      },
+      (r) => r.no,
+    )
+  }
+
+  /** The village's certificates, newest first, optionally of one status. */
+  listByVillage(villageCode: string, filter: { status?: CertificateRecord['status'] } = {}, page?: PageRequest): Page<CertificateRecord> {
+    const order = 'issued_ms DESC, no DESC'
+    return filter.status === undefined
+      ? this.select('village_code = ?', [villageCode], order, page)
+      : this.select('village_code = ? AND status = ?', [villageCode, filter.status], order, page)
+  }
+
+  /** The greatest number starting with `prefix` (numbers of one prefix have one width), or null. */
+  highestNoWithPrefix(prefix: string): string | null {
+    // A range on the primary key: `prefix` ≤ no < `prefix` + U+FFFF, no LIKE escaping needed.
+    const row = this.statement('SELECT no FROM certificates WHERE no >= ? AND no < ? ORDER BY no DESC LIMIT 1').get(prefix, `${prefix}\uffff`) as { no: string } | undefined
+    return row?.no ?? null
+  }
+}
+
+export class RatingRepository extends KeyedTable<RatingRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'ratings',
+        table: 'ratings',
+        keyColumn: 'case_no',
+        schema: schemaOf(recordSchemas.ratings),
+        columns: {
+          id: (r) => r.id,
+          owner_id: (r) => r.ownerId,
+          level: (r) => r.level,
+          rated_ms: (r) => msOf(r.ratedAt),
+          rated_on: (r) => chinaDayOf(r.ratedAt),
+        },
+      },
+      (r) => r.caseNo,
+    )
+  }
+
+  /** By the rating's own id (`PJ…`); get() is by case number (one rating per case). */
+  getById(id: string): RatingRecord | undefined {
+    return this.select('id = ?', [id], 'rowid', { page: 1, pageSize: 1 }).items[0]
+  }
+
+  hasId(id: string): boolean {
+    return this.exists('id = ?', [id])
+  }
+
+  /** 我的评价, newest first. */
+  listByOwner(ownerId: string, page?: PageRequest): Page<RatingRecord> {
+    return this.select('owner_id = ?', [ownerId], 'rated_ms DESC, rowid DESC', page)
+  }
+
+  /** The back office's list, newest first, optionally of some levels only (e.g. the bad ones). */
+  list(filter: { levels?: readonly number[] } = {}, page?: PageRequest): Page<RatingRecord> {
+    if (filter.levels === undefined) return this.select('', [], 'rated_ms DESC, rowid DESC', page)
+    if (filter.levels.length === 0) return { items: [], total: 0, page: page?.page ?? 1, pageSize: page?.pageSize ?? 0 }
+    return this.select(`level IN (${placeholders(filter.levels)})`, [...filter.levels], 'rated_ms DESC, rowid DESC', page)
+  }
+
+  /** Ratings made on the China dates from..to (inclusive, YYYY-MM-DD), for the public figures. */
+  listRatedBetween(fromDay: string, toDay: string): RatingRecord[] {
+    return this.select('rated_on >= ? AND rated_on <= ?', [fromDay, toDay], 'rated_ms, rowid').items
+  }
+}
+
+export class ComplaintRepository extends KeyedTable<ComplaintRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'complaints',
+        table: 'complaints',
+        keyColumn: 'id',
+        schema: schemaOf(recordSchemas.complaints),
+        columns: { owner_id: (r) => r.ownerId, status: (r) => r.status, created_ms: (r) => msOf(r.createdAt) },
+      },
+      (r) => r.id,
+    )
+  }
+
+  listByOwner(ownerId: string, page?: PageRequest): Page<ComplaintRecord> {
+    return this.select('owner_id = ?', [ownerId], NEWEST, page)
+  }
+
+  list(filter: { status?: ComplaintRecord['status'] } = {}, page?: PageRequest): Page<ComplaintRecord> {
+    return filter.status === undefined ? this.select('', [], NEWEST, page) : this.select('status = ?', [filter.status], NEWEST, page)
+  }
+}
+
+export interface Repositories {
+  users: UserRepository
+  sessions: SessionRepository
+  uploads: UploadRepository
+  cases: CaseRepository
+  idempotency: IdempotencyRepository
+  assistRequests: AssistRequestRepository
+  notices: NoticeRepository
+  certificateRequests: CertificateRequestRepository
+  certificates: CertificateRepository
+  ratings: RatingRepository
+  complaints: ComplaintRepository
+}
+
+export function createRepositories(db: Database): Repositories {
+  return {
+    users: new UserRepository(db),
+    sessions: new SessionRepository(db),
+    uploads: new UploadRepository(db),
+    cases: new CaseRepository(db),
+    idempotency: new IdempotencyRepository(db),
+    assistRequests: new AssistRequestRepository(db),
+    notices: new NoticeRepository(db),
+    certificateRequests: new CertificateRequestRepository(db),
+    certificates: new CertificateRepository(db),
+    ratings: new RatingRepository(db),
+    complaints: new ComplaintRepository(db),
+  }
+}
