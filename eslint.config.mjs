@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import importPlugin from 'eslint-plugin-import'
 import globals from 'globals'
+import local from './config/lint/local-rules.mjs'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -119,7 +120,7 @@ export default defineConfig(
   tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
-    plugins: { import: importPlugin },
+    plugins: { import: importPlugin, local },
     settings: {
       'import/resolver': {
         typescript: { project: path.join(root, 'tsconfig.json') },
@@ -128,6 +129,7 @@ export default defineConfig(
       'import/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
     },
     rules: {
+      'local/disable-reason': 'error',
       // `_`-prefixed names are deliberately unused (a parameter kept for its position, a rest sibling).
       '@typescript-eslint/no-unused-vars': ['error', {
         argsIgnorePattern: '^_',

@@ -211,14 +211,40 @@ function lint(snippets: { code: string; filePath: string }[]): Message[][] {
   return JSON.parse(out) as Message[][]
 }
 
-describe('import boundaries (eslint.config.mjs)', () => {
-  let results: Message[][]
+// Linted in the same process as the boundary cases (one ESLint start-up for the whole file).
+// `ruleIds`: the errors expected; an unused directive is reported without a rule id (null).
+const disableComments = [
+  {
+    name: 'one without a reason is an error',
+    code: '// eslint-disable-next-line no-control-regex\nexport const c = /\\u0000/\n',
+    ruleIds: ['local/disable-reason'],
+  },
+  {
+    name: 'one with a reason that suppresses a report passes',
+    code: '// eslint-disable-next-line no-control-regex -- a control character is the point\nexport const c = /\\u0000/\n',
+    ruleIds: [],
+  },
+  {
+    name: 'one that suppresses nothing is an error',
+    code: '// eslint-disable-next-line no-control-regex -- stale\nexport const c = 1\n',
+    ruleIds: [null],
+  },
+]
 
-  beforeAll(() => {
+let results: Message[][]
+let disableResults: Message[][]
+
+beforeAll(() => {
+  const all = lint([
     // A side-effect import: the boundary rules judge it like any other, and no unused name muddies the result.
-    results = lint(cases.map(({ filePath, specifier }) => ({ filePath, code: `import '${specifier}'\n` })))
-  }, 120_000)
+    ...cases.map(({ filePath, specifier }) => ({ filePath, code: `import '${specifier}'\n` })),
+    ...disableComments.map(({ code }) => ({ filePath: 'mock/lib/lint-probe.ts', code })),
+  ])
+  results = all.slice(0, cases.length)
+  disableResults = all.slice(cases.length)
+}, 120_000)
 
+describe('import boundaries (eslint.config.mjs)', () => {
   test.each(cases.map((c, index) => [c.name, c, index] as const))('%s', (_name, c, index) => {
     const errors = results[index].filter((m) => m.severity === 2)
     if (c.rule) {
@@ -238,5 +264,12 @@ describe('import boundaries (eslint.config.mjs)', () => {
       expect(fired.message).toMatch(/\b(move|use|put|pass|keep|declare|let|call|add|compose|take)\b/)
       expect(fired.message.trim()).toMatch(/[.]$/)
     }
+  })
+})
+
+describe('eslint-disable comments', () => {
+  test.each(disableComments.map((c, index) => [c.name, c, index] as const))('%s', (_name, c, index) => {
+    const errors = disableResults[index].filter((m) => m.severity === 2)
+    expect(errors.map((m) => m.ruleId)).toEqual(c.ruleIds)
   })
 })
