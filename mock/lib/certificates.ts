@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import type { FormField } from '@contract/application'
-import type { Certificate, CertificateRequest, CertificateRequestStatus, CertificateType, CertificateVerification } from '@contract/certificate'
+import type { Certificate, CertificateRequest, CertificateType, CertificateVerification } from '@contract/certificate'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 import { TODAY, removedCertificateIn, type CertificateTypeConfig } from '../seed/certificate-types'
 import type { CertificateRecord, CertificateRequestRecord } from './certificate-records'
@@ -44,13 +44,6 @@ export function newVerificationCode(): string {
   let code = ''
   for (let i = 0; i < 8; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]
   return code
-}
-
-export const STATUS_LABEL: Record<CertificateRequestStatus, string> = {
-  pending: '待审核',
-  returned: '已退回补正',
-  rejected: '不予出具',
-  issued: '已出具',
 }
 
 /**

@@ -46,10 +46,5 @@ export function createSettableClock(base: Clock): SettableClock {
   }
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/** ISO 8601 in China Standard Time with its offset (SPEC §5: times carry an offset), e.g. 2022-01-05T09:30:00.000+08:00. */
-export function toIsoChina(date: Date): string {
-  const shifted = new Date(date.getTime() + CHINA_OFFSET_MS)
-  return shifted.toISOString().replace('Z', '+08:00')
-}
+// ISO 8601 in China Standard Time (2022-01-05T09:30:00.000+08:00): the domain's, re-exported for the routes.
+export { toIsoChina } from '@/domain/china-date'

@@ -1,20 +1,12 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import type { UploadLimits } from '@contract/application'
 import type { SubmittedMaterial } from '@contract/case'
+import type { UploadMime } from '@/domain/materials'
+import { countChars } from '@/domain/text'
 import type { Db, DeepReadonly, UploadRecord } from './db'
 
-/**
- * `POST /uploads` limits, in one place: the route enforces them and every form schema repeats them
- * (`FormSchema.uploads`) so the app can refuse a file before sending it.
- */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-
-export const UPLOAD_MIME_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
-
-export type UploadMime = (typeof UPLOAD_MIME_TYPES)[number]
-
-export const UPLOAD_LIMITS: UploadLimits = { maxBytes: MAX_UPLOAD_BYTES, mimeTypes: [...UPLOAD_MIME_TYPES] }
+// `POST /uploads` limits are the domain's (the app checks a file with the same numbers before sending it).
+export { MAX_UPLOAD_BYTES, UPLOAD_LIMITS, UPLOAD_MIME_TYPES, type UploadMime } from '@/domain/materials'
 
 /** What a person reads when the type is refused; names what is allowed. */
 export const UPLOAD_TYPES_TEXT = 'JPG、PNG 图片或 PDF 文件'
@@ -53,7 +45,7 @@ export function sanitizeFileName(raw: string, mime: UploadMime): string {
   if (chars.length <= MAX_FILE_NAME_CHARS) return name
   const dot = name.lastIndexOf('.')
   const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : ''
-  const extChars = Array.from(ext).length
+  const extChars = countChars(ext)
   return chars.slice(0, MAX_FILE_NAME_CHARS - extChars).join('') + ext
 }
 

@@ -165,7 +165,5 @@ export function intParam(message: string, min: number, max: number) {
     .optional()
 }
 
-/** Counts characters as a person does (an emoji is one), not UTF-16 code units. */
-export function charLength(text: string): number {
-  return Array.from(text).length
-}
+// The one character count is the domain's; routes and lib/text.ts still import it from here by this name.
+export { countChars as charLength } from '@/domain/text'

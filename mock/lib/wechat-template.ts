@@ -9,6 +9,8 @@
  * - phrase: ≤ 5 characters, Chinese characters only.
  * - time: a date-time such as 2026年2月13日 09:30.
  */
+import { chinaWallClock } from '@/domain/china-date'
+
 export const THING_MAX = 20
 export const CHARACTER_STRING_MAX = 32
 export const PHRASE_MAX = 5
@@ -48,11 +50,9 @@ export function phraseValue(text: string): string {
     .join('')
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
 /** A time value in China Standard Time: 2026年2月13日 09:30. */
 export function timeValue(instant: Date): string {
-  const d = new Date(instant.getTime() + CHINA_OFFSET_MS)
+  const d = chinaWallClock(instant)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }

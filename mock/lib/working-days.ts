@@ -30,7 +30,6 @@ import chineseDays from 'chinese-days'
 import officialData from 'chinese-days/dist/chinese-days.json'
 
 const DAY_MS = 86_400_000
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const officialHolidays = new Set(Object.keys(officialData.holidays))
@@ -124,10 +123,8 @@ function checkCount(n: number, what: string): void {
 
 // ---- public API ----
 
-/** YYYY-MM-DD of an instant in China Standard Time (UTC+8). */
-export function chinaDateOf(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
+// YYYY-MM-DD of an instant in China Standard Time: the domain's, re-exported for the mock's many callers.
+export { chinaDateOf } from '@/domain/china-date'
 
 /** Whether `date` (YYYY-MM-DD) is an official working day (weekday not a holiday, or a make-up working day 调休上班). */
 export function isWorkingDay(date: string): boolean {

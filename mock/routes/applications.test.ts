@@ -5,7 +5,7 @@ import { createFixedClock } from '../lib/clock'
 import { addWorkingDays } from '../lib/working-days'
 import { cityItem, pickPalmItem, schemaOf, TEST_REGIONS, testIdNumber, validApplication, validFields } from '../test-support/fixtures'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
-import { INVALID_KEY, MISSING_KEY } from './applications'
+import { INVALID_IDEMPOTENCY_KEY as INVALID_KEY, MISSING_IDEMPOTENCY_KEY as MISSING_KEY } from '../lib/idempotency'
 
 const ID = testIdNumber('350582', '19900307', '123')
 

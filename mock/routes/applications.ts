@@ -10,6 +10,7 @@ import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type C
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { ownUploads, UPLOAD_LIMITS } from '../lib/files'
+import { readIdempotencyKey } from '../lib/idempotency'
 import { licensesOf } from '../lib/licenses'
 import type { SeedLookup } from '../lib/lookup'
 import { parseJson } from '../lib/validate'
@@ -17,12 +18,6 @@ import { chinaDateOf } from '../lib/working-days'
 import { buildFormSchema, FIELD_KEY } from '../seed/forms'
 import type { CatalogueItem } from '../seed/types'
 import { ITEM_ID, ITEM_NOT_FOUND, NOT_PALM } from './items'
-
-/** Idempotency-Key: 8–64 of [A-Za-z0-9_-] (a UUID fits), chosen by the app once per submission. */
-export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/
-
-export const MISSING_KEY = '提交缺少防重复标识（Idempotency-Key），请返回重新提交'
-export const INVALID_KEY = '防重复标识（Idempotency-Key）格式不正确：须为 8–64 位字母、数字、下划线或连字符'
 
 const MATERIAL_KEY = /^m\d{1,3}$/
 const REFERENCE_ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -144,9 +139,7 @@ export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
   app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
     if (user.role !== 'resident' && user.role !== 'business') throw new ApiError('FORBIDDEN', '村（居）干部和后台账号不能提交办事申请')
-    const key = c.req.header('idempotency-key')
-    if (key === undefined || key.trim() === '') throw new ApiError('BAD_REQUEST', MISSING_KEY)
-    if (!IDEMPOTENCY_KEY.test(key)) throw new ApiError('BAD_REQUEST', INVALID_KEY)
+    const key = readIdempotencyKey(c, { required: true })
     const input = await parseJson(c, body)
     const recordKey = idempotencyKeyOf(user.id, key)
 

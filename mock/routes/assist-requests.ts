@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { AssistRequest, AssistRequestStatus } from '@contract/application'
 import type { Page } from '@contract/common'
 import { checkPhone } from '@/domain/identity'
+import { ASSIST_NOTE_CHARS, ASSIST_TIME_CHARS } from '@/domain/text'
 import { maskPhone } from '@/domain/mask'
 import { createAuth } from '../lib/auth'
 import { toIsoChina } from '../lib/clock'
@@ -71,8 +72,8 @@ export function assistRequestRoutes(ctx: AppContext, lookup: SeedLookup) {
       }
       return result.value
     }),
-    note: freeText('需求说明', 1, 200, '请说明需要帮办的事项'),
-    preferredTime: freeText('方便联系的时间', 0, 20, '请填写方便联系的时间').optional().default(''),
+    note: freeText('需求说明', ASSIST_NOTE_CHARS.min, ASSIST_NOTE_CHARS.max, '请说明需要帮办的事项'),
+    preferredTime: freeText('方便联系的时间', ASSIST_TIME_CHARS.min, ASSIST_TIME_CHARS.max, '请填写方便联系的时间').optional().default(''),
   })
 
   /** 帮办代办: any existing item, palm or not; the service center calls back. */

@@ -1,12 +1,13 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { CadreQueueCounts, CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
+import { REQUEST_STATUS_LABELS } from '@/domain/certificate-status'
+import { REVIEW_REASON_CHARS } from '@/domain/text'
 import { createAuth } from '../lib/auth'
 import type { CertificateRecord, CertificateRequestRecord } from '../lib/certificate-records'
 import {
   CERTIFICATE_NO,
   REQUEST_ID,
-  STATUS_LABEL,
   addDays,
   certificateBody,
   committeeOf,
@@ -47,7 +48,7 @@ const issuedQuery = z.strictObject({
   status: z.enum(CERTIFICATE_STATUSES as [CertificateStatus, ...CertificateStatus[]], { error: `状态须为 ${CERTIFICATE_STATUSES.join('、')} 之一` }).optional(),
 })
 
-const reasonBody = (label: string, missing: string) => z.object({ reason: personText(label, 2, 200, missing) })
+const reasonBody = (label: string, missing: string) => z.object({ reason: personText(label, REVIEW_REASON_CHARS.min, REVIEW_REASON_CHARS.max, missing) })
 const returnBody = reasonBody('退回原因', '请填写退回原因，告诉申请人需要补充或更正什么')
 const rejectBody = reasonBody('不予出具的原因', '请填写不予出具的原因')
 const revokeBody = reasonBody('撤销原因', '请填写撤销原因')
@@ -55,7 +56,7 @@ const revokeBody = reasonBody('撤销原因', '请填写撤销原因')
 const ACTION_LABEL = { approve: '出具证明', return: '退回补正', reject: '不予出具' } as const
 
 function notPending(status: CertificateRequestStatus, action: keyof typeof ACTION_LABEL): ApiError {
-  return new ApiError('CONFLICT', `该申请当前为「${STATUS_LABEL[status]}」，不能${ACTION_LABEL[action]}`)
+  return new ApiError('CONFLICT', `该申请当前为「${REQUEST_STATUS_LABELS[status]}」，不能${ACTION_LABEL[action]}`)
 }
 
 /**

@@ -4,10 +4,13 @@ import { z } from 'zod'
 import type { CaseStatus, NoticeEvent } from '@contract/case'
 import { FINAL_STATUSES } from '@/domain/case-lifecycle'
 import { CASE_NO, newestCasesFirst, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
+import { SUPPLEMENT_MAX_FILES } from '@/domain/materials'
+import { SUPPLEMENT_NOTE_CHARS } from '@/domain/text'
 import { createAuth } from '../lib/auth'
 import type { CaseRecord, DeepReadonly, SupplementRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { FILE_ID } from '../lib/files'
 import { applyTransition, assertAllowed } from '../lib/lifecycle'
 import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { charLength, hasGarbage, parseJson, parseQuery } from '../lib/validate'
@@ -69,8 +72,6 @@ const noticesBody = z.object({
 
 const withdrawBody = z.strictObject({ reason: typedText('撤回原因', 200).optional() })
 
-const FILE_ID = /^f[0-9a-f]{24}$/
-export const MAX_SUPPLEMENT_FILES = 9
 
 const supplementBody = z.strictObject({
   materials: z
@@ -79,12 +80,12 @@ const supplementBody = z.strictObject({
         name: z.string({ error: '缺少材料名称 name' }).trim().min(1, '材料名称不能为空').max(50, '材料名称过长'),
         fileIds: z
           .array(z.string({ error: '文件编号应为文本' }).regex(FILE_ID, '文件不存在或已失效，请重新上传'), { error: '文件列表 fileIds 应为数组' })
-          .max(MAX_SUPPLEMENT_FILES, `每项材料最多上传 ${MAX_SUPPLEMENT_FILES} 个文件`),
+          .max(SUPPLEMENT_MAX_FILES, `每项材料最多上传 ${SUPPLEMENT_MAX_FILES} 个文件`),
       }),
       { error: (iss) => (iss.input === undefined ? '请上传补正材料' : '补正材料 materials 应为数组') },
     )
     .max(10, '补正材料过多'),
-  note: typedText('补正说明', 200).optional(),
+  note: typedText('补正说明', SUPPLEMENT_NOTE_CHARS.max).optional(),
 })
 
 const lookupBody = z.strictObject({

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { CertificateRequestInput } from '@contract/certificate'
 import { displayFieldValue } from '@/domain/field-display'
 import { checkFields } from '@/domain/form-rules'
+import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
 import { createAuth } from '../lib/auth'
 import type { CertificateRequestRecord } from '../lib/certificate-records'
 import {
@@ -19,6 +20,7 @@ import { toIsoChina } from '../lib/clock'
 import type { DeepReadonly, UserRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { readIdempotencyKey } from '../lib/idempotency'
 import { FILE_ID, ownUploads } from '../lib/files'
 import type { SeedLookup } from '../lib/lookup'
 import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
@@ -37,7 +39,6 @@ export const NOT_A_VILLAGE = '请选择到村（社区）'
 export const VILLAGE_NOT_FOUND = '所选村（社区）不存在，请重新选择'
 export const NOT_RETURNED = '只有被退回补正的申请才能修改后重新提交'
 export const APPLICANTS_ONLY = '村（居）干部和后台账号不能申请村（居）证明'
-export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/
 
 export interface VerifyLimits {
   /** Wrong guesses allowed per certificate number and window (default 5 in 15 minutes). */
@@ -69,13 +70,13 @@ export function personText(label: string, min: number, max: number, missing: str
 }
 
 const PURPOSE_MISSING = '请填写证明用途'
-const purposeText = personText('证明用途', 2, 100, PURPOSE_MISSING)
+const purposeText = personText('证明用途', CERTIFICATE_PURPOSE_CHARS.min, CERTIFICATE_PURPOSE_CHARS.max, PURPOSE_MISSING)
 
 const requestBody = z.object({
   typeId: z.string({ error: (iss) => (iss.input === undefined ? '请选择证明类型' : '证明类型应为文本') }).max(64, TYPE_UNAVAILABLE),
   villageCode: z.string({ error: (iss) => (iss.input === undefined ? NOT_A_VILLAGE : '村（社区）编码应为文本') }).regex(/^\d{12}$/, NOT_A_VILLAGE),
   // Checked with the type's rules in check(), so every wrong field comes back at once.
-  purpose: z.string({ error: (iss) => (iss.input === undefined ? PURPOSE_MISSING : '证明用途应为文本') }).max(2000, '证明用途最多 100 个字'),
+  purpose: z.string({ error: (iss) => (iss.input === undefined ? PURPOSE_MISSING : '证明用途应为文本') }).max(2000, `证明用途最多 ${CERTIFICATE_PURPOSE_CHARS.max} 个字`),
   fields: z
     .record(
       z.string().regex(FIELD_KEY, '表单中没有这一项'),
@@ -251,8 +252,7 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
    */
   app.post('/certificate-requests', requireAuth, async (c) => {
     const user = applicantOf(c)
-    const key = c.req.header('idempotency-key') ?? null
-    if (key !== null && !IDEMPOTENCY_KEY.test(key)) throw new ApiError('BAD_REQUEST', '防重复标识（Idempotency-Key）格式不正确：须为 8–64 位字母、数字、下划线或连字符')
+    const key = readIdempotencyKey(c, { required: false })
     const input = await parseJson(c, requestBody)
     const findByKey = (requests: DeepReadonly<Record<string, CertificateRequestRecord>>) =>
       key === null ? undefined : Object.values(requests).find((r) => r.ownerId === user.id && r.idempotencyKey === key)

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { ComplaintKind } from '@contract/rating'
+import { COMPLAINT_CHARS } from '@/domain/text'
 import { createAuth } from '../lib/auth'
 import { CASE_NO } from '../lib/cases'
 import { toIsoChina } from '../lib/clock'
@@ -23,7 +24,7 @@ const complaintBody = z.strictObject({
   kind: z.enum(COMPLAINT_KINDS as [ComplaintKind, ...ComplaintKind[]], {
     error: (iss) => (iss.input === undefined ? '请选择反映类型' : '反映类型须为 cannot-do（办不成事）、complaint（投诉）或 suggestion（建议）之一'),
   }),
-  content: officeText('反映内容', 5, 500),
+  content: officeText('反映内容', COMPLAINT_CHARS.min, COMPLAINT_CHARS.max),
   caseNo: z
     .string({ error: '办件编号应为文本' })
     .trim()

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Guide, ItemQuery, ItemSummary, ItemSuggestion, ItemTag } from '@contract/service-item'
 import { ITEM_TAGS } from '@contract/service-item'
 import type { Page } from '@contract/common'
+import { SEARCH_QUERY_CHARS } from '@/domain/text'
 import type { CatalogueItem } from '../seed/types'
 import { buildFormSchema } from '../seed/forms'
 import { catalogueCache } from '../lib/cache'
@@ -15,7 +16,7 @@ import { charLength, intParam, parseQuery } from '../lib/validate'
 
 /** Item ids are opaque but short and URL-safe; anything else cannot name an item. */
 export const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/
-const MAX_QUERY_CHARS = 50
+const MAX_QUERY_CHARS = SEARCH_QUERY_CHARS.max
 export const ITEM_NOT_FOUND = '事项不存在或已下线'
 export const NOT_PALM = '该事项暂不支持掌上办理，请到窗口办理'
 

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Page } from '@contract/common'
 import type { ELicense } from '@contract/application'
 import { checkCreditCode, checkIdNumber } from '@/domain/identity'
+import { checkEnterpriseName, checkRealName } from '@/domain/names'
 import { createAuth } from '../lib/auth'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
@@ -10,35 +11,7 @@ import { ApiError } from '../lib/errors'
 import { licensesOf, toELicense } from '../lib/licenses'
 import type { SeedLookup } from '../lib/lookup'
 import { toUser } from '../lib/users'
-import { charLength, hasGarbage, parseJson, parseQuery } from '../lib/validate'
-
-/** Middle dots people type for 间隔号 (ethnic-minority and transliterated names) all become U+00B7. */
-const DOTS = /[•・‧∙．.]/g
-const CHINESE_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff\u{20000}-\u{3134f}·]+$/u
-
-/** 真实姓名 as on the ID card: 2–20 Chinese characters, optionally with 间隔号 between parts. */
-export function checkRealName(raw: string): { ok: true; value: string } | { ok: false; message: string } {
-  const name = raw.replace(/[\s\u3000]/g, '').replace(DOTS, '·')
-  if (name === '') return { ok: false, message: '请填写真实姓名' }
-  if (!CHINESE_NAME.test(name)) return { ok: false, message: '姓名只能包含汉字和间隔号「·」，请与身份证上的一致' }
-  const length = charLength(name)
-  if (length < 2 || length > 20) return { ok: false, message: `姓名应为 2–20 个字，现在是 ${length} 个` }
-  if (/^·|·$|··/.test(name)) return { ok: false, message: '间隔号「·」不能在姓名首尾或连续出现' }
-  return { ok: true, value: name }
-}
-
-/** 企业名称 as registered: Chinese, letters, digits and brackets; at most 60 characters. */
-export function checkEnterpriseName(raw: string): { ok: true; value: string } | { ok: false; message: string } {
-  const name = raw.trim().replace(/\(/g, '（').replace(/\)/g, '）')
-  if (name === '') return { ok: false, message: '请填写企业名称' }
-  if (hasGarbage(name) || !/^[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）·&、\-. ]+$/.test(name)) {
-    return { ok: false, message: '企业名称只能包含汉字、字母、数字和括号，请与营业执照上的一致' }
-  }
-  if (!/[\u3400-\u4dbf\u4e00-\u9fff]/.test(name)) return { ok: false, message: '企业名称应包含汉字，请与营业执照上的一致' }
-  const length = charLength(name)
-  if (length < 2 || length > 60) return { ok: false, message: `企业名称应为 2–60 个字，现在是 ${length} 个` }
-  return { ok: true, value: name }
-}
+import { parseJson, parseQuery } from '../lib/validate'
 
 type Check = (raw: string) => { ok: true; value: string } | { ok: false; message: string }
 

@@ -7,15 +7,14 @@ import { cadreMayReadUpload } from '../lib/certificates'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError, errorResponse } from '../lib/errors'
-import { FILE_ID, MAX_UPLOAD_BYTES, UPLOAD_TYPES_TEXT, sanitizeFileName, sniffMime } from '../lib/files'
+import { isTooLarge, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/domain/materials'
+import { FILE_ID, UPLOAD_TYPES_TEXT, sanitizeFileName, sniffMime } from '../lib/files'
 import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
 
 /** Room for the multipart framing around the file (boundaries, part headers, a long file name). */
 const MULTIPART_OVERHEAD = 64 * 1024
 
-const MAX_MB = MAX_UPLOAD_BYTES / 1024 / 1024
-
-export const UPLOAD_TOO_LARGE = `文件不能超过 ${MAX_MB} MB，请压缩后重新上传`
+export const UPLOAD_TOO_LARGE = `文件不能超过 ${MAX_UPLOAD_MB} MB，请压缩后重新上传`
 export const UPLOAD_WRONG_TYPE = `只能上传 ${UPLOAD_TYPES_TEXT}`
 
 const MULTIPART = /^multipart\/form-data\s*;/i
@@ -70,7 +69,7 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
         throw new ApiError('VALIDATION_FAILED', '请选择要上传的文件', { fields: { file: '请选择要上传的文件' } })
       }
       if (parts.length > 1) throw new ApiError('VALIDATION_FAILED', '一次只能上传一个文件', { fields: { file: '一次只能上传一个文件' } })
-      if (file.size > MAX_UPLOAD_BYTES) throw new ApiError('PAYLOAD_TOO_LARGE', UPLOAD_TOO_LARGE)
+      if (isTooLarge(file.size)) throw new ApiError('PAYLOAD_TOO_LARGE', UPLOAD_TOO_LARGE)
       const bytes = new Uint8Array(await file.arrayBuffer())
       if (bytes.length === 0) throw new ApiError('VALIDATION_FAILED', '文件是空的，请重新选择', { fields: { file: '文件是空的，请重新选择' } })
       const mime = sniffMime(bytes)

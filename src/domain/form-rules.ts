@@ -6,13 +6,12 @@
 import type { FieldValue, FormField } from '@contract/application'
 import { chineseDate } from './field-display'
 import { checkCreditCode, checkIdNumber, checkPhone } from './identity'
+import { countChars } from './text'
 
 export type FieldCheck = { ok: true; value: FieldValue | null } | { ok: false; message: string }
 
-/** Counts characters as a person does (an emoji is one), not UTF-16 code units. */
-export function characterCount(text: string): number {
-  return Array.from(text).length
-}
+// The old name of the count, until features/apply/components/field-inputs.tsx imports countChars from ./text.
+export { countChars as characterCount } from './text'
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
@@ -47,7 +46,7 @@ export function checkField(field: FormField, value: unknown, today: Date = new D
     case 'address': {
       if (typeof value !== 'string') return { ok: false, message: '应为文字' }
       const text = value.trim()
-      const length = characterCount(text)
+      const length = countChars(text)
       if (length < field.minLength) return { ok: false, message: `至少填写 ${field.minLength} 个字` }
       if (length > field.maxLength) return { ok: false, message: `最多 ${field.maxLength} 个字，现在是 ${length} 个` }
       return { ok: true, value: text }

@@ -4,6 +4,7 @@
  * mock backend import this one copy, so a number the form accepts is one the backend accepts.
  * Messages are Chinese and shown under the field as they are.
  */
+import { chinaDateOf } from './china-date'
 
 export type CheckResult = { ok: true; value: string } | { ok: false; message: string }
 
@@ -32,11 +33,6 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-/** `YYYY-MM-DD` of `today` in China Standard Time, so a birth date "today" is judged by the Beijing calendar. */
-function chinaDate(today: Date): string {
-  return new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-}
-
 /** The GB 11643 check character of the first 17 digits. */
 export function idNumberCheckChar(first17: string): string {
   let sum = 0
@@ -60,7 +56,7 @@ export function checkIdNumber(raw: string, today: Date = new Date()): CheckResul
   const month = Number(id.slice(10, 12))
   const day = Number(id.slice(12, 14))
   if (year < 1900 || !isRealDate(year, month, day)) return fail('身份证号中的出生日期不正确，请核对')
-  if (id.slice(6, 14) > chinaDate(today).replace(/-/g, '')) return fail('身份证号中的出生日期晚于今天，请核对')
+  if (id.slice(6, 14) > chinaDateOf(today).replace(/-/g, '')) return fail('身份证号中的出生日期晚于今天，请核对')
   if (idNumberCheckChar(id.slice(0, 17)) !== id[17]) return fail('身份证号校验位不正确，请逐位核对')
   return { ok: true, value: id }
 }

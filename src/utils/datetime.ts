@@ -4,17 +4,16 @@
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { CHINA_OFFSET_MINUTES } from '@/domain/china-date'
 
 dayjs.extend(utc)
-
-export const BEIJING_OFFSET_MINUTES = 8 * 60
 
 /** An instant in Beijing time, or null when it is not one; a bare date (2022-03-08) is read as is. */
 export function inChinaTime(iso: string): dayjs.Dayjs | null {
   // A bare date is already a China date: read as is, in no time zone at all.
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayjs(iso)
   const at = dayjs(iso)
-  return at.isValid() ? at.utcOffset(BEIJING_OFFSET_MINUTES) : null
+  return at.isValid() ? at.utcOffset(CHINA_OFFSET_MINUTES) : null
 }
 
 /** 2022年3月1日 09:00; an unreadable value is shown as is. */

@@ -1,9 +1,13 @@
 /**
  * The key that makes a submission happen once (`Idempotency-Key`): created at the first submit
- * attempt, kept in the draft, and sent again by every retry until one succeeds.
+ * attempt, kept in the draft, and sent again by every retry until one succeeds. Its shape is the
+ * domain's (src/domain/idempotency-key.ts), which the server checks too.
  */
+import { IDEMPOTENCY_KEY_ALPHABET, isIdempotencyKey } from '@/domain/idempotency-key'
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
+export { isIdempotencyKey }
+
+/** 32 characters of a 64-symbol alphabet: 192 bits, well inside the domain's 8–64. */
 const LENGTH = 32
 
 type RandomSource = (bytes: Uint8Array) => void
@@ -35,11 +39,6 @@ export function createIdempotencyKey(random: RandomSource | null = cryptoSource(
   ;(random ?? fallbackSource())(bytes)
   let key = ''
   // 64 symbols: each byte's low six bits pick one, so every symbol is equally likely.
-  for (const byte of bytes) key += ALPHABET[byte & 63]
+  for (const byte of bytes) key += IDEMPOTENCY_KEY_ALPHABET[byte & 63]
   return key
-}
-
-/** Whether a stored key still has the shape the server accepts (a draft may come from an older app). */
-export function isIdempotencyKey(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Za-z0-9_-]{16,128}$/.test(value)
 }

@@ -5,6 +5,7 @@
 import dayjs from 'dayjs'
 import type { ComplaintKind, Complaint, RatingLevel, RatingStatsGroup } from '@contract/rating'
 import { LEVEL_LABELS, RATING_LEVELS } from '@/domain/rating-rules'
+import { COMPLAINT_CHARS, countChars } from '@/domain/text'
 import { chinaDay, formatDate, formatDateTime } from '@/utils/datetime'
 
 export { chinaDay, formatDate, formatDateTime }
@@ -39,19 +40,11 @@ export const COMPLAINT_STATUS_LABELS: Record<Complaint['status'], string> = {
   replied: '已答复',
 }
 
-/** Shortest and longest 反映内容, in characters. */
-export const COMPLAINT_MIN = 5
-export const COMPLAINT_MAX = 500
-
-export function charCount(text: string): number {
-  return Array.from(text).length
-}
-
 export function checkComplaintContent(text: string): string | null {
-  const length = charCount(text.trim())
+  const length = countChars(text.trim())
   if (length === 0) return '请填写反映的内容'
-  if (length < COMPLAINT_MIN) return `内容至少 ${COMPLAINT_MIN} 个字，请说清楚发生了什么`
-  if (length > COMPLAINT_MAX) return `内容最多 ${COMPLAINT_MAX} 个字，现在是 ${length} 个`
+  if (length < COMPLAINT_CHARS.min) return `内容至少 ${COMPLAINT_CHARS.min} 个字，请说清楚发生了什么`
+  if (length > COMPLAINT_CHARS.max) return `内容最多 ${COMPLAINT_CHARS.max} 个字，现在是 ${length} 个`
   return null
 }
 

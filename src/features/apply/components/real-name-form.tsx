@@ -1,16 +1,13 @@
 import type { User } from '@contract/user'
 import { checkIdNumber } from '@/domain/identity'
+import { checkRealName } from '@/domain/names'
+import { REAL_NAME_CHARS } from '@/domain/text'
 import { verifyRealName } from '@/services/api/profile'
 import { messageOf, normalisedBy, useCheckedForm } from '../hooks/use-checked-form'
 import { IdentityForm, IdentityInput } from './identity-form'
 
-/** Names on ID cards: Chinese, with · for many minority names, or Latin letters; never empty. */
-export function checkPersonName(raw: string): string | null {
-  const name = raw.trim()
-  if (name === '') return '请填写姓名'
-  if (Array.from(name).length > 30) return '姓名最多 30 个字'
-  return null
-}
+// Room to type past the limit, so an over-long name gets a message with its count instead of being cut.
+const NAME_INPUT_MAX = REAL_NAME_CHARS.max + 10
 
 interface RealNameFormProps {
   /** Prefix of the element ids, so two forms never share one. */
@@ -25,7 +22,7 @@ interface RealNameFormProps {
  * failure. On success the session's profile is replaced with the verified, masked one.
  */
 export function RealNameForm({ idPrefix = 'real-name', onVerified }: RealNameFormProps) {
-  const form = useCheckedForm({ name: (v) => checkPersonName(v) ?? undefined, idNumber: messageOf(checkIdNumber) })
+  const form = useCheckedForm({ name: messageOf(checkRealName), idNumber: messageOf(checkIdNumber) })
   return (
     <IdentityForm
       form={form}
@@ -33,10 +30,10 @@ export function RealNameForm({ idPrefix = 'real-name', onVerified }: RealNameFor
       intro='请填写与身份证一致的信息，核验通过后用于办事时的申请人信息。'
       submitLabel='提交认证'
       verifiedLabel='实名认证成功'
-      verify={({ name, idNumber }) => verifyRealName({ name: name.trim(), idNumber: normalisedBy(checkIdNumber, idNumber) })}
+      verify={({ name, idNumber }) => verifyRealName({ name: normalisedBy(checkRealName, name), idNumber: normalisedBy(checkIdNumber, idNumber) })}
       onVerified={onVerified}
     >
-      <IdentityInput id={`${idPrefix}-name`} label='姓名' placeholder='与身份证一致' maxlength={30} {...form.field('name')} />
+      <IdentityInput id={`${idPrefix}-name`} label='姓名' placeholder='与身份证一致' maxlength={NAME_INPUT_MAX} {...form.field('name')} />
       <IdentityInput
         id={`${idPrefix}-id-number`}
         label='身份证号'

@@ -1,6 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import { checkReason, REASON_MAX } from '../format'
+import { countChars, REVIEW_REASON_CHARS } from '@/domain/text'
+import { checkReason } from '../format'
 
 interface ReasonFormProps {
   /** 退回补正 / 不予出具 / 撤销证明 */
@@ -18,7 +19,7 @@ interface ReasonFormProps {
 export function ReasonForm({ title, hint, confirmLabel, busy, error, onConfirm, onCancel }: ReasonFormProps) {
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const count = Array.from(text.trim()).length
+  const count = countChars(text.trim())
   const shown = problem ?? error ?? null
   return (
     <View className='cadre-reason' role='group' aria-label={title}>
@@ -27,7 +28,7 @@ export function ReasonForm({ title, hint, confirmLabel, busy, error, onConfirm, 
       <Textarea
         className={`cadre-reason__input${shown ? ' cadre-reason__input--error' : ''}`}
         value={text}
-        maxlength={REASON_MAX + 50}
+        maxlength={REVIEW_REASON_CHARS.max + 50}
         autoHeight
         placeholder='请填写原因（2–200 字）'
         nativeProps={{ 'aria-label': `${title}的原因（必填）`, 'aria-describedby': 'cadre-reason-hint', 'aria-invalid': shown ? 'true' : undefined }}
@@ -36,7 +37,7 @@ export function ReasonForm({ title, hint, confirmLabel, busy, error, onConfirm, 
           if (problem && !checkReason(e.detail.value)) setProblem(null)
         }}
       />
-      <Text className='cadre-reason__count'>{`${count}/${REASON_MAX} 字`}</Text>
+      <Text className='cadre-reason__count'>{`${count}/${REVIEW_REASON_CHARS.max} 字`}</Text>
       {shown && <Text className='cadre-reason__error' role='alert'>{shown}</Text>}
       <View className='cadre-reason__actions'>
         <Button className='cadre-reason__cancel' disabled={busy || undefined} onClick={onCancel}>取消</Button>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { CertificateRequest } from '@contract/certificate'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { cadreWorkbenchUrl } from '@/constants/routes'
+import { REQUEST_STATUS_LABELS } from '@/domain/certificate-status'
 import { useRequest } from '@/hooks/use-request'
 import { approveRequest, getVillageRequest, rejectRequest, returnRequest } from '@/services/api/cadre'
 import { toApiError } from '@/services/http'
@@ -13,13 +14,6 @@ import { ReasonForm } from './reason-form'
 import './cadre.scss'
 
 type Action = 'approve' | 'return' | 'reject'
-
-const STATE_LABEL: Record<CertificateRequest['status'], string> = {
-  pending: '待审核',
-  returned: '已退回补正',
-  rejected: '不予出具',
-  issued: '已出具',
-}
 
 const ACTION_TOAST: Record<Action, string> = { approve: '证明已出具', return: '已退回补正', reject: '已决定不予出具' }
 
@@ -65,7 +59,7 @@ function RequestDetail({ request }: { request: CertificateRequest }) {
     <View className='cadre'>
       <View className='cadre__card'>
         <Text className='cadre__title' role='heading' aria-level={1}>{request.type.name}</Text>
-        <Text className='cadre__intro'>{`${STATE_LABEL[request.status]} · 提交于 ${formatDateTime(since)}${request.status === 'pending' ? `（${waitingText(since)}）` : ''}`}</Text>
+        <Text className='cadre__intro'>{`${REQUEST_STATUS_LABELS[request.status]} · 提交于 ${formatDateTime(since)}${request.status === 'pending' ? `（${waitingText(since)}）` : ''}`}</Text>
         <Fact label='申请人' value={request.applicant.name} />
         <Fact label='身份证号' value={request.applicant.idNumber} />
         {request.applicant.phone && <Fact label='手机号' value={request.applicant.phone} />}

@@ -5,6 +5,8 @@ import type { UploadedFile, UploadLimits } from '@contract/application'
 import type { Case } from '@contract/case'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { CASE_DETAIL_PATH, caseDetailUrl, MINE_TAB_PATH } from '@/constants/routes'
+import { SUPPLEMENT_MAX_FILES } from '@/domain/materials'
+import { SUPPLEMENT_NOTE_CHARS } from '@/domain/text'
 import { useRequest } from '@/hooks/use-request'
 import { getForm } from '@/services/api/applications'
 import { getCase, submitSupplement } from '@/services/api/cases'
@@ -24,11 +26,6 @@ export interface SupplementUploaderProps {
   onFilesChange: (files: UploadedFile[]) => void
   onBusyChange?: (busy: boolean) => void
 }
-
-/** At most this many files for one requested item. */
-export const SUPPLEMENT_MAX_FILES = 9
-
-const NOTE_MAX = 200
 
 interface SupplementScreenProps {
   caseNo: string
@@ -179,7 +176,7 @@ function SupplementForm({ value, limits, renderUploader }: { value: Case; limits
         <Textarea
           className='supplement__note'
           value={note}
-          maxlength={NOTE_MAX}
+          maxlength={SUPPLEMENT_NOTE_CHARS.max}
           placeholder='可以写明补充了什么，方便工作人员核对'
           ariaLabel='补正说明（选填）'
           nativeProps={{ 'aria-labelledby': 'supplement-note-label' }}

@@ -1,4 +1,5 @@
 import { Button, Input, View } from '@tarojs/components'
+import { SEARCH_QUERY_CHARS } from '@/domain/text'
 import { SEARCH_PLACEHOLDER } from '../copy'
 import './search-bar.scss'
 
@@ -24,7 +25,7 @@ export function SearchBar({ value, onInput, onSearch, onClear, focus = false }: 
           placeholderClass='search-bar__placeholder'
           ariaLabel='搜索事项'
           confirmType='search'
-          maxlength={50}
+          maxlength={SEARCH_QUERY_CHARS.max}
           onInput={(e) => onInput(e.detail.value)}
           onConfirm={(e) => onSearch(e.detail.value)}
         />

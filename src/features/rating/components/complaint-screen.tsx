@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import type { Complaint, ComplaintKind } from '@contract/rating'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { MINE_TAB_PATH } from '@/constants/routes'
+import { COMPLAINT_CHARS } from '@/domain/text'
 import { useRequest } from '@/hooks/use-request'
 import { listCases } from '@/services/api/cases'
 import { listMyComplaints, submitComplaint } from '@/services/api/complaints'
@@ -14,7 +15,6 @@ import {
   COMPLAINT_KIND_HINTS,
   COMPLAINT_KIND_LABELS,
   COMPLAINT_KINDS,
-  COMPLAINT_MAX,
   COMPLAINT_STATUS_LABELS,
   formatDateTime,
 } from '../format'
@@ -142,7 +142,7 @@ function ComplaintForm({ caseNo, onSent }: { caseNo: string; onSent: () => Promi
         id='complaint-content'
         label='反映内容'
         value={content}
-        max={COMPLAINT_MAX}
+        max={COMPLAINT_CHARS.max}
         placeholder='请说明什么事、在哪里、遇到了什么问题（5 到 500 个字）'
         error={errors.content || null}
         onChange={(value) => { setContent(value); if (errors.content) setErrors((e) => ({ ...e, content: '' })) }}

@@ -6,6 +6,7 @@ import type { Rating, RatingLevel, RatingTag } from '@contract/rating'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { MINE_TAB_PATH } from '@/constants/routes'
 import { COMMENT_MAX, isBadRating, LEVEL_LABELS, ratingProblem, REPLY_WORKING_DAYS } from '@/domain/rating-rules'
+import { countChars } from '@/domain/text'
 import { useRequest } from '@/hooks/use-request'
 import { getCase } from '@/services/api/cases'
 import { rateCase } from '@/services/api/ratings'
@@ -80,7 +81,7 @@ function RateForm({ value, onRated }: { value: Case; onRated: (rating: Rating) =
 
   const bad = level !== null && isBadRating(level)
   const problem = ratingProblem(level, bad ? tags : [])
-  const commentTooLong = Array.from(comment).length > COMMENT_MAX
+  const commentTooLong = countChars(comment) > COMMENT_MAX
 
   async function submit() {
     if (sending.current || problem || commentTooLong || level === null) return

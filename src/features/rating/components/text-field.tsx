@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import { charCount } from '../format'
+import { countChars } from '@/domain/text'
 import './rating.scss'
 
 interface TextFieldProps {
@@ -31,7 +31,7 @@ export function TextField({ id, label, value, max, placeholder, error, hint, onC
         onInput={(e) => onChange(e.detail.value)}
       />
       {hint && <Text id={`${id}-hint`} className='rating-field__hint'>{hint}</Text>}
-      <Text id={`${id}-count`} className='rating-field__count' aria-label={`已输入 ${charCount(value)} 字，最多 ${max} 字`}>{`${charCount(value)}/${max}`}</Text>
+      <Text id={`${id}-count`} className='rating-field__count' aria-label={`已输入 ${countChars(value)} 字，最多 ${max} 字`}>{`${countChars(value)}/${max}`}</Text>
       {error && <Text id={`${id}-error`} className='rating-page__error' role='alert'>{error}</Text>}
     </View>
   )

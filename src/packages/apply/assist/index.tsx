@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '@/components/status-view'
 import { PageShell } from '@/components/page-shell'
 import { PrivacyGate } from '@/components/privacy-notice'
 import { checkPhone } from '@/domain/identity'
+import { ASSIST_NOTE_CHARS, countChars } from '@/domain/text'
 import { RadioChip } from '@/features/apply/components/choices'
 import { IdentityInput } from '@/features/apply/components/identity-form'
 import { messageOf, normalisedBy, useCheckedForm } from '@/features/apply/hooks/use-checked-form'
@@ -21,7 +22,8 @@ import './index.scss'
 
 const PREFERRED_TIMES = ['工作日上午', '工作日下午', '周末', '都可以'] as const
 
-const NOTE_MAX = 200
+// The server's limit (POST /assist-requests checks the same count).
+const NOTE_MAX = ASSIST_NOTE_CHARS.max
 
 const STATUS_LABEL: Record<AssistRequestStatus, string> = {
   pending: '待联系',
@@ -104,7 +106,7 @@ function Created({ request }: { request: AssistRequest }) {
 
 /** The note: what the person needs help with, in words, within NOTE_MAX characters. */
 function checkNote(note: string): string | undefined {
-  const length = Array.from(note.trim()).length
+  const length = countChars(note.trim())
   if (length === 0) return '请说明需要帮什么'
   if (length > NOTE_MAX) return `最多 ${NOTE_MAX} 个字，现在是 ${length} 个`
   return undefined
@@ -121,7 +123,7 @@ function AssistForm({ itemId, onCreated }: { itemId: string; onCreated: (request
       onCreated(await createAssistRequest({ itemId, phone: normalisedBy(checkPhone, phone), note: note.trim(), preferredTime }))
     })
 
-  const noteLength = Array.from(values.note).length
+  const noteLength = countChars(values.note)
   return (
     <View className='assist-page__card'>
       <IdentityInput
