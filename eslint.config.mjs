@@ -48,6 +48,26 @@ const domainZone = {
     'pass the values in as arguments instead of importing them from the rest of src.',
 }
 
+// ARCHITECTURE.md: imports flow one way, types → services → stores/features → pages. (stores may
+// take a feature's type, e.g. the application draft, so they are left out.)
+const SHARED_LAYERS = ['src/components', 'src/hooks', 'src/services', 'src/utils', 'src/constants', 'src/theme']
+
+const sharedLayerZone = {
+  target: SHARED_LAYERS,
+  from: ['src/features', 'src/pages', 'src/packages'],
+  message:
+    'Shared layers (components, hooks, services, utils, constants, theme) sit below features and pages: move what ' +
+    'this file needs down into a shared layer or src/domain, or let the caller pass it in as a prop or argument.',
+}
+
+const featureToPageZone = {
+  target: 'src/features',
+  from: ['src/pages', 'src/packages'],
+  message:
+    'A feature must not import a page: pages compose features, not the other way round; move the shared code ' +
+    'into the feature or a shared layer and import it from there in both.',
+}
+
 const srcToMockZone = {
   target: 'src',
   from: 'mock',
@@ -166,7 +186,7 @@ export default defineConfig(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: [...TESTS, ...PAGES],
-    rules: { 'import/no-restricted-paths': restrictedPaths(featureZones, domainZone, srcToMockZone) },
+    rules: { 'import/no-restricted-paths': restrictedPaths(featureZones, featureToPageZone, sharedLayerZone, domainZone, srcToMockZone) },
   },
   {
     files: PAGES,
@@ -175,7 +195,7 @@ export default defineConfig(
   },
   {
     files: TESTS,
-    rules: { 'import/no-restricted-paths': restrictedPaths(featureZones, domainZone, testsToMockZone) },
+    rules: { 'import/no-restricted-paths': restrictedPaths(featureZones, featureToPageZone, sharedLayerZone, domainZone, testsToMockZone) },
   },
   {
     files: ['types/**'],

@@ -86,6 +86,30 @@ const cases: Case[] = [
   { name: 'a feature importing itself', filePath: `src/features/${featureB}/lint-probe.ts`, specifier: alias(moduleIn(`src/features/${featureB}`)) },
   { name: 'a feature importing a service', filePath: `src/features/${featureA}/lint-probe.ts`, specifier: alias(service) },
 
+  // one way: shared layers ↛ features and pages; features ↛ pages
+  {
+    name: 'a service importing a feature',
+    filePath: 'src/services/lint-probe.ts',
+    specifier: alias(moduleIn(`src/features/${featureA}`)),
+    rule: 'import/no-restricted-paths',
+    says: 'Shared layers',
+  },
+  {
+    name: 'a component importing a page',
+    filePath: 'src/components/lint-probe.tsx',
+    specifier: alias(moduleIn('src/pages')),
+    rule: 'import/no-restricted-paths',
+    says: 'Shared layers',
+  },
+  {
+    name: 'a feature importing a page',
+    filePath: `src/features/${featureA}/lint-probe.ts`,
+    specifier: alias(moduleIn('src/packages')),
+    rule: 'import/no-restricted-paths',
+    says: 'A feature must not import a page',
+  },
+  { name: 'a component importing a service', filePath: 'src/components/lint-probe.tsx', specifier: alias(service) },
+
   // src ↛ mock (tests and src/testing: mock/test-support only)
   {
     name: 'app code importing the mock',
