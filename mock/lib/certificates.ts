@@ -188,6 +188,13 @@ export function toVerification(record: DeepReadonly<CertificateRecord>): Certifi
 }
 
 /** Whether `user` is the cadre of the village a request with this upload was sent to (GET /uploads/{fileId}). */
+export function cadreMayReadUpload(data: DeepReadonly<DbData>, user: DeepReadonly<UserRecord>, fileId: string): boolean {
+  if (user.role !== 'cadre' || !user.village) return false
+  const villageCode = user.village.code
+  return Object.values(data.certificateRequests).some(
+    (r) => r.village.code === villageCode && r.materials.some((m) => m.files.some((f) => f.fileId === fileId)),
+  )
+}
 
 /**
  * The fields a type screens (`screenRemoved`) whose text names a certificate committees no longer
@@ -201,11 +208,4 @@ export function removedCertificateFields(config: CertificateTypeConfig, values: 
     if (removed) found[key] = `「${removed}」已明确不由村（居）委会出具，请向有关部门申请`
   }
   return found
-}
-export function cadreMayReadUpload(data: DeepReadonly<DbData>, user: DeepReadonly<UserRecord>, fileId: string): boolean {
-  if (user.role !== 'cadre' || !user.village) return false
-  const villageCode = user.village.code
-  return Object.values(data.certificateRequests).some(
-    (r) => r.village.code === villageCode && r.materials.some((m) => m.files.some((f) => f.fileId === fileId)),
-  )
 }
