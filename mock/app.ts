@@ -3,7 +3,8 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import type { CatalogueIndex } from './search'
 import type { Seed } from './seed/types'
-import type { CertificateTypeConfig } from './seed/certificate-types'
+import { CERTIFICATE_TYPES, type CertificateTypeConfig } from './seed/certificate-types'
+import { createAuth } from './lib/auth'
 import { createSettableClock, systemClock, type Clock } from './lib/clock'
 import type { Db } from './lib/db'
 import type { AppContext, AppEnv } from './lib/env'
@@ -11,20 +12,21 @@ import { ApiError, errorResponse, handleError, handleNotFound } from './lib/erro
 import { fileStoreFor, type FileStore } from './lib/files'
 import { createSeedLookup } from './lib/lookup'
 import type { RateLimitOptions } from './lib/rate-limit'
+import { defaultRatingSettler } from './lib/ratings'
 import { requestLog } from './lib/request-log'
 import { adminRoutes } from './routes/admin'
 import { applicationRoutes } from './routes/applications'
 import { assistRequestRoutes } from './routes/assist-requests'
 import { authRoutes } from './routes/auth'
 import { cadreRoutes } from './routes/cadre'
-import { certificateRoutes, type VerifyLimits } from './routes/certificates'
+import { certificateRequestRoutes, certificateRoutes, certificateTypeRoutes, type VerifyLimits } from './routes/certificates'
 import { caseRoutes, type LookupLimits } from './routes/cases'
 import { complaintRoutes } from './routes/complaints'
 import { departmentRoutes } from './routes/departments'
-import { docsRoutes } from './routes/docs'
+import { docsRoutes, healthRoutes } from './routes/docs'
 import { itemRoutes } from './routes/items'
 import { meRoutes } from './routes/me'
-import { defaultRatingSettler, ratingRoutes } from './routes/ratings'
+import { caseRatingRoutes, ratingRoutes } from './routes/ratings'
 import { regionRoutes } from './routes/regions'
 import { themeRoutes } from './routes/themes'
 import { uploadRoutes } from './routes/uploads'
@@ -64,9 +66,16 @@ const UPLOADS_PATH = `${API_BASE}/uploads`
 const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/
 
 export function createApp(deps: AppDeps): Hono {
-  const clock = createSettableClock(deps.clock ?? systemClock)
-  const ctx: AppContext = { db: deps.db, seed: deps.seed, index: deps.index, clock, files: deps.files ?? fileStoreFor(deps.db) }
-  const lookup = createSeedLookup(deps.seed)
+  const ctx: AppContext = {
+    db: deps.db,
+    seed: deps.seed,
+    lookup: createSeedLookup(deps.seed),
+    index: deps.index,
+    clock: createSettableClock(deps.clock ?? systemClock),
+    files: deps.files ?? fileStoreFor(deps.db),
+    certificateTypes: deps.certificateTypes ?? CERTIFICATE_TYPES,
+    auth: createAuth(deps.db),
+  }
   const logRequests = deps.logRequests ?? process.env.MOCK_LOG === '1'
   const writeOut = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`))
   const writeErr = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`))
@@ -90,25 +99,30 @@ export function createApp(deps: AppDeps): Hono {
   // POST /uploads has its own limit (5 MB and the multipart framing); everything else is JSON.
   app.use(`${API_BASE}/*`, (c, next) => (c.req.method === 'POST' && c.req.path === UPLOADS_PATH ? next() : jsonBodyLimit(c, next)))
 
+  // Each router at its own prefix; the URL paths are those of the contract (mock/openapi.yaml).
   const api = new Hono<AppEnv>()
-  api.route('/auth', authRoutes(ctx, lookup, deps.authRateLimit ?? { max: 120, windowMs: 60_000 }))
-  api.route('/me', meRoutes(ctx, lookup))
-  api.route('/regions', regionRoutes(lookup))
-  api.route('/departments', departmentRoutes(lookup))
-  api.route('/themes', themeRoutes(deps.seed))
-  api.route('/items', itemRoutes(ctx, lookup))
+  api.route('/auth', authRoutes(ctx, deps.authRateLimit ?? { max: 120, windowMs: 60_000 }))
+  api.route('/me', meRoutes(ctx))
+  api.route('/regions', regionRoutes(ctx))
+  api.route('/departments', departmentRoutes(ctx))
+  api.route('/themes', themeRoutes(ctx))
+  api.route('/items', itemRoutes(ctx))
   api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }))
-  api.route('/applications', applicationRoutes(ctx, lookup))
+  api.route('/applications', applicationRoutes(ctx))
   // 好差评: the 7-day default ratings that fell due are recorded before any case is shown.
-  for (const path of ['/cases', '/cases/*', '/admin/cases', '/admin/cases/*']) api.use(path, defaultRatingSettler(ctx))
+  for (const path of ['/cases', '/cases/*', '/admin/cases', '/admin/cases/*']) api.use(path, defaultRatingSettler(ctx.db, ctx.clock))
   api.route('/cases', caseRoutes(ctx, deps.lookupLimits))
-  api.route('/assist-requests', assistRequestRoutes(ctx, lookup))
-  api.route('/', certificateRoutes(ctx, lookup, { types: deps.certificateTypes, verifyLimits: deps.verifyLimits }))
-  api.route('/cadre', cadreRoutes(ctx, lookup, deps.certificateTypes))
-  api.route('/', ratingRoutes(ctx))
-  api.route('/', complaintRoutes(ctx))
-  api.route('/admin', adminRoutes(ctx, clock, lookup))
-  api.route('/', docsRoutes())
+  api.route('/cases/:caseNo/rating', caseRatingRoutes(ctx))
+  api.route('/assist-requests', assistRequestRoutes(ctx))
+  api.route('/certificate-types', certificateTypeRoutes(ctx))
+  api.route('/certificate-requests', certificateRequestRoutes(ctx))
+  api.route('/certificates', certificateRoutes(ctx, deps.verifyLimits))
+  api.route('/cadre', cadreRoutes(ctx))
+  api.route('/ratings', ratingRoutes(ctx))
+  api.route('/complaints', complaintRoutes(ctx))
+  api.route('/admin', adminRoutes(ctx))
+  api.route('/openapi.yaml', docsRoutes())
+  api.route('/health', healthRoutes())
   app.route(API_BASE, api)
 
   app.notFound(handleNotFound)

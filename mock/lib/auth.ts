@@ -40,11 +40,19 @@ export function revokeSession(db: Db, tokenHash: string): void {
   })
 }
 
+export interface Auth {
+  /** Any signed-in user (401 otherwise). */
+  requireAuth: MiddlewareHandler<AppEnv>
+  /** A signed-in user of one of `roles` (401 without a session, 403 with another role). */
+  requireRole: (...roles: Role[]) => MiddlewareHandler<AppEnv>
+}
+
 /**
- * The one auth wrapper. `requireAuth` lets any signed-in user through; `requireRole(...)` also
- * checks the role. Handlers behind it read `c.get('user')` and never check auth themselves.
+ * The one auth wrapper, made once per app (app.ts puts it in the AppContext). `requireAuth` lets
+ * any signed-in user through; `requireRole(...)` also checks the role. Handlers behind it read
+ * `c.get('user')` and never check auth themselves.
  */
-export function createAuth(db: Db): { requireAuth: MiddlewareHandler<AppEnv>; requireRole: (...roles: Role[]) => MiddlewareHandler<AppEnv> } {
+export function createAuth(db: Db): Auth {
   const guard =
     (roles: readonly Role[]): MiddlewareHandler<AppEnv> =>
     async (c, next) => {

@@ -1,7 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto'
+import type { MiddlewareHandler } from 'hono'
 import type { Complaint, PendingRating, Rating, RatingLevel, RatingStats, RatingStatsGroup } from '@contract/rating'
 import { DEFAULT_LEVEL, DEFAULT_RATING_DAYS, RATING_LEVELS, REPLY_WORKING_DAYS, isBadRating } from '@/domain/rating-rules'
-import { toIsoChina } from './clock'
+import { toIsoChina, type Clock } from './clock'
 import type { CaseRecord, Db, DbData, DeepReadonly } from './db'
 import type { ComplaintRecord, RatingRecord } from './rating-records'
 import { addWorkingDays, chinaDateOf } from './working-days'
@@ -81,6 +82,23 @@ export function settleDefaultRatings(draft: DbData, now: Date): number {
 /** Records the due default ratings, writing only when there is one (reads stay reads otherwise). */
 export function settleDefaults(db: Db, now: Date): void {
   if (Object.values(db.read().cases).some((r) => defaultIsDue(r, now))) db.mutate((draft) => settleDefaultRatings(draft, now))
+}
+
+/**
+ * Records the 7-day default ratings that fell due before the request is answered; app.ts mounts it
+ * in front of the case routes so a case's detail shows the same rating as 我的评价 and the figures.
+ */
+export function defaultRatingSettler(db: Db, clock: Clock): MiddlewareHandler {
+  return async (_c, next) => {
+    settleDefaults(db, clock.now())
+    await next()
+  }
+}
+
+/** The rating with public id `id` (ratings are keyed by case number), or undefined. */
+export function ratingById(data: DeepReadonly<DbData>, id: string): DeepReadonly<RatingRecord> | undefined {
+  if (!RATING_ID.test(id)) return undefined
+  return Object.values(data.ratings).find((r) => r.id === id)
 }
 
 /** China date by which the department must reply to a bad rating: 10 working days after the rating day. */

@@ -3,17 +3,21 @@ import { z } from 'zod'
 import type { AssistRequestStatus } from '@contract/application'
 import type { CaseAction } from '@contract/case'
 import { ACTION_LABELS, NOTE_REQUIRED, possibleActions } from '@/domain/case-lifecycle'
-import { createAuth } from '../lib/auth'
+import { isBadRating } from '@/domain/rating-rules'
+import { ASSIST_STATUSES, toAssistRequest } from '../lib/assist-requests'
+import { noStore } from '../lib/cache'
+import { caseListQuery, matchesFilter } from '../lib/case-query'
 import { CASE_NO, newestCasesFirst, toAdminCaseSummary, toCase } from '../lib/cases'
-import { toIsoChina, type SettableClock } from '../lib/clock'
+import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { applyTransition } from '../lib/lifecycle'
-import type { SeedLookup } from '../lib/lookup'
+import { CASE_NOT_FOUND, COMPLAINT_NOT_FOUND, RATING_NOT_FOUND } from '../lib/not-found'
+import { listQuery, newestFirst, pageOf } from '../lib/paging'
+import { COMPLAINT_ID, newestRatingsFirst, ratingById, replyDueByOf, settleDefaults, toComplaint, toRating } from '../lib/ratings'
+import { officeText, typedText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-import { ASSIST_STATUSES, listQuery, newestFirst, pageOf, toAssistRequest } from './assist-requests'
-import { CASE_NOT_FOUND, caseListQuery, matchesFilter, typedText } from './cases'
 
 export const CASE_ACTIONS = Object.keys(ACTION_LABELS) as CaseAction[]
 
@@ -83,22 +87,41 @@ const noticeQuery = listQuery.extend({
   caseNo: z.string().regex(CASE_NO, '办件编号格式不正确').optional(),
 })
 
-/** The simulated back office (admin account only): cases and their transitions, notices, the clock, assist requests. */
-export function adminRoutes(ctx: AppContext, clock: SettableClock, lookup: SeedLookup) {
-  const { requireRole } = createAuth(ctx.db)
-  const app = new Hono<AppEnv>()
-  app.use(requireRole('admin'))
-  const today = () => chinaDateOf(ctx.clock.now())
+const assistQuery = listQuery.extend({
+  status: z.enum(ASSIST_STATUSES as [AssistRequestStatus, ...AssistRequestStatus[]], { error: `状态须为 ${ASSIST_STATUSES.join('、')} 之一` }).optional(),
+})
 
-  const assistQuery = listQuery.extend({
-    status: z.enum(ASSIST_STATUSES as [AssistRequestStatus, ...AssistRequestStatus[]], { error: `状态须为 ${ASSIST_STATUSES.join('、')} 之一` }).optional(),
-  })
+export const NOT_BAD = '只有差评（不满意、非常不满意）需要答复整改'
+export const ALREADY_REPLIED = '该差评已答复，不能重复答复'
+export const COMPLAINT_ALREADY_REPLIED = '该反映已答复，不能重复答复'
+
+const flag = (name: string) => z.enum(['true', 'false'], { error: `${name}须为 true 或 false` }).transform((v) => v === 'true').optional()
+const ratingQuery = listQuery.extend({ bad: flag('bad'), overdue: flag('overdue') })
+const ratingReplyBody = z.strictObject({ text: officeText('答复内容', 2, 500), rectification: officeText('整改措施', 2, 500) })
+
+const complaintQuery = listQuery.extend({
+  status: z.enum(['pending', 'replied'], { error: '状态须为 pending（待答复）或 replied（已答复）' }).optional(),
+})
+const complaintReplyBody = z.strictObject({ text: officeText('答复内容', 2, 500) })
+
+/**
+ * The simulated back office, every `/admin/*` endpoint (admin account only): cases and their
+ * transitions, notices, the clock, assist requests, bad ratings and their reply, complaints and
+ * their reply. Nothing here is cached.
+ */
+export function adminRoutes(ctx: AppContext) {
+  const { clock } = ctx
+  const app = new Hono<AppEnv>()
+  app.use(ctx.auth.requireRole('admin'), noStore)
+  const today = () => chinaDateOf(ctx.clock.now())
 
   /** Every 帮办代办 request, newest first, so the service center can call people back. */
   app.get('/assist-requests', (c) => {
     const { page = 1, pageSize = 20, status } = parseQuery(c, assistQuery)
-    const all = newestFirst(Object.values(ctx.db.read().assistRequests).filter((r) => status === undefined || r.status === status))
-    c.header('Cache-Control', 'no-store')
+    const all = newestFirst(
+      Object.values(ctx.db.read().assistRequests).filter((r) => status === undefined || r.status === status),
+      (r) => r.createdAt,
+    )
     return c.json(pageOf(all.map(toAssistRequest), page, pageSize))
   })
 
@@ -110,7 +133,6 @@ export function adminRoutes(ctx: AppContext, clock: SettableClock, lookup: SeedL
 
   const sendCase = (c: Context, caseNo: string) => {
     const record = ctx.db.read().cases[caseNo]
-    c.header('Cache-Control', 'no-store')
     return c.json({ ...toCase(record, today()), actions: possibleActions(record.status) })
   }
 
@@ -119,7 +141,6 @@ export function adminRoutes(ctx: AppContext, clock: SettableClock, lookup: SeedL
     const { page = 1, pageSize = 20, ...filter } = parseQuery(c, caseListQuery)
     const all = newestCasesFirst(Object.values(ctx.db.read().cases).filter((r) => matchesFilter(r.status, filter)))
     const day = today()
-    c.header('Cache-Control', 'no-store')
     return c.json(pageOf(all.map((r) => toAdminCaseSummary(r, day)), page, pageSize))
   })
 
@@ -129,7 +150,7 @@ export function adminRoutes(ctx: AppContext, clock: SettableClock, lookup: SeedL
   app.post('/cases/:caseNo/transition', async (c) => {
     const { caseNo, item } = anyCase(c.req.param('caseNo'))
     const input = await parseJson(c, transitionBody)
-    const delivery = lookup.item(item.id)?.result.delivery ?? []
+    const delivery = ctx.lookup.item(item.id)?.result.delivery ?? []
     ctx.db.mutate((draft) =>
       applyTransition(draft, caseNo, input.action, { note: input.note ?? '', supplementItems: input.supplementItems, result: input.result, delivery }, ctx.clock.now()),
     )
@@ -139,19 +160,14 @@ export function adminRoutes(ctx: AppContext, clock: SettableClock, lookup: SeedL
   /** The progress notices the mock would have sent, newest first. */
   app.get('/notices', (c) => {
     const { page = 1, pageSize = 20, caseNo } = parseQuery(c, noticeQuery)
-    const all = Object.values(ctx.db.read().notices)
-      .filter((n) => caseNo === undefined || n.caseNo === caseNo)
-      .map((notice, order) => ({ notice, order }))
-      .sort((a, b) => b.notice.createdAt.localeCompare(a.notice.createdAt) || b.order - a.order)
-      .map(({ notice }) => notice)
-    c.header('Cache-Control', 'no-store')
+    const all = newestFirst(
+      Object.values(ctx.db.read().notices).filter((n) => caseNo === undefined || n.caseNo === caseNo),
+      (n) => n.createdAt,
+    )
     return c.json(pageOf(all, page, pageSize))
   })
 
-  const sendClock = (c: Context) => {
-    c.header('Cache-Control', 'no-store')
-    return c.json({ now: toIsoChina(clock.now()), fixed: clock.isFixed() })
-  }
+  const sendClock = (c: Context) => c.json({ now: toIsoChina(clock.now()), fixed: clock.isFixed() })
 
   app.get('/clock', (c) => {
     parseQuery(c, z.strictObject({}))
@@ -168,6 +184,61 @@ export function adminRoutes(ctx: AppContext, clock: SettableClock, lookup: SeedL
   app.delete('/clock', (c) => {
     clock.reset()
     return sendClock(c)
+  })
+
+  /** 好差评 for the back office: bad ones, overdue ones (no reply after 10 working days), newest first. */
+  app.get('/ratings', (c) => {
+    const { page = 1, pageSize = 20, bad, overdue } = parseQuery(c, ratingQuery)
+    const now = ctx.clock.now()
+    settleDefaults(ctx.db, now)
+    const day = chinaDateOf(now)
+    const rows = newestRatingsFirst(Object.values(ctx.db.read().ratings))
+      .map((r) => toRating(r, day))
+      .filter((r) => (bad === undefined || isBadRating(r.level) === bad) && (overdue === undefined || r.replyOverdue === overdue))
+    return c.json(pageOf(rows, page, pageSize))
+  })
+
+  /** 核实整改: the department's reply and rectification of a bad rating, once. */
+  app.post('/ratings/:id/reply', async (c) => {
+    const now = ctx.clock.now()
+    settleDefaults(ctx.db, now)
+    const found = ratingById(ctx.db.read(), c.req.param('id'))
+    if (!found) throw new ApiError('NOT_FOUND', RATING_NOT_FOUND)
+    const input = await parseJson(c, ratingReplyBody)
+    const updated = ctx.db.mutate((draft) => {
+      const rating = draft.ratings[found.caseNo]
+      if (replyDueByOf(rating) === null) throw new ApiError('CONFLICT', NOT_BAD)
+      if (rating.reply !== null) throw new ApiError('CONFLICT', ALREADY_REPLIED)
+      rating.reply = { text: input.text, rectification: input.rectification, repliedAt: toIsoChina(now) }
+      return rating
+    })
+    return c.json(toRating(updated, chinaDateOf(now)))
+  })
+
+  /** 办不成事反映 / 投诉建议, newest first, optionally pending or replied only. */
+  app.get('/complaints', (c) => {
+    const { page = 1, pageSize = 20, status } = parseQuery(c, complaintQuery)
+    const all = newestFirst(
+      Object.values(ctx.db.read().complaints).filter((r) => status === undefined || r.status === status),
+      (r) => r.createdAt,
+    )
+    return c.json(pageOf(all.map(toComplaint), page, pageSize))
+  })
+
+  /** The reply to a complaint, once. */
+  app.post('/complaints/:id/reply', async (c) => {
+    const id = c.req.param('id')
+    if (!COMPLAINT_ID.test(id) || !ctx.db.read().complaints[id]) throw new ApiError('NOT_FOUND', COMPLAINT_NOT_FOUND)
+    const { text } = await parseJson(c, complaintReplyBody)
+    const now = ctx.clock.now()
+    const updated = ctx.db.mutate((draft) => {
+      const record = draft.complaints[id]
+      if (record.reply !== null) throw new ApiError('CONFLICT', COMPLAINT_ALREADY_REPLIED)
+      record.reply = { text, repliedAt: toIsoChina(now) }
+      record.status = 'replied'
+      return record
+    })
+    return c.json(toComplaint(updated))
   })
 
   return app

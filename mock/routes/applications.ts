@@ -3,23 +3,20 @@ import { z } from 'zod'
 import type { FormMaterial, FormSchema } from '@contract/application'
 import { displayFieldValue } from '@/domain/field-display'
 import { checkFields } from '@/domain/form-rules'
-import { newCaseNo, newQueryCode, toCase } from '../lib/cases'
-import { createAuth } from '../lib/auth'
+import { newCaseNo, newCaseRecord, toCase } from '../lib/cases'
+import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
-import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type CaseRecord, type DeepReadonly, type UserRecord } from '../lib/db'
+import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type DeepReadonly, type UserRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { ownUploads, UPLOAD_LIMITS } from '../lib/files'
+import { ownUploads } from '../lib/files'
+import { fieldValues, itemForm, MATERIAL_KEY, palmItem } from '../lib/item-forms'
 import { readIdempotencyKey } from '../lib/idempotency'
 import { licensesOf } from '../lib/licenses'
-import type { SeedLookup } from '../lib/lookup'
+import { ITEM_ID, type SeedLookup } from '../lib/lookup'
 import { parseJson } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-import { buildFormSchema, FIELD_KEY } from '../seed/forms'
-import type { CatalogueItem } from '../seed/types'
-import { ITEM_ID, ITEM_NOT_FOUND, NOT_PALM } from './items'
 
-const MATERIAL_KEY = /^m\d{1,3}$/
 const REFERENCE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const body = z.object({
@@ -27,13 +24,7 @@ const body = z.object({
     .string({ error: (iss) => (iss.input === undefined ? '缺少事项编号 itemId' : '事项编号应为文本') })
     .regex(ITEM_ID, '事项编号格式不正确'),
   applicantKind: z.enum(['personal', 'legal'], { error: '申请人类型须为 personal（个人）或 legal（法人）' }),
-  fields: z
-    .record(
-      z.string().regex(FIELD_KEY, '表单中没有这一项'),
-      z.union([z.string().max(2000, '内容过长'), z.number(), z.array(z.string().max(200, '选项过长')).max(50, '选项过多')], { error: '应为文本、数字或选项列表' }),
-      { error: '填写内容 fields 应为对象' },
-    )
-    .refine((fields) => Object.keys(fields).length <= 100, '填写的项目过多'),
+  fields: fieldValues(100),
   materials: z
     .array(
       z.object({
@@ -126,9 +117,11 @@ function kindsMessage(kinds: readonly ('personal' | 'legal')[]): string {
   return kinds.includes('personal') ? '该事项只受理个人申请' : '该事项只受理法人（企业）申请'
 }
 
-export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
-  const { requireAuth } = createAuth(ctx.db)
+export function applicationRoutes(ctx: AppContext) {
+  const { lookup } = ctx
+  const { requireAuth } = ctx.auth
   const app = new Hono<AppEnv>()
+  app.use(noStore)
 
   /**
    * Submits an application and creates a case (办件). The `Idempotency-Key` (per user) makes a
@@ -145,19 +138,16 @@ export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
 
     const replay = (caseNo: string, itemId: string) => {
       if (itemId !== input.itemId) throw new ApiError('CONFLICT', '这个防重复标识已用于另一个事项的申请，请返回重新提交')
-      c.header('Cache-Control', 'no-store')
       return c.json(toCase(ctx.db.read().cases[caseNo], chinaDateOf(ctx.clock.now())), 200)
     }
     // A retry after a lost response gets its case even if the draft changed since.
     const seen = ctx.db.read().idempotency[recordKey]
     if (seen) return replay(seen.caseNo, seen.itemId)
 
-    const item: CatalogueItem | undefined = lookup.item(input.itemId)
-    if (!item) throw new ApiError('NOT_FOUND', ITEM_NOT_FOUND)
-    if (!item.palm) throw new ApiError('CONFLICT', NOT_PALM)
+    const item = palmItem(lookup, input.itemId)
     const now = ctx.clock.now()
     const today = chinaDateOf(now)
-    const schema = buildFormSchema(item, today, UPLOAD_LIMITS)
+    const schema = itemForm(item, today)
     if (!schema.applicantKinds.includes(input.applicantKind)) {
       const message = kindsMessage(schema.applicantKinds)
       throw new ApiError('VALIDATION_FAILED', message, { fields: { applicantKind: message } })
@@ -180,47 +170,22 @@ export function applicationRoutes(ctx: AppContext, lookup: SeedLookup) {
       if (existing) return { created: false as const, caseNo: existing.caseNo, itemId: existing.itemId }
       let caseNo = newCaseNo(today)
       while (draft.cases[caseNo]) caseNo = newCaseNo(today)
-      const record: CaseRecord = {
+      const record = newCaseRecord({
         caseNo,
-        queryCode: newQueryCode(),
-        ownerId: user.id,
-        item: {
-          id: item.id,
-          name: item.name,
-          department: { id: item.department.id, name: item.department.name },
-          region: { code: item.region.code, name: item.region.name },
-          kind: item.kind,
-          promisedLimitDays: item.promisedLimitDays,
-        },
+        owner: { ...applicant, realName },
+        item,
         applicantKind: input.applicantKind,
-        applicant: {
-          name: realName.name,
-          idNumber: realName.idNumber,
-          phone: applicant.phone,
-          enterprise: input.applicantKind === 'legal' && applicant.enterprise ? { name: applicant.enterprise.name, creditCode: applicant.enterprise.creditCode } : null,
-        },
-        status: 'submitted',
-        submittedAt,
         fields,
         materials,
         commitmentAccepted: schema.commitment !== null && input.commitmentAccepted,
-        notices: [],
-        timeline: [{ at: submittedAt, status: 'submitted', actor: '申请人', title: '已提交申请', note: `等待${item.department.name}预审受理` }],
         idempotencyKey: key,
-        acceptedAt: null,
-        acceptedOn: null,
-        pauses: [],
-        supplement: null,
-        supplements: [],
-        result: null,
-        concludedAt: null,
-      }
+        submittedAt,
+      })
       draft.cases[caseNo] = record
       draft.idempotency[recordKey] = { userId: user.id, key, itemId: item.id, caseNo, createdAt: submittedAt }
       return { created: true as const, caseNo, itemId: item.id }
     })
     if (!outcome.created) return replay(outcome.caseNo, outcome.itemId)
-    c.header('Cache-Control', 'no-store')
     c.header('Location', `/api/v1/cases/${outcome.caseNo}`)
     return c.json(toCase(ctx.db.read().cases[outcome.caseNo], today), 201)
   })

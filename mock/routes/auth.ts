@@ -1,10 +1,9 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AuthResult, DemoAccount } from '@contract/user'
-import { createAuth, revokeSession, signIn } from '../lib/auth'
+import { revokeSession, signIn } from '../lib/auth'
 import type { UserRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
-import type { SeedLookup } from '../lib/lookup'
 import { rateLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { DEMO_ACCOUNTS, demoUsers, toUser, wechatResident } from '../lib/users'
 import { parseJson } from '../lib/validate'
@@ -28,9 +27,9 @@ function refresh(fresh: Omit<UserRecord, 'createdAt'>) {
   return (existing: UserRecord): UserRecord => ({ ...existing, role: fresh.role, village: fresh.village })
 }
 
-export function authRoutes(ctx: AppContext, lookup: SeedLookup, limit: RateLimitOptions) {
-  const { requireAuth } = createAuth(ctx.db)
-  const demo = demoUsers(lookup)
+export function authRoutes(ctx: AppContext, limit: RateLimitOptions) {
+  const { requireAuth } = ctx.auth
+  const demo = demoUsers(ctx.lookup)
   const app = new Hono<AppEnv>()
   const limited = rateLimit(limit)
 

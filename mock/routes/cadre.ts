@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { CadreQueueCounts, CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
 import { REQUEST_STATUS_LABELS } from '@/domain/certificate-status'
 import { REVIEW_REASON_CHARS } from '@/domain/text'
-import { createAuth } from '../lib/auth'
+import { noStore } from '../lib/cache'
 import type { CertificateRecord, CertificateRequestRecord } from '../lib/certificate-records'
 import {
   CERTIFICATE_NO,
@@ -20,12 +20,11 @@ import { toIsoChina } from '../lib/clock'
 import type { DeepReadonly } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import type { SeedLookup } from '../lib/lookup'
-import { intParam, parseJson, parseQuery } from '../lib/validate'
+import { CERTIFICATE_NOT_FOUND, REQUEST_NOT_FOUND } from '../lib/not-found'
+import { listQuery, pageOf } from '../lib/paging'
+import { personText } from '../lib/text'
+import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-import { CERTIFICATE_TYPES, type CertificateTypeConfig } from '../seed/certificate-types'
-import { pageOf } from './assist-requests'
-import { CERTIFICATE_NOT_FOUND, REQUEST_NOT_FOUND, personText } from './certificates'
 
 export const OTHER_VILLAGE_REQUEST = '只能处理本村（社区）的申请'
 export const OTHER_VILLAGE_CERTIFICATE = '只能处理本村（社区）出具的证明'
@@ -35,16 +34,10 @@ export const ALREADY_REVOKED = '该证明已撤销，不能重复撤销'
 const REQUEST_STATUSES: readonly CertificateRequestStatus[] = ['pending', 'returned', 'rejected', 'issued']
 const CERTIFICATE_STATUSES: readonly CertificateStatus[] = ['valid', 'revoked']
 
-const pageParams = {
-  page: intParam('页码须为 1 到 1000 之间的整数', 1, 1000),
-  pageSize: intParam('每页条数须为 1 到 50 之间的整数', 1, 50),
-}
-const queueQuery = z.strictObject({
-  ...pageParams,
+const queueQuery = listQuery.extend({
   status: z.enum(REQUEST_STATUSES as [CertificateRequestStatus, ...CertificateRequestStatus[]], { error: `状态须为 ${REQUEST_STATUSES.join('、')} 之一` }).optional(),
 })
-const issuedQuery = z.strictObject({
-  ...pageParams,
+const issuedQuery = listQuery.extend({
   status: z.enum(CERTIFICATE_STATUSES as [CertificateStatus, ...CertificateStatus[]], { error: `状态须为 ${CERTIFICATE_STATUSES.join('、')} 之一` }).optional(),
 })
 
@@ -65,10 +58,11 @@ function notPending(status: CertificateRequestStatus, action: keyof typeof ACTIO
  * village: another village's request or certificate is a 403 that says so, not a 404, because a
  * cadre reaching one is a misconfiguration worth seeing, and ids are not guessable anyway.
  */
-export function cadreRoutes(ctx: AppContext, lookup: SeedLookup, types: readonly CertificateTypeConfig[] = CERTIFICATE_TYPES) {
-  const { requireRole } = createAuth(ctx.db)
-  const cadreOnly = requireRole('cadre')
+export function cadreRoutes(ctx: AppContext) {
+  const { lookup, certificateTypes: types } = ctx
+  const cadreOnly = ctx.auth.requireRole('cadre')
   const app = new Hono<AppEnv>()
+  app.use(noStore)
 
   function villageOf(c: Context<AppEnv>): string {
     const village = c.get('user').village
@@ -96,7 +90,6 @@ export function cadreRoutes(ctx: AppContext, lookup: SeedLookup, types: readonly
 
   const sendRequest = (c: Context, id: string) => {
     const data = ctx.db.read()
-    c.header('Cache-Control', 'no-store')
     return c.json(toCertificateRequest(data.certificateRequests[id], data.certificates))
   }
 
@@ -116,7 +109,6 @@ export function cadreRoutes(ctx: AppContext, lookup: SeedLookup, types: readonly
     const chosen = ours
       .filter((r) => r.status === status)
       .sort((a, b) => (status === 'pending' ? waitingSince(a).localeCompare(waitingSince(b)) || a.id.localeCompare(b.id) : b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id)))
-    c.header('Cache-Control', 'no-store')
     return c.json({ ...pageOf(chosen.map((r) => toCertificateRequest(r, data.certificates)), page, pageSize), counts })
   })
 
@@ -187,7 +179,6 @@ export function cadreRoutes(ctx: AppContext, lookup: SeedLookup, types: readonly
     const ours = Object.values(ctx.db.read().certificates)
       .filter((r) => r.villageCode === village && (status === undefined || r.status === status))
       .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.no.localeCompare(a.no))
-    c.header('Cache-Control', 'no-store')
     return c.json(pageOf(ours.map(toCertificate), page, pageSize))
   })
 
@@ -208,7 +199,6 @@ export function cadreRoutes(ctx: AppContext, lookup: SeedLookup, types: readonly
         request.updatedAt = at
       }
     })
-    c.header('Cache-Control', 'no-store')
     return c.json(toCertificate(ctx.db.read().certificates[record.no]))
   })
 

@@ -1,66 +1,28 @@
 import { timingSafeEqual } from 'node:crypto'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import type { CaseStatus, NoticeEvent } from '@contract/case'
-import { FINAL_STATUSES } from '@/domain/case-lifecycle'
-import { CASE_NO, newestCasesFirst, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
+import type { NoticeEvent } from '@contract/case'
 import { SUPPLEMENT_MAX_FILES } from '@/domain/materials'
 import { SUPPLEMENT_NOTE_CHARS } from '@/domain/text'
-import { createAuth } from '../lib/auth'
+import { noStore } from '../lib/cache'
+import { caseListQuery, matchesFilter } from '../lib/case-query'
+import { CASE_NO, newestCasesFirst, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
 import type { CaseRecord, DeepReadonly, SupplementRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { FILE_ID } from '../lib/files'
 import { applyTransition, assertAllowed } from '../lib/lifecycle'
-import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
-import { charLength, hasGarbage, parseJson, parseQuery } from '../lib/validate'
+import { CASE_NOT_FOUND } from '../lib/not-found'
+import { pageOf } from '../lib/paging'
+import { clientOf, createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
+import { typedText } from '../lib/text'
+import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-import { listQuery, pageOf } from './assist-requests'
 
-export const CASE_NOT_FOUND = '办件不存在'
 /** One answer for an unknown case number and a wrong query code alike. */
 export const LOOKUP_NOT_FOUND = '办件编号或查询码不正确，请核对回执'
 
 const NOTICE_EVENTS: readonly NoticeEvent[] = ['accepted', 'needs-supplement', 'concluded']
-export const CASE_STATUSES: readonly CaseStatus[] = ['submitted', 'accepted', 'not-accepted', 'needs-supplement', 'in-review', 'approved', 'denied', 'concluded', 'withdrawn']
-
-/** The 办件 tab's filters: still going, waiting for the applicant's supplement, or ended. */
-export const CASE_GROUPS = {
-  active: CASE_STATUSES.filter((s) => !FINAL_STATUSES.includes(s)),
-  'needs-supplement': ['needs-supplement'],
-  ended: [...FINAL_STATUSES],
-} as const satisfies Record<string, readonly CaseStatus[]>
-type CaseGroup = keyof typeof CASE_GROUPS
-const GROUP_NAMES = Object.keys(CASE_GROUPS) as CaseGroup[]
-
-const STATUS_MESSAGE = `状态须为 ${CASE_STATUSES.join('、')} 之一（多个用逗号分隔）`
-
-/** `status=a,b` (one status or a comma list) and `group=`; both given → cases matching both. */
-export const caseListQuery = listQuery.extend({
-  status: z
-    .string()
-    .transform((text) => text.split(',').map((s) => s.trim()))
-    .pipe(z.array(z.enum(CASE_STATUSES as [CaseStatus, ...CaseStatus[]], { error: STATUS_MESSAGE })).max(CASE_STATUSES.length, STATUS_MESSAGE))
-    .optional(),
-  group: z.enum(GROUP_NAMES as [CaseGroup, ...CaseGroup[]], { error: `分组须为 ${GROUP_NAMES.join('、')} 之一` }).optional(),
-})
-
-/** Whether a case passes a parsed `caseListQuery`. */
-export function matchesFilter(status: CaseStatus, query: { status?: CaseStatus[]; group?: CaseGroup }): boolean {
-  if (query.status && !query.status.includes(status)) return false
-  if (query.group && !(CASE_GROUPS[query.group] as readonly CaseStatus[]).includes(status)) return false
-  return true
-}
-
-/** Text a person types: trimmed, no control characters, at most `max` characters (empty allowed unless a caller says otherwise). */
-export function typedText(label: string, max: number) {
-  return z.string({ error: `${label}应为文本` }).transform((raw, ctx) => {
-    const text = raw.trim()
-    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
-    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: `${label}最多 ${max} 个字，现在是 ${charLength(text)} 个` })
-    return text
-  })
-}
 
 const noticesBody = z.object({
   events: z
@@ -116,17 +78,6 @@ function lookupLimitMessage(seconds: number): string {
   return seconds >= 60 ? `查询错误次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试` : `查询错误次数过多，请 ${seconds} 秒后再试`
 }
 
-/**
- * The calling client: the first x-forwarded-for address (the H5 dev server proxies), else the
- * socket's address under the node server, else one shared bucket (in-process requests).
- */
-function clientOf(c: Context): string {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
-  if (forwarded) return forwarded.slice(0, 64)
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
-  return env?.incoming?.socket?.remoteAddress ?? 'shared'
-}
-
 /** Compared against when the case number is unknown, so both failures do the same work. */
 const NO_CODE = Buffer.from('------')
 
@@ -136,8 +87,9 @@ const NO_CODE = Buffer.from('------')
  * number and the receipt's query code.
  */
 export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
-  const { requireAuth } = createAuth(ctx.db)
+  const { requireAuth } = ctx.auth
   const app = new Hono<AppEnv>()
+  app.use(noStore)
   const wallNow = limits.now ?? Date.now
   const perCase = createUserRateLimit(limits.perCase ?? { max: 5, windowMs: LOOKUP_WINDOW_MS }, wallNow)
   const perClient = createUserRateLimit(limits.perClient ?? { max: 20, windowMs: LOOKUP_WINDOW_MS }, wallNow)
@@ -149,10 +101,7 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     return record
   }
 
-  const sendCase = (c: Context, caseNo: string) => {
-    c.header('Cache-Control', 'no-store')
-    return c.json(toCase(ctx.db.read().cases[caseNo], today()))
-  }
+  const sendCase = (c: Context, caseNo: string) => c.json(toCase(ctx.db.read().cases[caseNo], today()))
 
   /** The applicant's cases, newest first, optionally of some statuses or one group. */
   app.get('/', requireAuth, (c) => {
@@ -160,7 +109,6 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     const userId = c.get('user').id
     const mine = Object.values(ctx.db.read().cases).filter((r) => r.ownerId === userId && matchesFilter(r.status, filter))
     const day = today()
-    c.header('Cache-Control', 'no-store')
     return c.json(pageOf(newestCasesFirst(mine).map((r) => toCaseSummary(r, day)), page, pageSize))
   })
 
@@ -177,7 +125,6 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     const record = ctx.db.read().cases[caseNo] as DeepReadonly<CaseRecord> | undefined
     const expected = record ? Buffer.from(record.queryCode) : NO_CODE
     const right = timingSafeEqual(expected, Buffer.from(queryCode)) && record !== undefined
-    c.header('Cache-Control', 'no-store')
     if (!right || !record) {
       perCase.hit(caseNo)
       perClient.hit(client)
@@ -196,7 +143,6 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     ctx.db.mutate((draft) => {
       draft.cases[caseNo].notices = chosen
     })
-    c.header('Cache-Control', 'no-store')
     return c.json({ events: chosen })
   })
 

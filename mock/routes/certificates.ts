@@ -5,12 +5,13 @@ import type { CertificateRequestInput } from '@contract/certificate'
 import { displayFieldValue } from '@/domain/field-display'
 import { checkFields } from '@/domain/form-rules'
 import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
-import { createAuth } from '../lib/auth'
+import { catalogueCache, noStore } from '../lib/cache'
 import type { CertificateRequestRecord } from '../lib/certificate-records'
 import {
   CERTIFICATE_NO,
   REQUEST_ID,
   newRequestId,
+  removedCertificateFields,
   resolveType,
   toCertificate,
   toCertificateRequest,
@@ -22,16 +23,14 @@ import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { readIdempotencyKey } from '../lib/idempotency'
 import { FILE_ID, ownUploads } from '../lib/files'
-import type { SeedLookup } from '../lib/lookup'
-import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
-import { charLength, hasGarbage, parseJson, parseQuery, parseWith } from '../lib/validate'
+import { fieldValues, MATERIAL_KEY } from '../lib/item-forms'
+import { CERTIFICATE_NOT_FOUND, REQUEST_NOT_FOUND } from '../lib/not-found'
+import { listQuery, pageOf } from '../lib/paging'
+import { clientOf, createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
+import { personText } from '../lib/text'
+import { parseJson, parseQuery, parseWith } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-import { CERTIFICATE_TYPES, removedCertificateIn, type CertificateTypeConfig } from '../seed/certificate-types'
-import { FIELD_KEY } from '../seed/forms'
-import { listQuery, pageOf } from './assist-requests'
 
-export const REQUEST_NOT_FOUND = '证明申请不存在'
-export const CERTIFICATE_NOT_FOUND = '证明不存在'
 /** One answer for an unknown number and a wrong code alike. */
 export const VERIFY_NOT_FOUND = '证明编号或核验码不正确'
 export const TYPE_UNAVAILABLE = '该证明类型不存在或已停止办理'
@@ -49,25 +48,7 @@ export interface VerifyLimits {
   now?: () => number
 }
 
-export interface CertificateOptions {
-  /** The configured types (default the seed's, mock/seed/certificate-types.ts). */
-  types?: readonly CertificateTypeConfig[]
-  verifyLimits?: VerifyLimits
-}
-
 const VERIFY_WINDOW_MS = 15 * 60_000
-
-/** Free text a person types: trimmed, no control characters, a length in characters. */
-export function personText(label: string, min: number, max: number, missing: string) {
-  return z.string({ error: (iss) => (iss.input === undefined ? missing : `${label}应为文本`) }).transform((raw, ctx) => {
-    const text = raw.trim()
-    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
-    else if (text === '') ctx.addIssue({ code: 'custom', message: missing })
-    else if (charLength(text) < min) ctx.addIssue({ code: 'custom', message: `${label}至少 ${min} 个字` })
-    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: `${label}最多 ${max} 个字，现在是 ${charLength(text)} 个` })
-    return text
-  })
-}
 
 const PURPOSE_MISSING = '请填写证明用途'
 const purposeText = personText('证明用途', CERTIFICATE_PURPOSE_CHARS.min, CERTIFICATE_PURPOSE_CHARS.max, PURPOSE_MISSING)
@@ -77,17 +58,11 @@ const requestBody = z.object({
   villageCode: z.string({ error: (iss) => (iss.input === undefined ? NOT_A_VILLAGE : '村（社区）编码应为文本') }).regex(/^\d{12}$/, NOT_A_VILLAGE),
   // Checked with the type's rules in check(), so every wrong field comes back at once.
   purpose: z.string({ error: (iss) => (iss.input === undefined ? PURPOSE_MISSING : '证明用途应为文本') }).max(2000, `证明用途最多 ${CERTIFICATE_PURPOSE_CHARS.max} 个字`),
-  fields: z
-    .record(
-      z.string().regex(FIELD_KEY, '表单中没有这一项'),
-      z.union([z.string().max(2000, '内容过长'), z.number(), z.array(z.string().max(200, '选项过长')).max(50, '选项过多')], { error: '应为文本、数字或选项列表' }),
-      { error: '填写内容 fields 应为对象' },
-    )
-    .refine((fields) => Object.keys(fields).length <= 50, '填写的项目过多'),
+  fields: fieldValues(50),
   materials: z
     .array(
       z.object({
-        key: z.string({ error: '缺少材料编号 key' }).regex(/^m\d{1,3}$/, '材料编号格式不正确'),
+        key: z.string({ error: '缺少材料编号 key' }).regex(MATERIAL_KEY, '材料编号格式不正确'),
         fileIds: z
           .array(z.string({ error: '文件编号应为文本' }).regex(FILE_ID, '文件不存在或已失效，请重新上传'), { error: '文件列表 fileIds 应为数组' })
           .max(20, '文件过多'),
@@ -112,17 +87,6 @@ const verifyQuery = z.strictObject({
 /** What a valid submission becomes (everything but ids, status and history). */
 type Checked = Pick<CertificateRequestRecord, 'type' | 'village' | 'purpose' | 'fields' | 'materials'>
 
-/**
- * The calling client: the first x-forwarded-for address (the H5 dev server proxies), else the
- * socket's address under the node server, else one shared bucket (in-process requests).
- */
-function clientOf(c: Context): string {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
-  if (forwarded) return forwarded.slice(0, 64)
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
-  return env?.incoming?.socket?.remoteAddress ?? 'shared'
-}
-
 function verifyLimitMessage(seconds: number): string {
   return seconds >= 60 ? `核验错误次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试` : `核验错误次数过多，请 ${seconds} 秒后再试`
 }
@@ -135,18 +99,31 @@ function summaryOf(errors: Record<string, string>): string {
   return messages.length === 1 ? messages[0] : '填写的内容有误，请检查后再提交'
 }
 
-/**
- * The resident's side of village certificates and the public verification (mounted at the API
- * root): the configured types, my requests, my certificates, and `GET /certificates/verify`.
- */
-export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: CertificateOptions = {}) {
-  const { requireAuth } = createAuth(ctx.db)
-  const types = options.types ?? CERTIFICATE_TYPES
-  const limits = options.verifyLimits ?? {}
-  const wallNow = limits.now ?? Date.now
-  const perNumber = createUserRateLimit(limits.perNumber ?? { max: 5, windowMs: VERIFY_WINDOW_MS }, wallNow)
-  const perClient = createUserRateLimit(limits.perClient ?? { max: 20, windowMs: VERIFY_WINDOW_MS }, wallNow)
+/** `/certificate-types`: the types a village committee may issue (active only); the same for everyone, so cacheable. */
+export function certificateTypeRoutes(ctx: AppContext) {
+  const types = ctx.certificateTypes
   const app = new Hono<AppEnv>()
+  app.use(catalogueCache)
+  const today = () => chinaDateOf(ctx.clock.now())
+
+  app.get('/', (c) => {
+    parseQuery(c, z.strictObject({}))
+    const day = today()
+    return c.json({ items: types.filter((t) => t.active).map((t) => resolveType(t, day)) })
+  })
+
+  return app
+}
+
+/**
+ * `/certificate-requests`: a resident's (or a business applicant's own) requests to their village
+ * committee, checked server-side against the configured type; a returned one corrected and sent again.
+ */
+export function certificateRequestRoutes(ctx: AppContext) {
+  const { lookup, certificateTypes: types } = ctx
+  const { requireAuth } = ctx.auth
+  const app = new Hono<AppEnv>()
+  app.use(noStore)
   const today = () => chinaDateOf(ctx.clock.now())
 
   /** Every rule again, server-side; all wrong fields at once (422), keyed like the body. */
@@ -173,11 +150,7 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
         const value = checked.values[field.key]
         fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayFieldValue(field, value) })
       }
-      for (const key of config.screenRemoved ?? []) {
-        const value = checked.values[key]
-        const removed = typeof value === 'string' ? removedCertificateIn(value) : null
-        if (removed && !errors[`fields.${key}`]) errors[`fields.${key}`] = `「${removed}」已明确不由村（居）委会出具，请向有关部门申请`
-      }
+      for (const [key, message] of Object.entries(removedCertificateFields(config, checked.values))) errors[`fields.${key}`] ??= message
 
       const sent = new Map<string, RequestBody['materials'][number]>()
       for (const m of input.materials) {
@@ -234,23 +207,14 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
 
   const sendRequest = (c: Context, id: string, status: 200 | 201 = 200) => {
     const data = ctx.db.read()
-    c.header('Cache-Control', 'no-store')
     return c.json(toCertificateRequest(data.certificateRequests[id], data.certificates), status)
   }
-
-  /** The types a village committee may issue (active only); the same for everyone, so cacheable. */
-  app.get('/certificate-types', (c) => {
-    parseQuery(c, z.strictObject({}))
-    const day = today()
-    c.header('Cache-Control', 'public, max-age=300')
-    return c.json({ items: types.filter((t) => t.active).map((t) => resolveType(t, day)) })
-  })
 
   /**
    * A resident's (or a business applicant's own) request to their village committee. An optional
    * Idempotency-Key makes a retry after a lost response return the same request (200).
    */
-  app.post('/certificate-requests', requireAuth, async (c) => {
+  app.post('/', requireAuth, async (c) => {
     const user = applicantOf(c)
     const key = readIdempotencyKey(c, { required: false })
     const input = await parseJson(c, requestBody)
@@ -287,21 +251,20 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
   })
 
   /** My requests, newest first. */
-  app.get('/certificate-requests', requireAuth, (c) => {
+  app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
     const userId = c.get('user').id
     const data = ctx.db.read()
     const mine = Object.values(data.certificateRequests)
       .filter((r) => r.ownerId === userId)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
-    c.header('Cache-Control', 'no-store')
     return c.json(pageOf(mine.map((r) => toCertificateRequest(r, data.certificates)), page, pageSize))
   })
 
-  app.get('/certificate-requests/:id', requireAuth, (c) => sendRequest(c, ownRequest(c.req.param('id'), c.get('user').id).id))
+  app.get('/:id', requireAuth, (c) => sendRequest(c, ownRequest(c.req.param('id'), c.get('user').id).id))
 
   /** A returned request, corrected and sent again: back to pending in the (possibly corrected) village's queue. */
-  app.put('/certificate-requests/:id', requireAuth, async (c) => {
+  app.put('/:id', requireAuth, async (c) => {
     const record = ownRequest(c.req.param('id'), c.get('user').id)
     const user = applicantOf(c)
     const input = await parseJson(c, requestBody)
@@ -321,12 +284,27 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
     return sendRequest(c, record.id)
   })
 
+  return app
+}
+
+/**
+ * `/certificates`: the public verification by number and code (no sign-in, throttled), and a
+ * certificate to its holder and the cadre of its village.
+ */
+export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
+  const { requireAuth } = ctx.auth
+  const wallNow = limits.now ?? Date.now
+  const perNumber = createUserRateLimit(limits.perNumber ?? { max: 5, windowMs: VERIFY_WINDOW_MS }, wallNow)
+  const perClient = createUserRateLimit(limits.perClient ?? { max: 20, windowMs: VERIFY_WINDOW_MS }, wallNow)
+  const app = new Hono<AppEnv>()
+  app.use(noStore)
+
   /**
    * Public verification by number + code. An unknown number and a wrong code get the same 404
    * after the same work; wrong guesses are counted per number (existing or not) and per client,
    * and over the limit even the right code waits for the window (the same 429 either way).
    */
-  app.get('/certificates/verify', (c) => {
+  app.get('/verify', (c) => {
     const { no, code } = parseQuery(c, verifyQuery)
     const client = clientOf(c)
     perNumber.check(no, verifyLimitMessage)
@@ -334,7 +312,6 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
     const record = ctx.db.read().certificates[no]
     const expected = record ? Buffer.from(record.verificationCode) : NO_CODE
     const right = timingSafeEqual(expected, Buffer.from(code)) && record !== undefined
-    c.header('Cache-Control', 'no-store')
     if (!right || !record) {
       perNumber.hit(no)
       perClient.hit(client)
@@ -344,13 +321,12 @@ export function certificateRoutes(ctx: AppContext, lookup: SeedLookup, options: 
   })
 
   /** A certificate, to its holder and the cadre of its village; anyone else gets the 404 of a number that does not exist. */
-  app.get('/certificates/:no', requireAuth, (c) => {
+  app.get('/:no', requireAuth, (c) => {
     const user = c.get('user')
     const no = c.req.param('no')
     const record = CERTIFICATE_NO.test(no) ? ctx.db.read().certificates[no] : undefined
     const allowed = record && (record.ownerId === user.id || (user.role === 'cadre' && user.village?.code === record.villageCode))
     if (!record || !allowed) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
-    c.header('Cache-Control', 'no-store')
     return c.json(toCertificate(record))
   })
 

@@ -1,15 +1,16 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { catalogueCache } from '../lib/cache'
-import type { AppEnv } from '../lib/env'
+import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { REGION_CODE, type SeedLookup } from '../lib/lookup'
+import { REGION_CODE } from '../lib/lookup'
+import { wholeList } from '../lib/paging'
 import { parseQuery } from '../lib/validate'
-import { wholeList } from './regions'
 
 const query = z.strictObject({ region: z.string().regex(REGION_CODE, '地区编码须为 12 位数字').optional() })
 
-export function departmentRoutes(lookup: SeedLookup) {
+export function departmentRoutes(ctx: AppContext) {
+  const { lookup } = ctx
   const app = new Hono<AppEnv>()
   app.use(catalogueCache)
 

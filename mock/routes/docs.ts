@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Hono } from 'hono'
+import { noStore } from '../lib/cache'
 import type { AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 
-/** The contract itself, served next to the API it describes. */
+/** `/openapi.yaml`: the contract itself, served next to the API it describes. */
 export function docsRoutes(specFile: string = join(__dirname, '..', 'openapi.yaml')) {
   const app = new Hono<AppEnv>()
   let spec: string | null = null
 
-  app.get('/openapi.yaml', (c) => {
+  app.get('/', (c) => {
     if (spec === null) {
       try {
         spec = readFileSync(specFile, 'utf8')
@@ -18,14 +19,18 @@ export function docsRoutes(specFile: string = join(__dirname, '..', 'openapi.yam
       }
     }
     c.header('Content-Type', 'application/yaml; charset=utf-8')
+    // Revalidated every time: the file changes with the mock, and a stale contract misleads.
     c.header('Cache-Control', 'no-cache')
     return c.body(spec)
   })
 
-  app.get('/health', (c) => {
-    c.header('Cache-Control', 'no-store')
-    return c.json({ status: 'ok' })
-  })
+  return app
+}
 
+/** `/health`: whether the mock is up, for anything that waits for it to start. */
+export function healthRoutes() {
+  const app = new Hono<AppEnv>()
+  app.use(noStore)
+  app.get('/', (c) => c.json({ status: 'ok' }))
   return app
 }

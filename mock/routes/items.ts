@@ -5,20 +5,16 @@ import { ITEM_TAGS } from '@contract/service-item'
 import type { Page } from '@contract/common'
 import { SEARCH_QUERY_CHARS } from '@/domain/text'
 import type { CatalogueItem } from '../seed/types'
-import { buildFormSchema } from '../seed/forms'
 import { catalogueCache } from '../lib/cache'
-import { UPLOAD_LIMITS } from '../lib/files'
-import { chinaDateOf } from '../lib/working-days'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { REGION_CODE, type SeedLookup } from '../lib/lookup'
+import { itemForm, palmItem } from '../lib/item-forms'
+import { ITEM_ID, REGION_CODE, type SeedLookup } from '../lib/lookup'
+import { ITEM_NOT_FOUND } from '../lib/not-found'
 import { charLength, intParam, parseQuery } from '../lib/validate'
+import { chinaDateOf } from '../lib/working-days'
 
-/** Item ids are opaque but short and URL-safe; anything else cannot name an item. */
-export const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/
 const MAX_QUERY_CHARS = SEARCH_QUERY_CHARS.max
-export const ITEM_NOT_FOUND = '事项不存在或已下线'
-export const NOT_PALM = '该事项暂不支持掌上办理，请到窗口办理'
 
 /** The full guide: a catalogue entry without what only search and ranking use (aliases, popularity). */
 export function toGuide(item: CatalogueItem): Guide {
@@ -61,8 +57,8 @@ const tagList = z
   })
   .optional()
 
-export function itemRoutes(ctx: AppContext, lookup: SeedLookup) {
-  const { index } = ctx
+export function itemRoutes(ctx: AppContext) {
+  const { index, lookup } = ctx
   const app = new Hono<AppEnv>()
   app.use(catalogueCache)
 
@@ -127,11 +123,8 @@ export function itemRoutes(ctx: AppContext, lookup: SeedLookup) {
   /** The stepped form of a palm-capable item (掌上办); other items are applied for at a window. */
   app.get('/:id/form', (c) => {
     parseQuery(c, z.strictObject({}))
-    const id = c.req.param('id')
-    const item = ITEM_ID.test(id) ? lookup.item(id) : undefined
-    if (!item) throw new ApiError('NOT_FOUND', ITEM_NOT_FOUND)
-    if (!item.palm) throw new ApiError('CONFLICT', NOT_PALM)
-    return c.json(buildFormSchema(item, chinaDateOf(ctx.clock.now()), UPLOAD_LIMITS))
+    const item = palmItem(lookup, c.req.param('id'))
+    return c.json(itemForm(item, chinaDateOf(ctx.clock.now())))
   })
 
   app.get('/:id', (c) => {

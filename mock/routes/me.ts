@@ -4,12 +4,11 @@ import type { Page } from '@contract/common'
 import type { ELicense } from '@contract/application'
 import { checkCreditCode, checkIdNumber } from '@/domain/identity'
 import { checkEnterpriseName, checkRealName } from '@/domain/names'
-import { createAuth } from '../lib/auth'
+import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { licensesOf, toELicense } from '../lib/licenses'
-import type { SeedLookup } from '../lib/lookup'
 import { toUser } from '../lib/users'
 import { parseJson, parseQuery } from '../lib/validate'
 
@@ -31,15 +30,11 @@ function checked(check: Check, missing: string) {
   })
 }
 
-export function meRoutes(ctx: AppContext, lookup: SeedLookup) {
-  const { requireAuth } = createAuth(ctx.db)
+export function meRoutes(ctx: AppContext) {
+  const { requireAuth } = ctx.auth
   const app = new Hono<AppEnv>()
-
-  app.use(async (c, next) => {
-    await next()
-    // Everything here is personal: never cached by a browser or proxy.
-    c.header('Cache-Control', 'no-store')
-  })
+  // Everything here is personal: never cached by a browser or proxy.
+  app.use(noStore)
 
   app.get('/', requireAuth, (c) => c.json(toUser(c.get('user'))))
 
@@ -99,7 +94,7 @@ export function meRoutes(ctx: AppContext, lookup: SeedLookup) {
   /** 我的电子证照: none before real-name verification; numbers and a person's name masked. */
   app.get('/licenses', requireAuth, (c) => {
     parseQuery(c, z.strictObject({}))
-    const items = licensesOf(c.get('user'), lookup).map(toELicense)
+    const items = licensesOf(c.get('user'), ctx.lookup).map(toELicense)
     return c.json({ items, total: items.length, page: 1, pageSize: items.length } satisfies Page<ELicense>)
   })
 

@@ -1,27 +1,25 @@
-import { Hono, type MiddlewareHandler } from 'hono'
+import { Hono } from 'hono'
 import { z } from 'zod'
 import type { RatingLevel, RatingTag } from '@contract/rating'
-import { COMMENT_MAX, RATING_TAGS, TAG_LABELS, isBadRating, ratingProblem } from '@/domain/rating-rules'
-import { createAuth } from '../lib/auth'
+import { COMMENT_MAX, RATING_TAGS, TAG_LABELS, ratingProblem } from '@/domain/rating-rules'
+import { noStore } from '../lib/cache'
 import { CASE_NO } from '../lib/cases'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { CASE_NOT_FOUND, RATING_NOT_FOUND } from '../lib/not-found'
+import { listQuery, pageOf } from '../lib/paging'
 import type { RatingRecord } from '../lib/rating-records'
-import { RATING_ID, newRatingId, newestRatingsFirst, ratingStats, replyDueByOf, settleDefaultRatings, settleDefaults, toPendingRating, toRating } from '../lib/ratings'
-import { charLength, hasGarbage, parseJson, parseQuery } from '../lib/validate'
+import { newRatingId, newestRatingsFirst, ratingById, ratingStats, settleDefaultRatings, settleDefaults, toPendingRating, toRating } from '../lib/ratings'
+import { typedText } from '../lib/text'
+import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-import { listQuery, pageOf } from './assist-requests'
-import { CASE_NOT_FOUND, typedText } from './cases'
 
 export const NOT_CONCLUDED = '办件办结后才能评价'
 export const ALREADY_RATED = '该办件已评价，每件只能评价一次'
 export const DEFAULT_RECORDED = '已超过评价期限，系统已默认记为「满意」'
-export const RATING_NOT_FOUND = '评价不存在'
 export const NO_REPLY_YET = '部门尚未答复，答复后才能回访评价'
 export const ALREADY_FOLLOWED_UP = '已回访评价，每条评价只能回访一次'
-export const NOT_BAD = '只有差评（不满意、非常不满意）需要答复整改'
-export const ALREADY_REPLIED = '该差评已答复，不能重复答复'
 
 /** Longest period the public figures cover: a leap year. */
 export const MAX_STATS_DAYS = 366
@@ -53,23 +51,6 @@ const ratingBody = z.strictObject({
 
 const followUpBody = z.strictObject({ level: levelSchema, comment: commentSchema })
 
-/** Text the back office writes: trimmed, no control characters, between `min` and `max` characters. */
-export function officeText(label: string, min: number, max: number) {
-  const missing = `请填写${label}（至少 ${min} 个字）`
-  return z.string({ error: (iss) => (iss.input === undefined ? missing : `${label}应为文本`) }).transform((raw, ctx) => {
-    const text = raw.trim()
-    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
-    else if (charLength(text) < min) ctx.addIssue({ code: 'custom', message: missing })
-    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: `${label}最多 ${max} 个字，现在是 ${charLength(text)} 个` })
-    return text
-  })
-}
-
-const replyBody = z.strictObject({ text: officeText('答复内容', 2, 500), rectification: officeText('整改措施', 2, 500) })
-
-const flag = (name: string) => z.enum(['true', 'false'], { error: `${name}须为 true 或 false` }).transform((v) => v === 'true').optional()
-const adminRatingQuery = listQuery.extend({ bad: flag('bad'), overdue: flag('overdue') })
-
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Day number of a real YYYY-MM-DD date, or null (2022-02-30 is not a date). */
@@ -99,44 +80,33 @@ const statsQuery = z.strictObject({
 })
 
 /**
- * Records the 7-day default ratings that fell due before the request is answered; mounted in
- * front of the case routes so a case's detail shows the same rating as 我的评价 and the figures.
+ * 好差评 (SPEC §4), the rater's side: rating a concluded case once (`POST /cases/{caseNo}/rating`,
+ * mounted at that path), the 待评价 and 我的评价 lists, the one follow-up after the department's
+ * reply, and the public figures (no login, nothing that identifies a rater). The back office's
+ * list and reply are in routes/admin.ts.
  */
-export function defaultRatingSettler(ctx: AppContext): MiddlewareHandler<AppEnv> {
-  return async (_c, next) => {
-    settleDefaults(ctx.db, ctx.clock.now())
-    await next()
-  }
+
+/** Records the due default ratings and returns "now", so a handler reads what every other reader sees. */
+function settled(ctx: AppContext): Date {
+  const now = ctx.clock.now()
+  settleDefaults(ctx.db, now)
+  return now
 }
 
-/**
- * 好差评 (SPEC §4): the applicant's rating of a concluded case (once), the 待评价 and 我的评价 lists,
- * the one follow-up after the department's reply, the back office's reply to bad ratings, and the
- * public figures (no login, nothing that identifies a rater). Mounted at the API root.
- */
-export function ratingRoutes(ctx: AppContext) {
-  const { requireAuth, requireRole } = createAuth(ctx.db)
-  const admin = requireRole('admin')
+/** `POST /cases/{caseNo}/rating`: only the applicant, only a concluded case, once (一事一评). */
+export function caseRatingRoutes(ctx: AppContext) {
+  const { requireAuth } = ctx.auth
   const app = new Hono<AppEnv>()
-  const settle = () => {
-    const now = ctx.clock.now()
-    settleDefaults(ctx.db, now)
-    return now
-  }
+  app.use(noStore)
 
-  function findRating(id: string): RatingRecord | undefined {
-    if (!RATING_ID.test(id)) return undefined
-    return Object.values(ctx.db.read().ratings).find((r) => r.id === id) as RatingRecord | undefined
-  }
-
-  /** Only the applicant, only a concluded case, once (一事一评); check and insert in one mutate, so a double tap makes one rating. */
-  app.post('/cases/:caseNo/rating', requireAuth, async (c) => {
+  /** Check and insert in one mutate, so a double tap makes one rating. */
+  app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
-    const caseNo = c.req.param('caseNo')
+    const caseNo = c.req.param('caseNo') ?? ''
     const known = CASE_NO.test(caseNo) ? ctx.db.read().cases[caseNo] : undefined
     if (!known || known.ownerId !== user.id) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
     const input = await parseJson(c, ratingBody)
-    const now = settle()
+    const now = settled(ctx)
     const created = ctx.db.mutate((draft) => {
       settleDefaultRatings(draft, now)
       const record = draft.cases[caseNo]
@@ -167,38 +137,44 @@ export function ratingRoutes(ctx: AppContext) {
       record.rating = { id, level: input.level, source: 'person' }
       return rating
     })
-    c.header('Cache-Control', 'no-store')
     return c.json(toRating(created, chinaDateOf(now)), 201)
   })
 
+  return app
+}
+
+/** `/ratings`: 待评价, 我的评价, the public figures and the follow-up. */
+export function ratingRoutes(ctx: AppContext) {
+  const { requireAuth } = ctx.auth
+  const app = new Hono<AppEnv>()
+  app.use(noStore)
+
   /** 待评价: my concluded cases without a rating, the one whose period ends first on top. */
-  app.get('/ratings/pending', requireAuth, (c) => {
+  app.get('/pending', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
-    settle()
+    settled(ctx)
     const userId = c.get('user').id
     const pending = Object.values(ctx.db.read().cases)
       .filter((r) => r.ownerId === userId)
       .map(toPendingRating)
       .filter((p) => p !== null)
       .sort((a, b) => new Date(a.rateBy).getTime() - new Date(b.rateBy).getTime() || (a.caseNo < b.caseNo ? -1 : 1))
-    c.header('Cache-Control', 'no-store')
     return c.json(pageOf(pending, page, pageSize))
   })
 
   /** 我的评价, newest first, with the department's reply and the follow-up. */
-  app.get('/ratings/mine', requireAuth, (c) => {
+  app.get('/mine', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
-    const today = chinaDateOf(settle())
+    const today = chinaDateOf(settled(ctx))
     const userId = c.get('user').id
     const mine = newestRatingsFirst(Object.values(ctx.db.read().ratings).filter((r) => r.ownerId === userId))
-    c.header('Cache-Control', 'no-store')
     return c.json(pageOf(mine.map((r) => toRating(r, today)), page, pageSize))
   })
 
   /** Public figures (no login). Counts only: see lib/ratings.ts ratingStats. */
-  app.get('/ratings/stats', (c) => {
+  app.get('/stats', (c) => {
     const query = parseQuery(c, statsQuery)
-    const today = chinaDateOf(settle())
+    const today = chinaDateOf(settled(ctx))
     const to = query.to ?? today
     const toDay = dayNumber(to) as number
     const from = query.from ?? dateOfDay(toDay - (DEFAULT_STATS_DAYS - 1))
@@ -215,10 +191,10 @@ export function ratingRoutes(ctx: AppContext) {
   })
 
   /** 回访: one rating of the department's reply, by the rater, once a reply exists. */
-  app.post('/ratings/:id/follow-up', requireAuth, async (c) => {
+  app.post('/:id/follow-up', requireAuth, async (c) => {
     const user = c.get('user')
-    const now = settle()
-    const found = findRating(c.req.param('id'))
+    const now = settled(ctx)
+    const found = ratingById(ctx.db.read(), c.req.param('id'))
     if (!found || found.ownerId !== user.id) throw new ApiError('NOT_FOUND', RATING_NOT_FOUND)
     const input = await parseJson(c, followUpBody)
     const updated = ctx.db.mutate((draft) => {
@@ -228,35 +204,6 @@ export function ratingRoutes(ctx: AppContext) {
       rating.followUp = { level: input.level, comment: input.comment, at: toIsoChina(now) }
       return rating
     })
-    c.header('Cache-Control', 'no-store')
-    return c.json(toRating(updated, chinaDateOf(now)))
-  })
-
-  /** The back office's list: bad ones, overdue ones (no reply after 10 working days), newest first. */
-  app.get('/admin/ratings', admin, (c) => {
-    const { page = 1, pageSize = 20, bad, overdue } = parseQuery(c, adminRatingQuery)
-    const today = chinaDateOf(settle())
-    const rows = newestRatingsFirst(Object.values(ctx.db.read().ratings))
-      .map((r) => toRating(r, today))
-      .filter((r) => (bad === undefined || isBadRating(r.level) === bad) && (overdue === undefined || r.replyOverdue === overdue))
-    c.header('Cache-Control', 'no-store')
-    return c.json(pageOf(rows, page, pageSize))
-  })
-
-  /** 核实整改: the department's reply and rectification of a bad rating, once. */
-  app.post('/admin/ratings/:id/reply', admin, async (c) => {
-    const now = settle()
-    const found = findRating(c.req.param('id'))
-    if (!found) throw new ApiError('NOT_FOUND', RATING_NOT_FOUND)
-    const input = await parseJson(c, replyBody)
-    const updated = ctx.db.mutate((draft) => {
-      const rating = draft.ratings[found.caseNo]
-      if (replyDueByOf(rating) === null) throw new ApiError('CONFLICT', NOT_BAD)
-      if (rating.reply !== null) throw new ApiError('CONFLICT', ALREADY_REPLIED)
-      rating.reply = { text: input.text, rectification: input.rectification, repliedAt: toIsoChina(now) }
-      return rating
-    })
-    c.header('Cache-Control', 'no-store')
     return c.json(toRating(updated, chinaDateOf(now)))
   })
 

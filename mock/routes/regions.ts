@@ -1,23 +1,18 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import type { Page } from '@contract/common'
 import type { RegionDetail } from '@contract/region'
 import { catalogueCache } from '../lib/cache'
-import type { AppEnv } from '../lib/env'
+import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { REGION_CODE, type SeedLookup } from '../lib/lookup'
+import { REGION_CODE } from '../lib/lookup'
+import { wholeList } from '../lib/paging'
 import { parseQuery } from '../lib/validate'
-
 
 const CODE_MESSAGE = '地区编码须为 12 位数字'
 const query = z.strictObject({ parent: z.string().regex(REGION_CODE, CODE_MESSAGE).optional() })
 
-/** A whole list as one page: regions are few per parent, the largest township has under 60 villages. */
-export function wholeList<T>(items: T[]): Page<T> {
-  return { items, total: items.length, page: 1, pageSize: items.length }
-}
-
-export function regionRoutes(lookup: SeedLookup) {
+export function regionRoutes(ctx: AppContext) {
+  const { lookup } = ctx
   const app = new Hono<AppEnv>()
   app.use(catalogueCache)
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { UploadedFile } from '@contract/application'
-import { createAuth } from '../lib/auth'
+import { noStore } from '../lib/cache'
 import { cadreMayReadUpload } from '../lib/certificates'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
@@ -30,9 +30,10 @@ function contentDisposition(name: string): string {
 }
 
 export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
-  const { requireAuth } = createAuth(ctx.db)
+  const { requireAuth } = ctx.auth
   const perUser = createUserRateLimit(limit)
   const app = new Hono<AppEnv>()
+  app.use(noStore)
 
   /**
    * One file per request, field `file`. The type is decided by the file's first bytes, not by the
@@ -87,7 +88,6 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
         throw e
       }
       perUser.hit(user.id)
-      c.header('Cache-Control', 'no-store')
       return c.json({ fileId: id, name: record.name, size: record.size, mime: record.mime } satisfies UploadedFile, 201)
     },
   )
