@@ -271,6 +271,7 @@ beforeAll(() => {
 describe('import boundaries (eslint.config.mjs)', () => {
   test.each(cases.map((c, index) => [c.name, c, index] as const))('%s', (_name, c, index) => {
     const errors = results[index].filter((m) => m.severity === 2)
+    expect(errors.filter((m) => m.ruleId === 'import/no-unresolved')).toEqual([])
     if (c.rule) {
       const fired = errors.filter((m) => m.ruleId === c.rule)
       expect(fired).toHaveLength(1)

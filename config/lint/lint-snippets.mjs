@@ -9,7 +9,9 @@ import { ESLint } from 'eslint'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const snippets = JSON.parse(readFileSync(0, 'utf8'))
-const eslint = new ESLint({ cwd: root })
+// Unresolved imports are errors here: import/no-restricted-paths skips what it cannot resolve, so an
+// allowed case must not pass merely because its import pointed nowhere.
+const eslint = new ESLint({ cwd: root, overrideConfig: { rules: { 'import/no-unresolved': 'error' } } })
 
 const results = []
 for (const { code, filePath } of snippets) {
