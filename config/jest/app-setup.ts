@@ -6,7 +6,7 @@ import React, { act } from 'react'
 import ReactDOM from 'react-dom'
 import { createH5NativeComponentConfig } from '@tarojs/plugin-framework-react/dist/runtime'
 import { designWidth, deviceRatio } from '../design'
-import { mockBackend } from './mock-backend'
+import { mockBackend } from '../../src/testing/mock-backend'
 
 createH5NativeComponentConfig(null, React, ReactDOM)
 // test-utils' transformer compiles JSX with the classic runtime (React.createElement), as Taro's

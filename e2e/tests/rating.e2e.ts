@@ -1,6 +1,5 @@
 import type { Rating } from '@contract/rating'
-import { people } from '../../mock/test-support/cases'
-import { concludedCase } from '../../mock/test-support/ratings'
+import { concludedCase, people } from '../../mock/test-support/worlds'
 import type { AppDriver } from '../lib/app-driver'
 import { signInAs } from '../lib/flows'
 import { eventually, expect, test } from '../lib/harness'

@@ -1,4 +1,4 @@
-import { people, submitCase } from '../test-support/cases'
+import { people, submitCase } from '../test-support/worlds'
 import { createTestApp, type TestApp } from '../test-support/test-app'
 import { runCli } from './case-cli'
 

@@ -4,15 +4,15 @@ import { createFixedClock } from '../lib/clock'
 import { CERTIFICATE_TYPES } from '../seed/certificate-types'
 import { JPEG, testIdNumber } from '../test-support/fixtures'
 import {
-  HOLDER_NAME,
-  OTHER_VILLAGE,
   certificateWorld,
+  type CertificateWorld,
+  HOLDER_NAME,
   issuedCertificate,
+  OTHER_VILLAGE,
   pendingRequest,
   residenceInput,
   submitRequest,
-  type CertificateWorld,
-} from '../test-support/certificates'
+} from '../test-support/worlds'
 import { createTestApp } from '../test-support/test-app'
 
 type Queue = Page<CertificateRequest> & { counts: CadreQueueCounts }

@@ -1,7 +1,7 @@
 import type { Case, CaseSummary } from '@contract/case'
 import type { Page } from '@contract/common'
 import { PNG } from '../test-support/fixtures'
-import { drive, people, setClock, submitCase, transition } from '../test-support/cases'
+import { drive, people, setClock, submitCase, transition } from '../test-support/worlds'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
 
 type Who = { resident: string; admin: string; fileId: string }

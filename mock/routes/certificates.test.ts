@@ -8,15 +8,15 @@ import { createDb } from '../lib/db'
 import { CERTIFICATE_TYPES, type CertificateTypeConfig } from '../seed/certificate-types'
 import {
   CADRE_VILLAGE,
+  certificateWorld,
+  type CertificateWorld,
   HOLDER_ID,
   HOLDER_NAME,
-  certificateWorld,
   issuedCertificate,
   pendingRequest,
   residenceInput,
   submitRequest,
-  type CertificateWorld,
-} from '../test-support/certificates'
+} from '../test-support/worlds'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
 
 const verify = (t: TestApp, no: string, code: string, headers: Record<string, string> = {}) =>

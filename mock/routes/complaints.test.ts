@@ -1,6 +1,6 @@
 import type { Complaint } from '@contract/rating'
 import type { Page } from '@contract/common'
-import { people, setClock, submitCase } from '../test-support/cases'
+import { people, setClock, submitCase } from '../test-support/worlds'
 import { createTestApp } from '../test-support/test-app'
 
 const fields = (body: unknown) => (body as { error: { fields: Record<string, string> } }).error.fields

@@ -2,7 +2,7 @@ import type { Case, CaseSummary } from '@contract/case'
 import type { Page } from '@contract/common'
 import { createFixedClock } from '../lib/clock'
 import { isWorkingDay } from '../lib/working-days'
-import { people, setClock, submitCase, supply, transition } from '../test-support/cases'
+import { people, setClock, submitCase, supply, transition } from '../test-support/worlds'
 import { createTestApp, type TestApp } from '../test-support/test-app'
 
 /**

@@ -1,8 +1,6 @@
 import type { Case as SubmittedCase } from '@contract/case'
 import { cityItem, schemaOf, validApplication } from '../test-support/fixtures'
-import { certificateWorld, issuedCertificate, pendingRequest } from '../test-support/certificates'
-import { people } from '../test-support/cases'
-import { concludedCase, rated } from '../test-support/ratings'
+import { certificateWorld, concludedCase, issuedCertificate, pendingRequest, people, rated } from '../test-support/worlds'
 import { createTestApp, isErrorBody, type RequestOptions, type TestApp } from '../test-support/test-app'
 
 /**

@@ -1,5 +1,5 @@
 import type { CaseLookupResult } from '@contract/case'
-import { drive, people, submitCase } from '../test-support/cases'
+import { drive, people, submitCase } from '../test-support/worlds'
 import { createTestApp, type TestApp } from '../test-support/test-app'
 
 const NOT_FOUND = { error: { code: 'NOT_FOUND', message: '办件编号或查询码不正确，请核对回执' } }

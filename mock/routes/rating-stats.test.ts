@@ -1,8 +1,7 @@
 import type { Case } from '@contract/case'
 import type { RatingStats, RatingStatsGroup } from '@contract/rating'
-import { drive, people, setClock, submitCase } from '../test-support/cases'
+import { concludedCase, concludedCaseOf, drive, people, type People, rated, reply, setClock, submitCase } from '../test-support/worlds'
 import { TEST_REGIONS, pickPalmItem } from '../test-support/fixtures'
-import { concludedCase, concludedCaseOf, rated, reply, type People } from '../test-support/ratings'
 import { createTestApp, type TestApp } from '../test-support/test-app'
 
 const stats = (t: TestApp, query = '') => t.get<RatingStats>(`/api/v1/ratings/stats${query ? `?${query}` : ''}`)

@@ -5,8 +5,7 @@ import type { Case } from '@contract/case'
 import type { Page } from '@contract/common'
 import type { PendingRating, Rating } from '@contract/rating'
 import { createDb } from '../lib/db'
-import { drive, people, setClock, submitCase } from '../test-support/cases'
-import { concludedCase, rate, rated, reply, type People } from '../test-support/ratings'
+import { concludedCase, drive, people, type People, rate, rated, reply, setClock, submitCase } from '../test-support/worlds'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
 
 const mine = async (t: TestApp, token: string) => (await t.get<Page<Rating>>('/api/v1/ratings/mine', { token })).body

@@ -1,7 +1,7 @@
 import type { Case, CaseNotice, CaseStatus, CaseSummary } from '@contract/case'
 import type { Page } from '@contract/common'
 import { ACTION_TITLES, nextStatus, STATUS_LABELS, type LifecycleAction } from '@/domain/case-lifecycle'
-import { act, drive, people, submitCase, transition } from '../test-support/cases'
+import { act, drive, people, submitCase, transition } from '../test-support/worlds'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
 
 /**

@@ -1,4 +1,4 @@
-import { mockBackend } from '../../config/jest/mock-backend'
+import { mockBackend } from '@/testing'
 import { useSessionStore } from '@/stores/session-store'
 import { listRegions } from './api/regions'
 import { getMe, signInAsDemo } from './api/auth'

@@ -1,6 +1,5 @@
 import { act } from 'react'
-import { JPEG_BYTES, photo } from '../../config/jest/fixtures'
-import { mockBackend } from '../../config/jest/mock-backend'
+import { JPEG_BYTES, mockBackend, photo } from '@/testing'
 import { useSessionStore } from '@/stores/session-store'
 import { ApiError } from './api-error'
 import { isUploadAborted, uploadFile } from './upload'

@@ -1,9 +1,24 @@
 import Taro from '@tarojs/taro'
 import type { Page } from '@contract/common'
 import type { CaseSummary } from '@contract/case'
-import { mockBackend } from '../../../config/jest/mock-backend'
-import { findButton, findByText, getButton, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { lightItems, promisedItem, resetClock, setClock, signInAs, submitCase, transition } from '@/features/cases/testing'
+import {
+  findButton,
+  findByText,
+  getButton,
+  lightItems,
+  mockBackend,
+  promisedItem,
+  renderPage,
+  resetClock,
+  setClock,
+  signInAs,
+  submitCase,
+  tap,
+  textOf,
+  transition,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import CasesPage from './index'
 
 function cards(container: HTMLElement): HTMLElement[] {

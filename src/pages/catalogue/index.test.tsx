@@ -1,10 +1,9 @@
 import Taro from '@tarojs/taro'
 import CataloguePage from './index'
-import { mockBackend } from '../../../config/jest/mock-backend'
+import { findButton, getButton, mockBackend, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/testing'
 import { testCatalogue } from '../../../mock/test-support/test-app'
 import { clearCatalogueCache } from '@/features/items/catalogue-cache'
 import { parseSearchParams } from '@/features/items/search-params'
-import { findButton, getButton, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 
 /** Where the last navigateTo went: the path and the search page's parsed params. */
 function lastNavigation(spy: jest.SpyInstance): { path: string; params: ReturnType<typeof parseSearchParams> } {

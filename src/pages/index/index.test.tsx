@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
-import { mockBackend } from '../../../config/jest/mock-backend'
+import { mockBackend } from '@/testing'
 import HomePage from './index'
 
 describe('首页', () => {

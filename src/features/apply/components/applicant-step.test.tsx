@@ -1,11 +1,10 @@
 import { act, useState } from 'react'
 import type { FormSchema } from '@contract/application'
 import type { DemoAccount, User } from '@contract/user'
-import { mockBackend } from '../../../../config/jest/mock-backend'
+import { findByText, findInput, getButton, mockBackend, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import { PageShell } from '@/components/page-shell'
 import { creditCodeCheckChar, idNumberCheckChar } from '@/domain/identity'
 import { useSessionStore } from '@/stores/session-store'
-import { findByText, findInput, getButton, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 import { ApplicantStep } from './applicant-step'
 
 const ID_NUMBER = `35058219900307123${idNumberCheckChar('35058219900307123')}`

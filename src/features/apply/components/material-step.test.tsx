@@ -2,13 +2,26 @@ import { Text } from '@tarojs/components'
 import { act, useState } from 'react'
 import type { FormSchema } from '@contract/application'
 import type { DemoAccount } from '@contract/user'
-import { JPEG_BYTES, PNG_BYTES, photo, pickPhotos } from '../../../../config/jest/fixtures'
-import { mockBackend } from '../../../../config/jest/mock-backend'
+import {
+  findButton,
+  findByText,
+  getButton,
+  getByLabel,
+  JPEG_BYTES,
+  mockBackend,
+  photo,
+  pickPhotos,
+  PNG_BYTES,
+  renderPage,
+  tap,
+  textOf,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { testCatalogue } from '../../../../mock/test-support/test-app'
 import { PageShell } from '@/components/page-shell'
 import { idNumberCheckChar } from '@/domain/identity'
 import { useSessionStore } from '@/stores/session-store'
-import { findButton, findByText, getButton, getByLabel, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 import type { MaterialDraft } from '../draft-types'
 import { checkMaterials } from '../materials'
 import { MaterialStep } from './material-step'

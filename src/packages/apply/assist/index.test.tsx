@@ -2,11 +2,10 @@ import { act } from 'react'
 import type { AssistRequest } from '@contract/application'
 import type { Page } from '@contract/common'
 import type { DemoAccount } from '@contract/user'
-import { mockBackend } from '../../../../config/jest/mock-backend'
+import { findByText, findInput, getButton, getByLabel, mockBackend, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import { testCatalogue } from '../../../../mock/test-support/test-app'
 import type { CatalogueItem } from '../../../../mock/seed/types'
 import { useSessionStore } from '@/stores/session-store'
-import { findByText, findInput, getButton, getByLabel, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 import AssistPage from './index'
 
 function seedItem(predicate: (item: CatalogueItem) => boolean): CatalogueItem {

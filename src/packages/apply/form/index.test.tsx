@@ -4,8 +4,21 @@ import type { FormSchema, UploadedFile } from '@contract/application'
 import type { Case } from '@contract/case'
 import type { AuthResult, User } from '@contract/user'
 import type { CatalogueItem } from '../../../../mock/seed/types'
-import { JPEG_BYTES } from '../../../../config/jest/fixtures'
-import { mockBackend } from '../../../../config/jest/mock-backend'
+import {
+  findButton,
+  findByText,
+  getButton,
+  getByLabel,
+  JPEG_BYTES,
+  mockBackend,
+  queryAllByText,
+  renderPage,
+  tap,
+  textOf,
+  typeInto,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { testCatalogue } from '../../../../mock/test-support/test-app'
 import { handWrittenFields, isUnderCommitment } from '../../../../mock/seed/forms'
 import { receiptUrl } from '@/constants/routes'
@@ -14,7 +27,6 @@ import type { ApplicationDraft, MaterialDraft } from '@/features/apply/draft-typ
 import { OFFLINE_SUBMIT_MESSAGE } from '@/features/apply/hooks/use-application-form'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
 import { useSessionStore } from '@/stores/session-store'
-import { findButton, findByText, getButton, getByLabel, queryAllByText, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 import ApplyFormPage from './index'
 
 // ---- arranging ---------------------------------------------------------------------------------

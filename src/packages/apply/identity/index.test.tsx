@@ -1,11 +1,10 @@
 import Taro from '@tarojs/taro'
 import { act } from 'react'
 import type { DemoAccount, User } from '@contract/user'
-import { mockBackend } from '../../../../config/jest/mock-backend'
+import { findButton, findByText, findInput, getButton, mockBackend, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import { creditCodeCheckChar, idNumberCheckChar } from '@/domain/identity'
 import { usePrivacyStore } from '@/stores/privacy-store'
 import { useSessionStore } from '@/stores/session-store'
-import { findButton, findByText, findInput, getButton, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 import IdentityPage from './index'
 
 const RIGHT_ID = `35058219900307123${idNumberCheckChar('35058219900307123')}`

@@ -1,9 +1,24 @@
 import Taro from '@tarojs/taro'
 import type { Case } from '@contract/case'
-import { photo, pickPhotos } from '../../../../config/jest/fixtures'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { findButton, findByText, getButton, getByLabel, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { promisedItem, signInAs, submitCase, transition } from '@/features/cases/testing'
+import {
+  findButton,
+  findByText,
+  getButton,
+  getByLabel,
+  mockBackend,
+  photo,
+  pickPhotos,
+  promisedItem,
+  renderPage,
+  signInAs,
+  submitCase,
+  tap,
+  textOf,
+  transition,
+  typeInto,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import CaseDetailPage from '../../cases/detail/index'
 import SupplementPage from './index'
 

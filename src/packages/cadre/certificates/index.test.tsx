@@ -1,6 +1,4 @@
-import { issuedCertificate, signIn } from '@/features/certificate/testing'
-import { findButton, getButton, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { mockBackend } from '../../../../config/jest/mock-backend'
+import { findButton, getButton, issuedCertificate, mockBackend, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import CertificatesPage from './index'
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
@@ -8,7 +6,7 @@ beforeAll(() => warmUpTaroComponents(), 30_000)
 describe('已出具证明', () => {
   it('revokes a certificate only with a reason; it then reads 已撤销 with when and why, and verification says so', async () => {
     const { certificate } = await issuedCertificate()
-    await signIn('cadre')
+    await signInAs('cadre')
     const { container } = renderPage(CertificatesPage)
     tap(await waitFor(() => {
       const button = container.querySelector<HTMLElement>(`[aria-label="撤销 ${certificate.no}"]`)

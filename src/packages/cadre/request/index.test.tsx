@@ -1,6 +1,20 @@
 import Taro from '@tarojs/taro'
-import { hardshipInput, requestsOnServer, signIn, submitRequest } from '@/features/certificate/testing'
-import { findButton, findByText, getButton, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
+import {
+  CERTIFICATE_APPLICANT,
+  findButton,
+  findByText,
+  getButton,
+  hardshipInput,
+  renderPage,
+  requestsOnServer,
+  signInAs,
+  submitRequest,
+  tap,
+  textOf,
+  typeInto,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import WorkbenchPage from '../workbench/index'
 import CertificatesPage from '../certificates/index'
 import RequestPage from './index'
@@ -8,7 +22,7 @@ import RequestPage from './index'
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
 async function pendingRequest(purpose: string): Promise<string> {
-  const { token } = await signIn('resident', { intoApp: false })
+  const { token } = await signInAs('resident', { intoApp: false, name: CERTIFICATE_APPLICANT })
   return (await submitRequest(token, await hardshipInput(token, undefined, purpose))).id
 }
 
@@ -25,7 +39,7 @@ function reasonBox(container: HTMLElement): HTMLInputElement {
 describe('审核证明申请', () => {
   it('shows what was asked and the photos (fetched with the cadre’s token), then issues it after a confirmation', async () => {
     const id = await pendingRequest('子女入学')
-    await signIn('cadre')
+    await signInAs('cadre')
     const navigateBack = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
     const { container } = renderPage(RequestPage, { id })
     await findByText(container, '家庭经济状况证明', '.cadre__title')
@@ -52,7 +66,7 @@ describe('审核证明申请', () => {
 
   it('returns a request only with a reason of 2–200 characters, which the resident then reads', async () => {
     const id = await pendingRequest('办理低保')
-    await signIn('cadre')
+    await signInAs('cadre')
     const navigateBack = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
     const { container } = renderPage(RequestPage, { id })
     tap(await findButton(container, '退回补正'))
@@ -72,7 +86,7 @@ describe('审核证明申请', () => {
 
   it('refuses with a reason (不予出具), and the queue’s counts follow', async () => {
     const id = await pendingRequest('申请助学金')
-    await signIn('cadre')
+    await signInAs('cadre')
     jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
     const before = renderPage(WorkbenchPage)
     const rejectedCount = () => textOf(Array.from(before.container.querySelectorAll('.cadre__count')).find((c) => textOf(c).endsWith('已拒绝'))!)
@@ -91,7 +105,7 @@ describe('审核证明申请', () => {
 
   it('tells another village’s cadre the request is not theirs', async () => {
     const id = await pendingRequest('子女入学')
-    await signIn('cadre-other')
+    await signInAs('cadre-other')
     const { container } = renderPage(RequestPage, { id })
     await waitFor(() => expect(textOf(container.querySelector('[role="alert"]')!)).toContain('只能处理本村（社区）的申请'))
     expect(textOf(container)).not.toContain('子女入学')

@@ -1,8 +1,23 @@
 import Taro from '@tarojs/taro'
 import type { Case } from '@contract/case'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { findButton, findByText, getButton, queryAllByText, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { promisedItem, resetClock, setClock, signInAs, submitCase, transition } from '@/features/cases/testing'
+import {
+  findButton,
+  findByText,
+  getButton,
+  mockBackend,
+  promisedItem,
+  queryAllByText,
+  renderPage,
+  resetClock,
+  setClock,
+  signInAs,
+  submitCase,
+  tap,
+  textOf,
+  transition,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import CaseDetailPage from './index'
 
 function section(container: HTMLElement, name: string): HTMLElement {

@@ -1,7 +1,20 @@
 import type { Case } from '@contract/case'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { findByText, findInput, getButton, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { promisedItem, signInAs, submitCase, transition } from '@/features/cases/testing'
+import {
+  findByText,
+  findInput,
+  getButton,
+  mockBackend,
+  promisedItem,
+  renderPage,
+  signInAs,
+  submitCase,
+  tap,
+  textOf,
+  transition,
+  typeInto,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { useSessionStore } from '@/stores/session-store'
 import { act } from 'react'
 import CaseLookupPage from './index'

@@ -1,9 +1,26 @@
 import Taro from '@tarojs/taro'
 import { act } from 'react'
-import { photo, pickPhotos } from '../../../../config/jest/fixtures'
+import {
+  CADRE_VILLAGE,
+  CADRE_VILLAGE_PATH,
+  CERTIFICATE_APPLICANT,
+  findButton,
+  findByText,
+  getButton,
+  getByLabel,
+  getByText,
+  photo,
+  pickPhotos,
+  renderPage,
+  requestsOnServer,
+  signInAs,
+  tap,
+  textOf,
+  typeInto,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { certificateRequestsUrl, identityUrl } from '@/constants/routes'
-import { CADRE_VILLAGE, requestsOnServer, signIn } from '@/features/certificate/testing'
-import { findButton, findByText, getButton, getByLabel, getByText, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 import RequestsPage from '../requests/index'
 import ApplyPage from './index'
 
@@ -53,7 +70,7 @@ async function fillHardship(container: HTMLElement) {
 
 describe('申请村(居)证明', () => {
   it('sends a person without a verified real name to real-name verification first', async () => {
-    await signIn('resident', { verified: false })
+    await signInAs('resident', { verified: false, name: CERTIFICATE_APPLICANT })
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     const { container } = renderPage(ApplyPage)
     await findByText(container, '请先完成实名认证')
@@ -62,7 +79,7 @@ describe('申请村(居)证明', () => {
   })
 
   it('explains every type: what it proves, what to fill in and which photos to bring', async () => {
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const { container } = renderPage(ApplyPage)
     const card = (await findByText(container, '家庭经济状况证明', '.cert-type__name')).closest('taro-button-core')!
     expect(textOf(card)).toContain('常用于学生申请助学金')
@@ -74,11 +91,11 @@ describe('申请村(居)证明', () => {
   })
 
   it('submits a request to the chosen village with its fields and a photo, which then shows in 我的证明 as 待审核', async () => {
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     const { container } = renderPage(ApplyPage)
     await chooseType(container, '家庭经济状况证明')
-    await pickVillage(container, CADRE_VILLAGE.path)
+    await pickVillage(container, CADRE_VILLAGE_PATH)
     await fillHardship(container)
     pickPhotos([photo('户口簿首页.jpg')])
     tap(getByLabel(container, '拍照或从相册选择：居民户口簿照片'))
@@ -88,7 +105,7 @@ describe('申请村(居)证明', () => {
     await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: certificateRequestsUrl() }))
     const stored = requestsOnServer()
     expect(stored).toHaveLength(1)
-    expect(stored[0]).toMatchObject({ status: 'pending', purpose: '子女申请助学金', village: { code: CADRE_VILLAGE.code } })
+    expect(stored[0]).toMatchObject({ status: 'pending', purpose: '子女申请助学金', village: { code: CADRE_VILLAGE } })
 
     const mine = renderPage(RequestsPage)
     const entry = (await findByText(mine.container, '家庭经济状况证明', '.cert-card__name')).closest('.cert-card')!
@@ -97,10 +114,10 @@ describe('申请村(居)证明', () => {
   })
 
   it('says under the field what is wrong with it, and refuses a request without the required photo, keeping what was typed', async () => {
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const { container } = renderPage(ApplyPage)
     await chooseType(container, '家庭经济状况证明')
-    await pickVillage(container, CADRE_VILLAGE.path)
+    await pickVillage(container, CADRE_VILLAGE_PATH)
     await fillHardship(container)
     const before = requestsOnServer().length
 
@@ -120,10 +137,10 @@ describe('申请村(居)证明', () => {
   })
 
   it('shows the backend’s per-field reasons under the fields when it refuses the request', async () => {
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const { container } = renderPage(ApplyPage)
     await chooseType(container, '其他依法出具的证明')
-    await pickVillage(container, CADRE_VILLAGE.path)
+    await pickVillage(container, CADRE_VILLAGE_PATH)
     await waitFor(() => input(container, '证明事项（必填）'))
     const before = requestsOnServer().length
     typeInto(input(container, '用途（必填）'), '办理出国手续')

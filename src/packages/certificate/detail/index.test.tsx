@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro'
 import jsQR from 'jsqr'
 import { QR_LABEL, QR_MIN_PX } from '@/features/certificate/components/certificate-qr'
-import { issuedCertificate, revoke, signIn } from '@/features/certificate/testing'
-import { findByText, getButton, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
+import { CERTIFICATE_APPLICANT, findByText, getButton, issuedCertificate, renderPage, revoke, signInAs, tap, textOf, waitFor, warmUpTaroComponents } from '@/testing'
 import CertificateDetailPage from './index'
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
@@ -40,7 +39,7 @@ async function qrImage(container: HTMLElement): Promise<HTMLImageElement> {
 describe('村(居)证明 (the holder’s view)', () => {
   it('looks like the document: title, text, the committee as issuer, the date, number and code', async () => {
     const { certificate } = await issuedCertificate()
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const { container } = renderPage(CertificateDetailPage, { no: certificate.no })
     await findByText(container, '家庭经济状况证明', '.cert-doc__title')
     const doc = container.querySelector('.cert-doc')!
@@ -54,7 +53,7 @@ describe('村(居)证明 (the holder’s view)', () => {
 
   it('shows a QR code, big and with a quiet zone, that decodes to this app’s verify page for the certificate', async () => {
     const { certificate } = await issuedCertificate()
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const { container } = renderPage(CertificateDetailPage, { no: certificate.no })
     const image = await qrImage(container)
     expect(decodeQr(image)).toBe(`${location.origin}${location.pathname}#${certificate.verifyPath}`)
@@ -72,7 +71,7 @@ describe('村(居)证明 (the holder’s view)', () => {
 
   it('copies the verify link to share on H5, never the holder’s own page', async () => {
     const { certificate } = await issuedCertificate()
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok', data: '' })
     const { container } = renderPage(CertificateDetailPage, { no: certificate.no })
     tap(await waitFor(() => getButton(container, '复制核验链接')))
@@ -82,7 +81,7 @@ describe('村(居)证明 (the holder’s view)', () => {
   it('says plainly when and why a revoked certificate was revoked', async () => {
     const { certificate } = await issuedCertificate()
     await revoke(certificate.no, '申请人提供的收入情况不实')
-    await signIn('resident')
+    await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const { container } = renderPage(CertificateDetailPage, { no: certificate.no })
     const banner = await waitFor(() => {
       const el = container.querySelector('.cert-revoked')

@@ -1,7 +1,20 @@
 import Taro from '@tarojs/taro'
 import { certificateApplyUrl, certificateRequestsUrl, certificateUrl } from '@/constants/routes'
-import { cadreActs, requestsOnServer, signIn, submitRequest } from '@/features/certificate/testing'
-import { findByText, getButton, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
+import {
+  cadreActs,
+  CERTIFICATE_APPLICANT,
+  findByText,
+  getButton,
+  renderPage,
+  requestsOnServer,
+  signInAs,
+  submitRequest,
+  tap,
+  textOf,
+  typeInto,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import ApplyPage from '../apply/index'
 import RequestsPage from './index'
 
@@ -9,7 +22,7 @@ beforeAll(() => warmUpTaroComponents(), 30_000)
 
 describe('我的证明', () => {
   it('shows each request’s state, the cadre’s reason for a refusal, and 查看证明 once issued', async () => {
-    const { token } = await signIn('resident')
+    const { token } = await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const issued = await submitRequest(token)
     await cadreActs(issued.id, 'approve')
     const rejected = await submitRequest(token, undefined)
@@ -32,7 +45,7 @@ describe('我的证明', () => {
   })
 
   it('lets a returned request be corrected and resubmitted: the form opens filled in, with the reason', async () => {
-    const { token } = await signIn('resident')
+    const { token } = await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const request = await submitRequest(token, undefined)
     await cadreActs(request.id, 'return', '请补充家庭年收入的说明')
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })

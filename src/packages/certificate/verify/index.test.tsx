@@ -1,6 +1,5 @@
 import { VERIFY_NOT_FOUND } from '@/features/certificate/components/verify-screen'
-import { issuedCertificate, revoke } from '@/features/certificate/testing'
-import { findByText, getButton, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/features/items/testing'
+import { findByText, getButton, issuedCertificate, renderPage, revoke, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import VerifyPage from './index'
 
 beforeAll(() => warmUpTaroComponents(), 30_000)

@@ -1,12 +1,11 @@
 import Taro from '@tarojs/taro'
 import GuidePage from './index'
-import { mockBackend } from '../../../../config/jest/mock-backend'
+import { findButton, findByText, getButton, getByLabel, mockBackend, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/testing'
 import { testCatalogue } from '../../../../mock/test-support/test-app'
 import type { CatalogueItem } from '../../../../mock/seed/types'
 import { applyFormUrl, assistUrl } from '@/constants/routes'
 import { formatChineseDate } from '@/features/items/format'
 import { useFavouritesStore } from '@/stores/favourites-store'
-import { findButton, findByText, getButton, getByLabel, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
 
 /** An item of the real seed that has what a test needs. */
 function seedItem(predicate: (item: CatalogueItem) => boolean): CatalogueItem {

@@ -1,15 +1,12 @@
 import Taro from '@tarojs/taro'
 import SearchPage from './index'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { SEARCH_PLACEHOLDER } from '@/features/items/copy'
-import { clearCatalogueCache } from '@/features/items/catalogue-cache'
-import { useSearchHistoryStore } from '@/stores/search-history-store'
 import {
   findButton,
   findByText,
   findInput,
   getButton,
   getByLabel,
+  mockBackend,
   pressEnter,
   queryAllByText,
   renderPage,
@@ -18,7 +15,10 @@ import {
   typeInto,
   waitFor,
   warmUpTaroComponents,
-} from '@/features/items/testing'
+} from '@/testing'
+import { SEARCH_PLACEHOLDER } from '@/features/items/copy'
+import { clearCatalogueCache } from '@/features/items/catalogue-cache'
+import { useSearchHistoryStore } from '@/stores/search-history-store'
 
 /** The result cards on screen, top to bottom. */
 function cards(container: HTMLElement): HTMLElement[] {

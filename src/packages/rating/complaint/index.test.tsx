@@ -1,9 +1,19 @@
 import { act } from 'react'
 import type { Complaint } from '@contract/rating'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { findByText, getButton, getByLabel, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { signInAs } from '@/features/cases/testing'
-import { concludedCase, replyToComplaint } from '@/features/rating/testing'
+import {
+  concludedCase,
+  findByText,
+  getButton,
+  getByLabel,
+  mockBackend,
+  renderPage,
+  replyToComplaint,
+  signInAs,
+  tap,
+  textOf,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import ComplaintPage from './index'
 
 jest.setTimeout(20_000)

@@ -1,9 +1,23 @@
 import Taro from '@tarojs/taro'
 import { act } from 'react'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { findByText, getButton, getByLabel, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { resetClock, setClock, signInAs } from '@/features/cases/testing'
-import { concludedCase, rateOnServer, ratingsOnServer, replyToRating } from '@/features/rating/testing'
+import {
+  concludedCase,
+  findByText,
+  getButton,
+  getByLabel,
+  mockBackend,
+  rateOnServer,
+  ratingsOnServer,
+  renderPage,
+  replyToRating,
+  resetClock,
+  setClock,
+  signInAs,
+  tap,
+  textOf,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { useSessionStore } from '@/stores/session-store'
 import CaseDetailPage from '../../cases/detail/index'
 import MyRatingsPage from './index'

@@ -1,9 +1,22 @@
 import Taro from '@tarojs/taro'
 import { act } from 'react'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { findButton, findByText, getButton, getByLabel, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { resetClock, signInAs } from '@/features/cases/testing'
-import { concludedCase, rateOnServer, ratingsOnServer } from '@/features/rating/testing'
+import {
+  concludedCase,
+  findButton,
+  findByText,
+  getButton,
+  getByLabel,
+  mockBackend,
+  rateOnServer,
+  ratingsOnServer,
+  renderPage,
+  resetClock,
+  signInAs,
+  tap,
+  textOf,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import CaseDetailPage from '../../cases/detail/index'
 import RatePage from './index'
 

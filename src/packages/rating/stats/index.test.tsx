@@ -1,8 +1,22 @@
 import { act } from 'react'
-import { mockBackend } from '../../../../config/jest/mock-backend'
-import { findByText, getByLabel, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/features/items/testing'
-import { promisedItem, resetClock, setClock, signInAs } from '@/features/cases/testing'
-import { concludedCase, itemElsewhere, rateOnServer, replyToRating } from '@/features/rating/testing'
+import {
+  concludedCase,
+  findByText,
+  getByLabel,
+  itemElsewhere,
+  mockBackend,
+  promisedItem,
+  rateOnServer,
+  renderPage,
+  replyToRating,
+  resetClock,
+  setClock,
+  signInAs,
+  tap,
+  textOf,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { useSessionStore } from '@/stores/session-store'
 import RatingStatsPage from './index'
 

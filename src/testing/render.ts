@@ -1,6 +1,6 @@
 /**
- * Test helpers for the items pages: render a real page with URL params, wait for what a person
- * would see, tap and type the way taro-h5's web components receive it in jsdom. Test-only.
+ * Rendering for page and component tests: render a real page with URL params, wait for what a
+ * person would see, tap and type the way taro-h5's web components receive it in jsdom. Test-only.
  */
 import Taro from '@tarojs/taro'
 import { act, createElement, type ComponentType } from 'react'
