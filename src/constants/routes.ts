@@ -1,8 +1,30 @@
 /**
- * Page paths of the application subpackage (packages/apply) and the URLs that open them, in one
- * place: the guide links to the form, the form to the receipt, 我的 to real-name verification,
- * without one feature importing another.
+ * Every page path of the app and the URLs that open them, in one place: the guide links to the
+ * form, the form to the receipt, 我的 to real-name verification, without one feature importing
+ * another. Open them with `navigate` (src/utils/navigate.ts); app.config.ts lists the same pages.
  */
+
+// --- Tab pages (main package; they open with switchTab only) ---------------------------------------
+
+export const HOME_TAB_PATH = '/pages/index/index'
+export const CATALOGUE_TAB_PATH = '/pages/catalogue/index'
+/** The 办件 tab. */
+export const CASES_TAB_PATH = '/pages/cases/index'
+export const MINE_TAB_PATH = '/pages/mine/index'
+export const TAB_PATHS: readonly string[] = [HOME_TAB_PATH, CATALOGUE_TAB_PATH, CASES_TAB_PATH, MINE_TAB_PATH]
+
+// --- 事项 (packages/items) --------------------------------------------------------------------------
+
+export const SEARCH_PATH = '/packages/items/search/index'
+export const GUIDE_PATH = '/packages/items/guide/index'
+
+/** The URL of an item's guide (办事指南). */
+export function guidePageUrl(id: string): string {
+  return `${GUIDE_PATH}?id=${encodeURIComponent(id)}`
+}
+
+// --- 在线申报 (packages/apply) ----------------------------------------------------------------------
+
 export const APPLY_FORM_PATH = '/packages/apply/form/index'
 export const APPLY_RECEIPT_PATH = '/packages/apply/receipt/index'
 export const IDENTITY_PATH = '/packages/apply/identity/index'
@@ -30,8 +52,6 @@ export function assistUrl(itemId: string): string {
 
 // --- 办件 (progress tracking) ---------------------------------------------------------------------
 
-/** The 办件 tab (a tab page: open it with switchTab). */
-export const CASES_TAB_PATH = '/pages/cases/index'
 export const CASE_DETAIL_PATH = '/packages/cases/detail/index'
 export const CASE_LOOKUP_PATH = '/packages/cases/lookup/index'
 /** 补正 lives in the apply subpackage, beside the uploader it reuses. */
@@ -51,10 +71,6 @@ export function lookupUrl(caseNo?: string): string {
 export function supplementUrl(caseNo: string): string {
   return `${SUPPLEMENT_PATH}?caseNo=${encodeURIComponent(caseNo)}`
 }
-
-/** Other tab pages a case page leads to (tab pages open with switchTab only). */
-export const CATALOGUE_TAB_PATH = '/pages/catalogue/index'
-export const MINE_TAB_PATH = '/pages/mine/index'
 
 // --- 村(居)证明 (village certificates) and the cadre's workbench -------------------------------------
 

@@ -1,5 +1,6 @@
 import type { User } from '@contract/user'
-import { enterpriseLabel, isApplicantReady, realNameLabel } from './applicant'
+import { enterpriseLabel, realNameLabel } from '@/utils/identity-label'
+import { isApplicantReady } from './applicant'
 
 const base: User = { id: 'u1', nickname: '演示', role: 'business', realName: null, phone: '139****2345', enterprise: null, village: null }
 const verified: User = { ...base, realName: { name: '张三', idNumber: '3505**********1234' } }

@@ -3,7 +3,6 @@
  * application they chose, and how it is shown. Pure: no Taro, no store.
  */
 import type { User } from '@contract/user'
-import { maskName } from '@/domain/mask'
 
 export type ApplicantKind = 'personal' | 'legal'
 
@@ -14,16 +13,6 @@ export type ApplicantKind = 'personal' | 'legal'
 export function isApplicantReady(user: User | null, kind: ApplicantKind | null): boolean {
   if (!user || !kind || !user.realName) return false
   return kind === 'personal' || user.enterprise !== null
-}
-
-/** 已实名：张*（3505**********1234）; the ID number already arrives masked from the server. */
-export function realNameLabel(realName: NonNullable<User['realName']>): string {
-  return `${maskName(realName.name)}（${realName.idNumber}）`
-}
-
-/** 某某科技有限公司（9135**********123X）; the credit code as the server sent it. */
-export function enterpriseLabel(enterprise: NonNullable<User['enterprise']>): string {
-  return `${enterprise.name}（${enterprise.creditCode}）`
 }
 
 export const APPLICANT_KIND_LABEL: Record<ApplicantKind, string> = {

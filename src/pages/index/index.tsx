@@ -7,6 +7,7 @@ import { useRequest } from '@/hooks/use-request'
 import { certificateApplyUrl, certificateVerifyUrl, complaintUrl, lookupUrl, ratingStatsUrl } from '@/constants/routes'
 import { openGuide, openSearch } from '@/features/items/navigation'
 import { listHotItems } from '@/services/api/items'
+import { navigate } from '@/utils/navigate'
 import './index.scss'
 
 // What people come for most, one tap away for someone who would rather not type.
@@ -33,7 +34,7 @@ export default function HomePage() {
         <Button className='home__search' onClick={() => void openSearch()}>
           <Text>搜索事项，如 身份证、社保卡、sfz</Text>
         </Button>
-        <Button className='home__lookup' onClick={openLookup}>办件查询（凭办件编号和查询码，不用登录）</Button>
+        <Button className='home__lookup' onClick={() => void navigate(lookupUrl())}>办件查询（凭办件编号和查询码，不用登录）</Button>
       </View>
 
       <View className='home__section'>
@@ -59,16 +60,16 @@ export default function HomePage() {
       <View className='home__section'>
         <Text className='home__heading' role='heading' aria-level={2}>证明服务</Text>
         <View className='home__grid'>
-          <Button className='home__chip home__chip--feature' onClick={() => openPage(certificateApplyUrl())}>村(居)证明</Button>
-          <Button className='home__chip home__chip--feature' onClick={() => openPage(certificateVerifyUrl())}>证明核验</Button>
+          <Button className='home__chip home__chip--feature' onClick={() => void navigate(certificateApplyUrl())}>村(居)证明</Button>
+          <Button className='home__chip home__chip--feature' onClick={() => void navigate(certificateVerifyUrl())}>证明核验</Button>
         </View>
       </View>
 
       <View className='home__section'>
         <Text className='home__heading' role='heading' aria-level={2}>好差评与投诉</Text>
         <View className='home__grid'>
-          <Button className='home__chip home__chip--feature' onClick={() => openPage(ratingStatsUrl())}>好差评公示</Button>
-          <Button className='home__chip home__chip--feature' onClick={() => openPage(complaintUrl())}>办不成事反映</Button>
+          <Button className='home__chip home__chip--feature' onClick={() => void navigate(ratingStatsUrl())}>好差评公示</Button>
+          <Button className='home__chip home__chip--feature' onClick={() => void navigate(complaintUrl())}>办不成事反映</Button>
         </View>
       </View>
 
@@ -80,18 +81,6 @@ export default function HomePage() {
       </View>
     </PageShell>
   )
-}
-
-function openPage(url: string) {
-  Taro.navigateTo({ url }).catch(() => {
-    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
-  })
-}
-
-function openLookup() {
-  Taro.navigateTo({ url: lookupUrl() }).catch(() => {
-    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
-  })
 }
 
 function HotList({ items }: { items: ItemSummary[] }) {

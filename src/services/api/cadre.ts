@@ -1,6 +1,9 @@
 import type { Page } from '@contract/common'
 import type { CadreQueueCounts, Certificate, CertificateRequest, CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
-import { http } from '../http'
+import Taro from '@tarojs/taro'
+import { AxiosError, type AxiosResponse } from 'axios'
+import { useSessionStore } from '@/stores/session-store'
+import { http, toApiError } from '../http'
 
 /** `GET /cadre/certificate-requests`: one state of the village's requests plus the counts of every state. */
 export type CadreRequestPage = Page<CertificateRequest> & { counts: CadreQueueCounts }
@@ -51,4 +54,38 @@ export async function listVillageCertificates(status?: CertificateStatus, query:
 export async function revokeCertificate(no: string, reason: string): Promise<Certificate> {
   const { data } = await http.post<Certificate>(`/cadre/certificates/${encodeURIComponent(no)}/revoke`, { reason })
   return data
+}
+
+/** A resident's uploaded photo fetched for the cadre: a path an <Image> can show, and its release. */
+export interface DownloadedAttachment {
+  path: string
+  /** Frees the bytes (H5: the blob: URL) once the image is no longer shown. */
+  release: () => void
+}
+
+/**
+ * Fetches an uploaded file (`GET /uploads/{fileId}`) for the cadre to look at. It needs the bearer
+ * token, which an <Image src> cannot send, so the bytes come through Taro.downloadFile with the
+ * header: a temp file on weapp, a blob: URL on H5. Rejects with an ApiError when the server says no.
+ */
+export async function downloadAttachment(fileId: string): Promise<DownloadedAttachment> {
+  const token = useSessionStore.getState().token
+  const res = await Taro.downloadFile({
+    url: http.getUri({ url: `/uploads/${encodeURIComponent(fileId)}` }),
+    header: token ? { Authorization: `Bearer ${token}` } : {},
+    timeout: 30_000,
+    // A bearer token, not a cookie: no credentials, so a cross-origin API needs no extra CORS header.
+    withCredentials: false,
+  } as Taro.downloadFile.Option).catch((e: unknown) => {
+    throw toApiError(e)
+  })
+  const path = res.tempFilePath
+  const release = () => {
+    if (path.startsWith('blob:')) URL.revokeObjectURL(path)
+  }
+  if (res.statusCode >= 200 && res.statusCode < 300) return { path, release }
+  release()
+  // The status decides the kind and message, as for every other request (services/http.ts).
+  const response = { data: null, status: res.statusCode, statusText: String(res.statusCode), headers: {}, config: {} } as AxiosResponse
+  throw toApiError(new AxiosError(`Request failed with status code ${res.statusCode}`, AxiosError.ERR_BAD_RESPONSE, undefined, null, response))
 }

@@ -2,15 +2,12 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { User } from '@contract/user'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
+import { guidePageUrl, HOME_TAB_PATH, MINE_TAB_PATH } from '@/constants/routes'
 import { useRequest } from '@/hooks/use-request'
 import { getForm } from '@/services/api/applications'
 import { useSessionStore } from '@/stores/session-store'
-import { HOME_TAB_PATH, MINE_TAB_PATH } from '../tab-paths'
 import { ApplicationForm } from './application-form'
 import './apply-form.scss'
-
-// The guide page of the items subpackage; a path, not an import, so the features stay apart.
-const GUIDE_PATH = '/packages/items/guide/index'
 
 /** Back to where the person came from (usually the guide), or to the item's guide if the form was opened directly. */
 async function backToGuide(itemId: string): Promise<void> {
@@ -22,7 +19,7 @@ async function backToGuide(itemId: string): Promise<void> {
       // Fall through to opening the guide.
     }
   }
-  await Taro.redirectTo({ url: `${GUIDE_PATH}?id=${encodeURIComponent(itemId)}` })
+  await Taro.redirectTo({ url: guidePageUrl(itemId) })
 }
 
 /** Applying needs an account; browsing does not, so this asks instead of forcing a login. */

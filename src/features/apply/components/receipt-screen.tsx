@@ -5,18 +5,15 @@ import { ErrorState, LoadingState, EmptyState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
 import { copyCaseNo } from '@/utils/copy-case-no'
 import { getCase } from '@/services/api/cases'
-import { caseDetailUrl } from '@/constants/routes'
+import { caseDetailUrl, HOME_TAB_PATH, MINE_TAB_PATH } from '@/constants/routes'
 import { useSessionStore } from '@/stores/session-store'
-import { HOME_TAB_PATH, MINE_TAB_PATH } from '../tab-paths'
+import { navigate } from '@/utils/navigate'
 import { dueByText, formatDateTime, nextSteps, statusText } from '../receipt-format'
 import { NoticeChoice } from './notice-choice'
 import './receipt.scss'
 
 function openCaseDetail(caseNo: string): Promise<void> {
-  return Taro.navigateTo({ url: caseDetailUrl(caseNo) }).then(
-    () => undefined,
-    () => void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' }),
-  )
+  return navigate(caseDetailUrl(caseNo))
 }
 
 function Fact({ label, value, action }: { label: string; value: string; action?: { text: string; label: string; onTap: () => void } }) {

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { Button, Image, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { http } from '@/services/http'
+import { downloadAttachment, type DownloadedAttachment } from '@/services/api/cadre'
 import { useSessionStore } from '@/stores/session-store'
 
 /**
- * A resident's uploaded photo, for the cadre. `GET /uploads/{fileId}` needs the bearer token, which
- * an <Image src> cannot send: the bytes come through Taro.downloadFile with the header (weapp: a
- * temp file; H5: a blob: URL), and that local path is shown — and previewed full size on tap.
+ * A resident's uploaded photo, for the cadre. An <Image src> cannot send the bearer token the file
+ * needs, so it is downloaded first (services/api/cadre.ts) and the local copy is shown — and
+ * previewed full size on tap.
  */
 export function AttachmentImage({ fileId, name }: { fileId: string; name: string }) {
   const token = useSessionStore((s) => s.token)
@@ -15,27 +15,24 @@ export function AttachmentImage({ fileId, name }: { fileId: string; name: string
   const [failed, setFailed] = useState(false)
   const [attempt, setAttempt] = useState(0)
 
+  // Signing in as someone else downloads again, with their token.
   useEffect(() => {
     let live = true
-    let objectUrl: string | null = null
+    let downloaded: DownloadedAttachment | null = null
     setFailed(false)
-    Taro.downloadFile({
-      url: http.getUri({ url: `/uploads/${encodeURIComponent(fileId)}` }),
-      header: token ? { Authorization: `Bearer ${token}` } : {},
-      timeout: 30_000,
-      // A bearer token, not a cookie: no credentials, so a cross-origin API needs no extra CORS header.
-      withCredentials: false,
-    } as Taro.downloadFile.Option)
-      .then((res) => {
-        if (res.tempFilePath.startsWith('blob:')) objectUrl = res.tempFilePath
-        if (!live) return
-        if (res.statusCode >= 200 && res.statusCode < 300) setSrc(res.tempFilePath)
-        else setFailed(true)
+    downloadAttachment(fileId)
+      .then((file) => {
+        if (!live) {
+          file.release()
+          return
+        }
+        downloaded = file
+        setSrc(file.path)
       })
       .catch(() => live && setFailed(true))
     return () => {
       live = false
-      if (objectUrl) URL.revokeObjectURL(objectUrl)
+      downloaded?.release()
     }
   }, [fileId, token, attempt])
 

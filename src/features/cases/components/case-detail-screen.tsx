@@ -10,8 +10,9 @@ import { getCase, withdrawCase } from '@/services/api/cases'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
 import { copyCaseNo } from '@/utils/copy-case-no'
+import { navigate } from '@/utils/navigate'
 import { formatDateTime } from '../format'
-import { openLookup, openSupplement, openTab } from '../navigation'
+import { openLookup, openSupplement } from '../navigation'
 import { CaseSteps } from './case-steps'
 import { CaseTimeline } from './case-timeline'
 import { DeadlineView } from './deadline-view'
@@ -37,7 +38,7 @@ export function CaseDetailScreen({ caseNo }: { caseNo: string }) {
     return (
       <View className='case-detail__gate'>
         <EmptyState title='登录后查看办件' hint='办件详情只给申请人本人看。也可以不登录，凭办件编号和查询码查询进度。' />
-        <Button className='case-detail__primary' onClick={() => openTab(MINE_TAB_PATH)}>去登录</Button>
+        <Button className='case-detail__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
         <Button className='case-detail__secondary' onClick={() => void openLookup(caseNo || undefined)}>不登录查询（办件编号 + 查询码）</Button>
       </View>
     )
@@ -130,12 +131,6 @@ function SupplementNeeded({ value }: { value: Case }) {
   )
 }
 
-function openPage(url: string) {
-  Taro.navigateTo({ url }).catch(() => {
-    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
-  })
-}
-
 /** 好差评 of a concluded case: the way to rate it before the deadline, or the rating it has. */
 function RatingBlock({ value }: { value: Case }) {
   const rating = value.rating
@@ -146,16 +141,16 @@ function RatingBlock({ value }: { value: Case }) {
         <>
           <Text className='case-detail__text'>{`您的评价：${LEVEL_LABELS[rating.level]}`}</Text>
           {rating.source === 'default' && <Text className='case-detail__meta'>系统默认好评（7 天内未评价，默认记为「满意」）</Text>}
-          <Button className='case-detail__secondary' onClick={() => openPage(myRatingsUrl())}>查看我的评价</Button>
+          <Button className='case-detail__secondary' onClick={() => void navigate(myRatingsUrl())}>查看我的评价</Button>
         </>
       ) : (
         <>
           <Text className='case-detail__text'>办理得怎么样？欢迎评价，您的评价帮助部门改进服务。</Text>
           {value.rateBy && <Text className='case-detail__meta'>{`评价截止 ${formatDateTime(value.rateBy)}，逾期未评价默认记为「满意」`}</Text>}
-          <Button className='case-detail__primary' onClick={() => openPage(rateUrl(value.caseNo))}>去评价</Button>
+          <Button className='case-detail__primary' onClick={() => void navigate(rateUrl(value.caseNo))}>去评价</Button>
         </>
       )}
-      <Button className='case-detail__link' onClick={() => openPage(complaintUrl(value.caseNo))}>办不成事反映</Button>
+      <Button className='case-detail__link' onClick={() => void navigate(complaintUrl(value.caseNo))}>办不成事反映</Button>
     </View>
   )
 }

@@ -12,8 +12,8 @@ import { getForm } from '@/services/api/applications'
 import { getCase, submitSupplement } from '@/services/api/cases'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
+import { backTo, navigate } from '@/utils/navigate'
 import { formatDateTime } from '../format'
-import { openTab } from '../navigation'
 import './supplement.scss'
 
 /** What the page hands its uploader (the application flow's MaterialUploader fits it as is). */
@@ -51,7 +51,7 @@ export function SupplementScreen({ caseNo, renderUploader }: SupplementScreenPro
     return (
       <View className='supplement__gate'>
         <EmptyState title='登录后补正材料' hint='补正只能由申请人本人提交。' />
-        <Button className='supplement__submit' onClick={() => openTab(MINE_TAB_PATH)}>去登录</Button>
+        <Button className='supplement__submit' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
       </View>
     )
   }
@@ -76,29 +76,8 @@ export function SupplementScreen({ caseNo, renderUploader }: SupplementScreenPro
 }
 
 /** Back to the detail the person came from (it reloads on show), or open it when they came from elsewhere. */
-async function backToCase(caseNo: string): Promise<void> {
-  if (cameFromDetail()) {
-    try {
-      await Taro.navigateBack()
-      return
-    } catch {
-      // Fall through to opening it afresh.
-    }
-  }
-  await Taro.redirectTo({ url: caseDetailUrl(caseNo) }).catch(() => {
-    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
-  })
-}
-
-function cameFromDetail(): boolean {
-  try {
-    const pages = Taro.getCurrentPages()
-    const previous = pages.length > 1 ? pages[pages.length - 2] : undefined
-    return previous !== undefined && `/${(previous.route ?? '').replace(/^\//, '')}` === CASE_DETAIL_PATH
-  } catch {
-    // No page stack to read (opened from a link, or a runtime without one): open the detail.
-    return false
-  }
+function backToCase(caseNo: string): Promise<void> {
+  return backTo(CASE_DETAIL_PATH, caseDetailUrl(caseNo))
 }
 
 function SupplementForm({ value, limits, renderUploader }: { value: Case; limits: UploadLimits; renderUploader: SupplementScreenProps['renderUploader'] }) {

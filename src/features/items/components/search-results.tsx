@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import type { ItemSummary } from '@contract/service-item'
+import { ListEnd } from '@/components/list-end'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import type { ItemSearch } from '../hooks/use-item-search'
 import { MAX_LOADED_RESULTS } from '../hooks/use-item-search'
@@ -48,24 +49,14 @@ export function SearchResults({ search, filtersOn, onOpen, onClearFilters }: Sea
           <ItemCard key={item.id} item={item} onOpen={onOpen} />
         ))}
       </View>
-      <View className='search-results__end'>
-        {search.loadMoreError ? (
-          <View role='alert' className='search-results__end-error'>
-            <Text className='search-results__note'>{search.loadMoreError.message}</Text>
-            <Button className='search-results__more' onClick={search.retry}>重试</Button>
-          </View>
-        ) : search.loadingMore ? (
-          <Text className='search-results__note' aria-live='polite'>正在加载更多…</Text>
-        ) : search.hasMore ? (
-          // Scrolling to the bottom loads more by itself; the button is for those who cannot scroll
-          // easily (screen readers, switch access) and for when the bottom event does not fire.
-          <Button className='search-results__more' onClick={search.loadMore}>加载更多</Button>
-        ) : search.capped ? (
-          <Text className='search-results__note'>{`已显示前 ${MAX_LOADED_RESULTS} 项，请输入更准确的词或使用筛选缩小范围`}</Text>
-        ) : (
-          <Text className='search-results__note'>已经到底了</Text>
-        )}
-      </View>
+      <ListEnd
+        loadingMore={search.loadingMore}
+        loadMoreError={search.loadMoreError}
+        hasMore={search.hasMore}
+        onLoadMore={search.loadMore}
+        onRetry={search.retry}
+        endText={search.capped ? `已显示前 ${MAX_LOADED_RESULTS} 项，请输入更准确的词或使用筛选缩小范围` : '已经到底了'}
+      />
     </View>
   )
 }

@@ -10,6 +10,7 @@ import { listCases } from '@/services/api/cases'
 import { listMyComplaints, submitComplaint } from '@/services/api/complaints'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
+import { navigate } from '@/utils/navigate'
 import {
   checkComplaintContent,
   COMPLAINT_KIND_HINTS,
@@ -18,7 +19,6 @@ import {
   COMPLAINT_STATUS_LABELS,
   formatDateTime,
 } from '../format'
-import { openTab } from '../navigation'
 import { TextField } from './text-field'
 import './rating.scss'
 
@@ -40,7 +40,7 @@ export function ComplaintScreen({ caseNo }: { caseNo: string }) {
       <View className='rating-page'>
         <Text className='rating-page__title' role='heading' aria-level={1}>办不成事反映 · 投诉建议</Text>
         <EmptyState title='登录后反映' hint='反映的问题会有编号，部门答复后可以在这里查看。' />
-        <Button className='rating-page__primary' onClick={() => openTab(MINE_TAB_PATH)}>去登录</Button>
+        <Button className='rating-page__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
       </View>
     )
   }

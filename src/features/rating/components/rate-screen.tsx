@@ -13,8 +13,9 @@ import { rateCase } from '@/services/api/ratings'
 import { toApiError } from '@/services/http'
 import type { ApiError } from '@/services/api-error'
 import { useSessionStore } from '@/stores/session-store'
+import { navigate } from '@/utils/navigate'
 import { formatDate, formatDateTime } from '../format'
-import { backToCase, openMyRatings, openTab } from '../navigation'
+import { backToCase, openMyRatings } from '../navigation'
 import { LevelChoice, TagChoice } from './level-choice'
 import { TextField } from './text-field'
 import './rating.scss'
@@ -31,7 +32,7 @@ export function RateScreen({ caseNo }: { caseNo: string }) {
     return (
       <View className='rating-page'>
         <EmptyState title='登录后评价' hint='只有申请人本人可以评价自己的办件。' />
-        <Button className='rating-page__primary' onClick={() => openTab(MINE_TAB_PATH)}>去登录</Button>
+        <Button className='rating-page__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
       </View>
     )
   }

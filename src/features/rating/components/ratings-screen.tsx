@@ -9,8 +9,9 @@ import { useRequest } from '@/hooks/use-request'
 import { followUpRating, listMyRatings, listPendingRatings } from '@/services/api/ratings'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
+import { navigate } from '@/utils/navigate'
 import { formatDate, formatDateTime } from '../format'
-import { openCase, openRate, openTab } from '../navigation'
+import { openCase, openRate } from '../navigation'
 import { LevelChoice, LevelStars } from './level-choice'
 import { DEFAULT_NOTE } from './rate-screen'
 import { TextField } from './text-field'
@@ -48,7 +49,7 @@ export function RatingsScreen({ initialTab }: { initialTab: RatingsTab }) {
       <View className='rating-page'>
         <Text className='rating-page__title' role='heading' aria-level={1}>我的评价</Text>
         <EmptyState title='登录后查看' hint='登录后可以评价办结的办件，查看部门对差评的答复。' />
-        <Button className='rating-page__primary' onClick={() => openTab(MINE_TAB_PATH)}>去登录</Button>
+        <Button className='rating-page__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
       </View>
     )
   }

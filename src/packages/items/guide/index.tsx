@@ -1,9 +1,9 @@
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { PageShell } from '@/components/page-shell'
+import { guidePageUrl } from '@/constants/routes'
 import { GuideScreen } from '@/features/items/components/guide-screen'
 import { useGuide } from '@/features/items/hooks/use-guide'
-import { guidePageUrl } from '@/features/items/navigation'
 import { safeDecode } from '@/features/items/search-params'
 
 /** 办事指南: /packages/items/guide/index?id=… */
