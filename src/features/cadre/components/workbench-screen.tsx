@@ -8,14 +8,9 @@ import { maskName } from '@/domain/mask'
 import { useRequest } from '@/hooks/use-request'
 import { listVillageRequests } from '@/services/api/cadre'
 import { useSessionStore } from '@/stores/session-store'
+import { navigate } from '@/utils/navigate'
 import { formatDateTime, QUEUE_TABS, waitingSince, waitingText } from '../format'
 import './cadre.scss'
-
-function open(url: string) {
-  Taro.navigateTo({ url }).catch(() => {
-    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
-  })
-}
 
 /** 村务工作台: the village's queue with counts, pending oldest first, and the other states as tabs. */
 export function WorkbenchScreen() {
@@ -49,7 +44,7 @@ export function WorkbenchScreen() {
             </View>
           ))}
         </View>
-        <Button className='cadre__link' onClick={() => open(cadreCertificatesUrl())}>已出具证明（可撤销）</Button>
+        <Button className='cadre__link' onClick={() => void navigate(cadreCertificatesUrl())}>已出具证明（可撤销）</Button>
       </View>
 
       <View className='cadre__tabs' role='tablist' aria-label='申请状态'>
@@ -82,7 +77,7 @@ export function WorkbenchScreen() {
 function QueueEntry({ request, pending }: { request: CertificateRequest; pending: boolean }) {
   const since = waitingSince(request)
   return (
-    <Button className='cadre-entry' role='listitem' onClick={() => open(cadreRequestUrl(request.id))}>
+    <Button className='cadre-entry' role='listitem' onClick={() => void navigate(cadreRequestUrl(request.id))}>
       <View className='cadre-entry__head'>
         <Text className='cadre-entry__name'>{request.type.name}</Text>
         {pending && <Text className='cadre-entry__wait'>{waitingText(since)}</Text>}

@@ -7,14 +7,9 @@ import { certificateApplyUrl, certificateUrl, MINE_TAB_PATH } from '@/constants/
 import { useRequest } from '@/hooks/use-request'
 import { listMyCertificateRequests } from '@/services/api/certificates'
 import { useSessionStore } from '@/stores/session-store'
+import { navigate } from '@/utils/navigate'
 import { formatDateTime, requestStateLabel } from '../format'
 import './certificate.scss'
-
-function open(url: string) {
-  Taro.navigateTo({ url }).catch(() => {
-    void Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
-  })
-}
 
 /** 我的证明: every request with its state, the cadre's reason, and what can be done next. */
 export function RequestsScreen() {
@@ -35,7 +30,7 @@ export function RequestsScreen() {
       <View className='cert-page'>
         <Text className='cert-page__title' role='heading' aria-level={1}>我的证明</Text>
         <Text className='cert-page__intro'>登录后可查看村(居)证明的申请和出具情况。</Text>
-        <Button className='cert-page__primary' onClick={() => void Taro.switchTab({ url: MINE_TAB_PATH })}>去登录</Button>
+        <Button className='cert-page__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
       </View>
     )
   }
@@ -43,7 +38,7 @@ export function RequestsScreen() {
   return (
     <View className='cert-page'>
       <Text className='cert-page__title' role='heading' aria-level={1}>我的证明</Text>
-      <Button className='cert-page__primary' onClick={() => open(certificateApplyUrl())}>申请村(居)证明</Button>
+      <Button className='cert-page__primary' onClick={() => void navigate(certificateApplyUrl())}>申请村(居)证明</Button>
       {list.error && !list.data && <ErrorState error={list.error} onRetry={list.reload} />}
       {list.loading && !list.data && <LoadingState />}
       {list.data && list.data.items.length === 0 && <EmptyState title='还没有证明申请' hint='点上方「申请村(居)证明」，选好证明类型和所在村(居)即可申请。' />}
@@ -69,10 +64,10 @@ function RequestCard({ request }: { request: CertificateRequest }) {
         </View>
       )}
       {request.status === 'returned' && (
-        <Button className='cert-card__action' onClick={() => open(certificateApplyUrl(request.id))}>修改后重新提交</Button>
+        <Button className='cert-card__action' onClick={() => void navigate(certificateApplyUrl(request.id))}>修改后重新提交</Button>
       )}
       {request.certificate && (
-        <Button className='cert-card__action' aria-label={`查看证明 ${request.certificate.no}`} onClick={() => open(certificateUrl(request.certificate!.no))}>查看证明</Button>
+        <Button className='cert-card__action' aria-label={`查看证明 ${request.certificate.no}`} onClick={() => void navigate(certificateUrl(request.certificate!.no))}>查看证明</Button>
       )}
     </View>
   )
