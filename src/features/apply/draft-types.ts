@@ -1,4 +1,5 @@
 import type { UploadedFile } from '@contract/application'
+import type { FieldDraftValue, RegionPick } from '@/components/form-fields/values'
 
 /** The steps of the application form, in order. */
 export type ApplyStep = 'applicant' | 'details' | 'materials' | 'review'
@@ -12,14 +13,8 @@ export interface MaterialDraft {
   licenseId: string | null
 }
 
-/** A field as typed: text (numbers too, until submitted) or the chosen options of a multiple choice. */
-export type FieldDraftValue = string | string[]
-
-/** One level of a region the person picked (county, township, village), kept with its name. */
-export interface RegionPick {
-  code: string
-  name: string
-}
+// What a field holds while typed, and a picked region level: the form-field kit edits them.
+export type { FieldDraftValue, RegionPick } from '@/components/form-fields/values'
 
 /**
  * A half-filled application, saved on the phone as the person types (per signed-in person and

@@ -3,6 +3,7 @@
  * belongs to, what a person sees on the review step, and the submission body. No Taro here.
  */
 import type { ApplicationInput, FormField, FormSchema } from '@contract/application'
+import { splitServerErrors } from '@/components/form-fields/server-errors'
 import { checkFields } from '@/domain/form-rules'
 import { displayFieldValue } from '@/domain/field-display'
 import { APPLY_STEPS, type ApplicationDraft, type ApplyStep, type FieldDraftValue, type RegionPick } from './draft-types'
@@ -79,13 +80,12 @@ function onlySchemaFields(schema: FormSchema, fields: Record<string, FieldDraftV
  * Splits a 422's per-field messages (`fields.<key>`, `materials.<key>`, `commitmentAccepted`, …)
  * onto the place each is shown; anything else is said at the top of the form.
  */
-export function serverErrors(fields: Record<string, string>): { errors: FormErrors; other: string[] } {
-  const errors: FormErrors = { fields: {}, materials: {}, applicant: null, commitment: null }
+export function serverErrors(messages: Record<string, string>): { errors: FormErrors; other: string[] } {
+  const split = splitServerErrors(messages)
+  const errors: FormErrors = { fields: split.fields, materials: split.materials, applicant: null, commitment: null }
   const other: string[] = []
-  for (const [key, message] of Object.entries(fields)) {
-    if (key.startsWith('fields.')) errors.fields[key.slice('fields.'.length)] = message
-    else if (key.startsWith('materials.')) errors.materials[key.slice('materials.'.length).split('.')[0]] = message
-    else if (key === 'commitmentAccepted') errors.commitment = message
+  for (const [key, message] of Object.entries(split.others)) {
+    if (key === 'commitmentAccepted') errors.commitment = message
     else if (key === 'applicantKind' || key === 'applicant' || key.startsWith('applicant.')) errors.applicant = message
     else other.push(message)
   }

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
 import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
+import { FieldError } from '@/components/form-fields'
 import { useApplicationForm } from '../hooks/use-application-form'
 import { ApplicantStep } from './applicant-step'
 import { DetailsStep } from './details-step'
@@ -55,7 +56,7 @@ export function ApplicationForm({ schema, user }: { schema: FormSchema; user: Us
         {draft.step === 'applicant' && (
           <>
             <ApplicantStep schema={schema} applicantKind={draft.applicantKind} onApplicantKindChange={form.setApplicantKind} />
-            {errors.applicant && <Text className='apply-field__error' role='alert'>{errors.applicant}</Text>}
+            <FieldError message={errors.applicant} />
           </>
         )}
         {draft.step === 'details' && (

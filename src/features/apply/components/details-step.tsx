@@ -1,8 +1,7 @@
-import { View } from '@tarojs/components'
 import type { FormSchema } from '@contract/application'
+import { FieldList } from '@/components/form-fields'
 import type { ApplicationDraft, FieldDraftValue, RegionPick } from '../draft-types'
-import { FieldInput } from './field-inputs'
-import { RegionField } from './region-field'
+import { FIELD_ID_PREFIX } from '../hooks/use-application-form'
 
 interface DetailsStepProps {
   schema: FormSchema
@@ -14,31 +13,21 @@ interface DetailsStepProps {
   onRegionChange: (key: string, path: RegionPick[], complete: boolean) => void
 }
 
-/** 填写信息: every field of the item's form schema, in its order. */
+/** 填写信息: every field of the item's form schema, in its order, each its own card. */
 export function DetailsStep({ schema, draft, errors, onChange, onPick, onBlur, onRegionChange }: DetailsStepProps) {
   return (
-    <View className='apply-details'>
-      {schema.fields.map((field) =>
-        field.kind === 'region' ? (
-          <RegionField
-            key={field.key}
-            field={field}
-            path={draft.regionPaths[field.key] ?? []}
-            error={errors[field.key]}
-            onChange={(path, complete) => onRegionChange(field.key, path, complete)}
-          />
-        ) : (
-          <FieldInput
-            key={field.key}
-            field={field}
-            value={draft.fields[field.key]}
-            error={errors[field.key]}
-            onChange={(value) => onChange(field.key, value)}
-            onPick={(value) => onPick(field.key, value)}
-            onBlur={() => onBlur(field.key)}
-          />
-        ),
-      )}
-    </View>
+    <FieldList
+      className='apply-details'
+      fields={schema.fields}
+      values={draft.fields}
+      regionPaths={draft.regionPaths}
+      errors={errors}
+      idPrefix={FIELD_ID_PREFIX}
+      look='card'
+      onChange={onChange}
+      onPick={onPick}
+      onBlur={onBlur}
+      onRegionChange={onRegionChange}
+    />
   )
 }

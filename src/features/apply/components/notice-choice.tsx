@@ -6,7 +6,7 @@ import { setCaseNotices } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
 import { NOTICE_DESCRIPTIONS, NOTICE_EVENTS, NOTICE_LABELS, NOTICE_TEMPLATE_IDS } from '../notice-templates'
 import { noticeList } from '../receipt-format'
-import { ChoiceRow } from './choices'
+import { ChoiceRow } from '@/components/form-fields'
 
 // wx.requestSubscribeMessage's errCode when the person has turned subscribe messages off in WeChat.
 const SUBSCRIBE_SWITCH_OFF = 20004

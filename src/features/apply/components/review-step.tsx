@@ -2,9 +2,9 @@ import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
+import { ChoiceRow, FieldError } from '@/components/form-fields'
 import type { ApplicationDraft, ApplyStep, MaterialDraft } from '../draft-types'
 import { displayValue } from '../form-state'
-import { ChoiceRow } from './choices'
 
 type DraftBody = Omit<ApplicationDraft, 'updatedAt'>
 
@@ -90,7 +90,7 @@ export function ReviewStep({ schema, user, draft, commitmentError, onCommitmentC
             label='我已阅读并同意以上承诺'
             onClick={() => onCommitmentChange(!draft.commitmentAccepted)}
           />
-          {commitmentError && <Text className='apply-field__error' role='alert'>{commitmentError}</Text>}
+          <FieldError message={commitmentError} />
         </View>
       )}
     </View>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
+import { fieldAnchorId as kitFieldAnchorId } from '@/components/form-fields'
 import { receiptUrl } from '@/constants/routes'
 import { checkField } from '@/domain/form-rules'
 import { submitApplication } from '@/services/api/applications'
@@ -34,9 +35,12 @@ export type SubmitState =
 
 export const OFFLINE_SUBMIT_MESSAGE = '网络不通，填写的内容已保存，恢复网络后点「重新提交」即可'
 
+/** Where the ids of this form's field blocks start (see the kit's fieldAnchorId). */
+export const FIELD_ID_PREFIX = 'apply-field'
+
 /** The id of a field's block on the page, for scrolling to the first wrong one. */
 export function fieldAnchorId(key: string): string {
-  return `apply-field-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`
+  return kitFieldAnchorId(key, FIELD_ID_PREFIX)
 }
 
 function applicantMessage(user: User | null, kind: 'personal' | 'legal' | null): string {

@@ -119,14 +119,14 @@ function findInputFor(container: HTMLElement, label: string): Promise<HTMLInputE
 
 /** The block of a field: its label, input, hint and error. */
 function fieldBlock(container: HTMLElement, label: string): HTMLElement {
-  const labels = Array.from(container.querySelectorAll('.apply-field__label')).filter((l) => textOf(l) === label)
+  const labels = Array.from(container.querySelectorAll('.form-field__label')).filter((l) => textOf(l) === label)
   if (labels.length !== 1) throw new Error(`${labels.length} fields labelled ${label}`)
-  return labels[0].closest('.apply-field') as HTMLElement
+  return labels[0].closest('.form-field') as HTMLElement
 }
 
 /** The error message shown under a field, or null. */
 function errorUnder(container: HTMLElement, label: string): string | null {
-  const error = fieldBlock(container, label).querySelector('.apply-field__error')
+  const error = fieldBlock(container, label).querySelector('.form-field__error')
   return error ? textOf(error) : null
 }
 
@@ -149,10 +149,10 @@ async function openDetails(item: CatalogueItem) {
   await waitFor(() => expect(stepStatus(page.container)).toBe('第 2 步，共 4 步：填写信息'))
   // What a person sees once the step has settled: inputs ready, regions' first level loaded.
   await waitFor(() => {
-    for (const block of Array.from(page.container.querySelectorAll('.region-field'))) {
-      if (block.querySelector('[role="tablist"]') && !block.querySelector('.region-field__options')) throw new Error('regions still loading')
+    for (const block of Array.from(page.container.querySelectorAll('.region-cascader'))) {
+      if (block.querySelector('[role="tablist"]') && !block.querySelector('.region-cascader__options')) throw new Error('regions still loading')
     }
-    if (!page.container.querySelector('.apply-field input')) throw new Error('inputs not rendered yet')
+    if (!page.container.querySelector('.form-field input')) throw new Error('inputs not rendered yet')
   })
   return page
 }
@@ -287,10 +287,10 @@ describe('在线申报 form', () => {
     const block = () => fieldBlock(container, '迁入地（村/社区）')
     await waitFor(() => expect(textOf(block())).toContain('乡镇（街道）没有加载出来'), 8000)
     // What was picked stays picked.
-    expect(textOf(block().querySelector('.region-field__selected')!)).toBe('晋江市')
+    expect(textOf(block().querySelector('.region-cascader__selected')!)).toBe('晋江市')
     tap(getButton(block(), '重试'))
     await waitFor(() => choose(container, '迁入地（村/社区）', township.name))
-    await waitFor(() => expect(textOf(block().querySelector('.region-field__selected')!)).toBe(`晋江市 / ${township.name}`))
+    await waitFor(() => expect(textOf(block().querySelector('.region-cascader__selected')!)).toBe(`晋江市 / ${township.name}`))
     // Next come the villages of that township.
     const village = regions.filter((r) => r.parent === township.code)[0]
     await waitFor(() => expect(getByLabel(block(), village.name).getAttribute('aria-checked')).toBe('false'))

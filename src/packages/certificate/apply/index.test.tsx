@@ -40,7 +40,7 @@ function leave(el: HTMLElement): void {
 
 /** The message shown in a field's block (label, input, hint, message). */
 function errorIn(container: HTMLElement, anchor: string): string | null {
-  const error = container.querySelector(`#${anchor} .cert-field__error`)
+  const error = container.querySelector(`#${anchor} .form-field__error`)
   return error ? textOf(error) : null
 }
 

@@ -6,7 +6,7 @@ interface ChoiceRowProps {
   role: 'radio' | 'checkbox'
   checked: boolean
   label: string
-  /** A further class of the row, besides `apply-choice`. */
+  /** A further class of the row, besides `choice-row`. */
   className?: string
   onClick: () => void
 }
@@ -15,16 +15,16 @@ interface ChoiceRowProps {
 export function ChoiceRow({ role, checked, label, className, onClick }: ChoiceRowProps) {
   return (
     <Button
-      className={`apply-choice${className ? ` ${className}` : ''}${checked ? ' apply-choice--checked' : ''}`}
+      className={`choice-row${className ? ` ${className}` : ''}${checked ? ' choice-row--checked' : ''}`}
       role={role}
       aria-checked={checked}
       aria-label={label}
       onClick={onClick}
     >
-      <View className={`apply-choice__mark apply-choice__mark--${role === 'radio' ? 'radio' : 'box'}`} aria-hidden>
+      <View className={`choice-row__mark choice-row__mark--${role === 'radio' ? 'radio' : 'box'}`} aria-hidden>
         {role === 'checkbox' && checked ? '✓' : null}
       </View>
-      <Text className='apply-choice__label'>{label}</Text>
+      <Text className='choice-row__label'>{label}</Text>
     </Button>
   )
 }

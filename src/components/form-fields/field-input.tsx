@@ -8,52 +8,51 @@ import type {
   SingleChoiceField,
   TextField,
 } from '@contract/application'
-import { characterCount } from '@/domain/form-rules'
-import type { FieldDraftValue } from '../draft-types'
 import { chineseDate } from '@/domain/field-display'
-import { ChoiceRow } from './choices'
-import { accessibleName, describedBy, FieldBlock } from './field-block'
+import { countChars } from '@/domain/text'
+import { ChoiceRow } from './choice-row'
+import { accessibleName, describedBy, FieldBlock, type FieldPlacement } from './field-block'
+import { asList, asText, type FieldDraftValue } from './values'
+import './field-input.scss'
 
-export interface FieldInputProps<F extends FormField = FormField> {
+export interface FieldInputProps<F extends FormField = FormField> extends FieldPlacement {
   field: F
   value: FieldDraftValue | undefined
   error?: string
-  /** Typing: saved at once, checked when the person leaves the field. */
+  /** Typing: the form keeps it at once and checks it when the person leaves the field. */
   onChange: (value: FieldDraftValue) => void
-  /** Picking (chips, dates): saved and checked at once. */
+  /** Picking (choices, dates): kept and checked at once, as there is no "leaving" a chip. */
   onPick: (value: FieldDraftValue) => void
   onBlur: () => void
 }
-
-const asText = (value: FieldDraftValue | undefined): string => (typeof value === 'string' ? value : '')
-const asList = (value: FieldDraftValue | undefined): string[] => (Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [])
 
 /**
  * On H5 the label and the error reach the native input (taro-h5 passes `nativeProps` through), and
  * `type`/`inputmode` are set so that browsers do not drop what they think is not a number (the
  * person then sees our message instead of an empty box). On WeChat `type` picks the keyboard.
  */
-function nativeProps(field: FormField, error: string | undefined, h5: { type?: string; inputMode?: string } = {}): Record<string, unknown> {
+function nativeProps(props: FieldInputProps, h5: { type?: string; inputMode?: string } = {}): Record<string, unknown> {
   return {
-    'aria-label': accessibleName(field),
-    'aria-invalid': error ? 'true' : undefined,
-    'aria-describedby': describedBy(field, error),
+    'aria-label': accessibleName(props.field),
+    'aria-invalid': props.error ? 'true' : undefined,
+    'aria-describedby': describedBy(props.field, props.error, props.idPrefix),
     ...h5,
   }
 }
 
-function TextInput({ field, value, error, onChange, onBlur }: FieldInputProps<TextField>) {
+function TextInput(props: FieldInputProps<TextField>) {
+  const { field, value, onChange, onBlur } = props
   return (
-    <FieldBlock field={field} error={error}>
+    <FieldBlock {...props}>
       <Input
-        className='apply-field__input'
+        className='form-field__input'
         type='text'
         value={asText(value)}
         maxlength={field.maxLength}
         placeholder={field.placeholder ?? `请输入${field.label}`}
-        placeholderClass='apply-field__placeholder'
+        placeholderClass='form-field__placeholder'
         ariaLabel={accessibleName(field)}
-        nativeProps={nativeProps(field, error)}
+        nativeProps={nativeProps(props)}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
       />
@@ -61,56 +60,59 @@ function TextInput({ field, value, error, onChange, onBlur }: FieldInputProps<Te
   )
 }
 
-function TextareaInput({ field, value, error, onChange, onBlur }: FieldInputProps<TextField>) {
+function TextareaInput(props: FieldInputProps<TextField>) {
+  const { field, value, onChange, onBlur } = props
   const text = asText(value)
-  const count = characterCount(text)
+  const count = countChars(text)
   return (
-    <FieldBlock field={field} error={error}>
+    <FieldBlock {...props}>
       <Textarea
-        className='apply-field__textarea'
+        className='form-field__textarea'
         value={text}
         maxlength={field.maxLength}
         autoHeight
         placeholder={field.placeholder ?? `请输入${field.label}`}
-        placeholderClass='apply-field__placeholder'
-        nativeProps={nativeProps(field, error)}
+        placeholderClass='form-field__placeholder'
+        nativeProps={nativeProps(props)}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
       />
-      <Text className={`apply-field__count${count > field.maxLength ? ' apply-field__count--over' : ''}`}>
+      <Text className={`form-field__count${count > field.maxLength ? ' form-field__count--over' : ''}`}>
         {`已输入 ${count}/${field.maxLength} 字`}
       </Text>
     </FieldBlock>
   )
 }
 
-function NumberInput({ field, value, error, onChange, onBlur }: FieldInputProps<NumberField>) {
+function NumberInput(props: FieldInputProps<NumberField>) {
+  const { field, value, onChange, onBlur } = props
   return (
-    <FieldBlock field={field} error={error}>
-      <View className='apply-field__with-unit'>
+    <FieldBlock {...props}>
+      <View className='form-field__with-unit'>
         <Input
-          className='apply-field__input apply-field__input--unit'
+          className='form-field__input form-field__input--unit'
           type={field.integer ? 'number' : 'digit'}
           value={asText(value)}
           maxlength={16}
           placeholder={field.placeholder ?? `${field.min}–${field.max}`}
-          placeholderClass='apply-field__placeholder'
+          placeholderClass='form-field__placeholder'
           ariaLabel={accessibleName(field)}
-          nativeProps={nativeProps(field, error, { type: 'text', inputMode: field.integer ? 'numeric' : 'decimal' })}
+          nativeProps={nativeProps(props, { type: 'text', inputMode: field.integer ? 'numeric' : 'decimal' })}
           onInput={(e) => onChange(e.detail.value)}
           onBlur={onBlur}
         />
-        {field.unit && <Text className='apply-field__unit'>{field.unit}</Text>}
+        {field.unit && <Text className='form-field__unit'>{field.unit}</Text>}
       </View>
     </FieldBlock>
   )
 }
 
-function DateInput({ field, value, error, onPick }: FieldInputProps<DateField>) {
+function DateInput(props: FieldInputProps<DateField>) {
+  const { field, value, error, idPrefix, onPick } = props
   const text = asText(value)
   const shown = text ? chineseDate(text) : '请选择日期'
   return (
-    <FieldBlock field={field} error={error}>
+    <FieldBlock {...props}>
       <Picker
         mode='date'
         value={text}
@@ -119,13 +121,13 @@ function DateInput({ field, value, error, onPick }: FieldInputProps<DateField>) 
         onChange={(e) => onPick(String(e.detail.value))}
       >
         <View
-          className={`apply-field__picker${text ? '' : ' apply-field__picker--empty'}`}
+          className={`form-field__picker${text ? '' : ' form-field__picker--empty'}`}
           role='button'
           aria-label={`${accessibleName(field)}：${shown}`}
-          aria-describedby={describedBy(field, error)}
+          aria-describedby={describedBy(field, error, idPrefix)}
         >
           <Text>{shown}</Text>
-          <Text className='apply-field__picker-action' aria-hidden>{text ? '修改' : '选择'}</Text>
+          <Text className='form-field__picker-action' aria-hidden>{text ? '修改' : '选择'}</Text>
         </View>
       </Picker>
     </FieldBlock>
@@ -133,11 +135,12 @@ function DateInput({ field, value, error, onPick }: FieldInputProps<DateField>) 
 }
 
 /** Whole rows to tap (not tiny native radios), each saying whether it is chosen. */
-function SingleChoice({ field, value, error, onPick }: FieldInputProps<SingleChoiceField>) {
+function SingleChoice(props: FieldInputProps<SingleChoiceField>) {
+  const { field, value, onPick } = props
   const chosen = asText(value)
   return (
-    <FieldBlock field={field} error={error}>
-      <View className='apply-choices' role='radiogroup' aria-label={accessibleName(field)}>
+    <FieldBlock {...props}>
+      <View className='choice-list' role='radiogroup' aria-label={accessibleName(field)}>
         {field.options.map((option) => (
           <ChoiceRow key={option.value} role='radio' checked={option.value === chosen} label={option.label} onClick={() => onPick(option.value)} />
         ))}
@@ -146,7 +149,8 @@ function SingleChoice({ field, value, error, onPick }: FieldInputProps<SingleCho
   )
 }
 
-function MultipleChoice({ field, value, error, onPick }: FieldInputProps<MultipleChoiceField>) {
+function MultipleChoice(props: FieldInputProps<MultipleChoiceField>) {
+  const { field, value, onPick } = props
   const chosen = asList(value)
   const toggle = (option: string) => {
     const next = chosen.includes(option) ? chosen.filter((v) => v !== option) : [...chosen, option]
@@ -155,8 +159,8 @@ function MultipleChoice({ field, value, error, onPick }: FieldInputProps<Multipl
   }
   const extra = field.maxItems < field.options.length ? `（可选 ${field.minItems || 1}–${field.maxItems} 项）` : '（可多选）'
   return (
-    <FieldBlock field={field} error={error} extra={extra}>
-      <View className='apply-choices' role='group' aria-label={`${accessibleName(field)}${extra}`}>
+    <FieldBlock {...props} extra={extra}>
+      <View className='choice-list' role='group' aria-label={`${accessibleName(field)}${extra}`}>
         {field.options.map((option) => (
           <ChoiceRow key={option.value} role='checkbox' checked={chosen.includes(option.value)} label={option.label} onClick={() => toggle(option.value)} />
         ))}
@@ -173,19 +177,20 @@ const IDENTITY_INPUT: Record<IdentityField['kind'], { type: 'idcard' | 'text' | 
 }
 
 /** ID number, credit code, phone: shown as typed (unmasked) in the person's own form only. */
-function IdentityInput({ field, value, error, onChange, onBlur }: FieldInputProps<IdentityField>) {
+function IdentityInput(props: FieldInputProps<IdentityField>) {
+  const { field, value, onChange, onBlur } = props
   const spec = IDENTITY_INPUT[field.kind]
   return (
-    <FieldBlock field={field} error={error}>
+    <FieldBlock {...props}>
       <Input
-        className='apply-field__input'
+        className='form-field__input'
         type={spec.type}
         value={asText(value)}
         maxlength={spec.maxlength}
         placeholder={field.placeholder ?? spec.placeholder}
-        placeholderClass='apply-field__placeholder'
+        placeholderClass='form-field__placeholder'
         ariaLabel={accessibleName(field)}
-        nativeProps={nativeProps(field, error, spec.h5)}
+        nativeProps={nativeProps(props, spec.h5)}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
       />
@@ -193,7 +198,10 @@ function IdentityInput({ field, value, error, onChange, onBlur }: FieldInputProp
   )
 }
 
-/** The input for every field kind except region (which needs the network: see RegionField). */
+/**
+ * The input of one form field, for every kind except region (which loads its levels from the
+ * network: see RegionCascader), inside its block with label, hint and error.
+ */
 export function FieldInput(props: FieldInputProps) {
   const { field } = props
   switch (field.kind) {
