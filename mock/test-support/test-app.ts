@@ -15,6 +15,10 @@ import { loadSeed } from '../seed'
 import type { Seed } from '../seed/types'
 import { JPEG, testCreditCode, testIdNumber } from './fixtures'
 
+// The seed's and the clock's types, for app tests, which may reach the mock only through test-support.
+export type { CatalogueItem, Seed } from '../seed/types'
+export type { Clock } from '../lib/clock'
+
 let catalogue: { seed: Seed; index: CatalogueIndex } | null = null
 
 /**

@@ -55,6 +55,9 @@ export async function adminToken(t: TestApp): Promise<string> {
 
 // --- catalogue picks ----------------------------------------------------------------------------
 
+/** Which items get a hand-written form and which sit under 告知承诺制: for tests that pick items themselves. */
+export { handWrittenFields, isUnderCommitment } from '../seed/forms'
+
 /** Palm items of the real seed with a short generic form and a limit of a few working days. */
 export function promisedItems(seed: Seed): CatalogueItem[] {
   return seed.items.filter(

@@ -9,12 +9,12 @@ import type { Certificate, CertificateRequest, CertificateRequestInput } from '@
 import type { Complaint, Rating, RatingInput } from '@contract/rating'
 import type { AuthResult, DemoAccount } from '@contract/user'
 import { useSessionStore } from '@/stores/session-store'
-import type { CatalogueItem } from '../../mock/seed/types'
-import { testCatalogue } from '../../mock/test-support/test-app'
+import { testCatalogue, type CatalogueItem } from '../../mock/test-support/test-app'
 import * as worlds from '../../mock/test-support/worlds'
 import { mockBackend } from './mock-backend'
 
-export { CADRE_VILLAGE, CADRE_VILLAGE_PATH, OTHER_VILLAGE } from '../../mock/test-support/worlds'
+export { CADRE_VILLAGE, CADRE_VILLAGE_PATH, OTHER_VILLAGE, handWrittenFields, isUnderCommitment } from '../../mock/test-support/worlds'
+export { testCatalogue, type CatalogueItem, type Clock } from '../../mock/test-support/test-app'
 
 const backend = () => mockBackend.app()
 

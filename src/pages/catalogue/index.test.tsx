@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import CataloguePage from './index'
-import { findButton, getButton, mockBackend, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/testing'
-import { testCatalogue } from '../../../mock/test-support/test-app'
+import { findButton, getButton, mockBackend, renderPage, tap, testCatalogue, textOf, waitFor, warmUpTaroComponents } from '@/testing'
 import { clearCatalogueCache } from '@/features/items/catalogue-cache'
 import { parseSearchParams } from '@/features/items/search-params'
 

@@ -14,11 +14,11 @@ import {
   PNG_BYTES,
   renderPage,
   tap,
+  testCatalogue,
   textOf,
   waitFor,
   warmUpTaroComponents,
 } from '@/testing'
-import { testCatalogue } from '../../../../mock/test-support/test-app'
 import { PageShell } from '@/components/page-shell'
 import { idNumberCheckChar } from '@/domain/identity'
 import { useSessionStore } from '@/stores/session-store'

@@ -2,9 +2,21 @@ import { act } from 'react'
 import type { AssistRequest } from '@contract/application'
 import type { Page } from '@contract/common'
 import type { DemoAccount } from '@contract/user'
-import { findByText, findInput, getButton, getByLabel, mockBackend, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
-import { testCatalogue } from '../../../../mock/test-support/test-app'
-import type { CatalogueItem } from '../../../../mock/seed/types'
+import {
+  type CatalogueItem,
+  findByText,
+  findInput,
+  getButton,
+  getByLabel,
+  mockBackend,
+  renderPage,
+  tap,
+  testCatalogue,
+  textOf,
+  typeInto,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { useSessionStore } from '@/stores/session-store'
 import AssistPage from './index'
 

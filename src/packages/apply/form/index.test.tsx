@@ -3,24 +3,25 @@ import { act } from 'react'
 import type { FormSchema, UploadedFile } from '@contract/application'
 import type { Case } from '@contract/case'
 import type { AuthResult, User } from '@contract/user'
-import type { CatalogueItem } from '../../../../mock/seed/types'
 import {
+  type CatalogueItem,
   findButton,
   findByText,
   getButton,
   getByLabel,
+  handWrittenFields,
+  isUnderCommitment,
   JPEG_BYTES,
   mockBackend,
   queryAllByText,
   renderPage,
   tap,
+  testCatalogue,
   textOf,
   typeInto,
   waitFor,
   warmUpTaroComponents,
 } from '@/testing'
-import { testCatalogue } from '../../../../mock/test-support/test-app'
-import { handWrittenFields, isUnderCommitment } from '../../../../mock/seed/forms'
 import { receiptUrl } from '@/constants/routes'
 import { idNumberCheckChar } from '@/domain/identity'
 import type { ApplicationDraft, MaterialDraft } from '@/features/apply/draft-types'

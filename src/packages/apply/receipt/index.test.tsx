@@ -4,11 +4,24 @@ import type { ELicense, FormSchema, UploadedFile } from '@contract/application'
 import type { Page } from '@contract/common'
 import type { Case } from '@contract/case'
 import type { User } from '@contract/user'
-import type { CatalogueItem } from '../../../../mock/seed/types'
-import type { Clock } from '../../../../mock/lib/clock'
-import { findButton, findByText, getButton, getByLabel, JPEG_BYTES, mockBackend, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/testing'
-import { testCatalogue } from '../../../../mock/test-support/test-app'
-import { handWrittenFields, isUnderCommitment } from '../../../../mock/seed/forms'
+import {
+  type CatalogueItem,
+  type Clock,
+  findButton,
+  findByText,
+  getButton,
+  getByLabel,
+  handWrittenFields,
+  isUnderCommitment,
+  JPEG_BYTES,
+  mockBackend,
+  renderPage,
+  tap,
+  testCatalogue,
+  textOf,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { idNumberCheckChar } from '@/domain/identity'
 import { NOTICE_TEMPLATE_IDS } from '@/features/apply/notice-templates'
 import { useSessionStore } from '@/stores/session-store'

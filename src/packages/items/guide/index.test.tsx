@@ -1,8 +1,19 @@
 import Taro from '@tarojs/taro'
 import GuidePage from './index'
-import { findButton, findByText, getButton, getByLabel, mockBackend, renderPage, tap, textOf, waitFor, warmUpTaroComponents } from '@/testing'
-import { testCatalogue } from '../../../../mock/test-support/test-app'
-import type { CatalogueItem } from '../../../../mock/seed/types'
+import {
+  type CatalogueItem,
+  findButton,
+  findByText,
+  getButton,
+  getByLabel,
+  mockBackend,
+  renderPage,
+  tap,
+  testCatalogue,
+  textOf,
+  waitFor,
+  warmUpTaroComponents,
+} from '@/testing'
 import { applyFormUrl, assistUrl } from '@/constants/routes'
 import { formatChineseDate } from '@/features/items/format'
 import { useFavouritesStore } from '@/stores/favourites-store'
