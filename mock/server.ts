@@ -1,8 +1,13 @@
 import { join, resolve } from 'node:path'
+import type { Duplex } from 'node:stream'
 import { serve } from '@hono/node-server'
-import { createApp, API_BASE } from './app'
+import { createMockBackend, API_BASE } from './app'
 import { createDemoCases } from './demo/demo-cases'
 import { createDb } from './lib/db'
+import { clientErrorReply } from './lib/errors'
+import { SWEEP_INTERVAL_MS } from './lib/upload-sweep'
+import { openStore, STORE_FILE, StoreOpenError, storeOpenMessage, type Store } from './lib/store'
+import { writePidFile } from './lib/store/lock'
 import { createCatalogueIndex } from './search'
 import { loadSeed } from './seed'
 
@@ -10,7 +15,12 @@ import { loadSeed } from './seed'
  * `npm run mock` — the mock backend on 127.0.0.1:PORT (default 3100).
  * Data: ${MOCK_DATA_DIR:-mock/.data}/db.json, kept across restarts; uploaded files' bytes in uploads/ beside it.
  * Fresh start from the seed: `npm run mock -- --fresh` or MOCK_FRESH=1 (the old file is kept as db.json.bak).
+ * Database: store.sqlite beside it (SQLite, mock/lib/store); a damaged one stops the start with a message and is
+ * kept as it is. Back up / restore: `npm run data -- backup <file>` / `restore <file>` (mock/data-cli.ts).
  * MOCK_LOG=1 prints one line per request.
+ * Abuse rules (README 防滥用规则): MOCK_TRUSTED_PROXIES (addresses whose X-Forwarded-For counts),
+ * MOCK_ALLOWED_HOSTS (Host names besides the local ones for /auth/demo and /admin/*). Uploads that
+ * no case or request uses are removed after 24 h (swept at start and hourly).
  * Demo cases: on start, if the demo `resident` account has no cases yet, cases in every state of the
  * lifecycle are created for it through the API (mock/demo/demo-cases.ts); skip with `--no-demo` or
  * MOCK_DEMO=0. Move them with `npm run case -- list` / `advance <caseNo>`.
@@ -27,10 +37,37 @@ async function main(): Promise<void> {
   const demo = !args.includes('--no-demo') && process.env.MOCK_DEMO !== '0'
   const dataDir = resolve(process.env.MOCK_DATA_DIR ?? join('mock', '.data'))
 
+  // The SQLite store (issue 12) is opened and checked first: a damaged file stops the start, untouched.
+  // Phase 1: the routes still use db.json; phase 2 passes the store to createApp and imports db.json.
+  let store: Store
+  try {
+    store = openStore({ file: join(dataDir, STORE_FILE), fresh })
+  } catch (e) {
+    if (!(e instanceof StoreOpenError)) throw e
+    process.stderr.write(`${storeOpenMessage(e)}\n`)
+    process.exit(1)
+  }
+  const releasePid = writePidFile(dataDir)
+  process.on('exit', () => {
+    releasePid()
+    store.close()
+  })
+
   const seed = loadSeed()
   const index = createCatalogueIndex(seed.items)
   const db = createDb({ file: join(dataDir, 'db.json'), fresh })
-  const app = createApp({ db, seed, index })
+  const backend = createMockBackend({ db, seed, index })
+  const { app } = backend
+  const sweep = () => {
+    try {
+      const removed = backend.sweepUploads()
+      if (removed > 0) process.stdout.write(`[mock] removed ${removed} unused upload(s) older than 24 h\n`)
+    } catch (e) {
+      process.stderr.write(`[mock] upload clean-up failed: ${e instanceof Error ? e.message : String(e)}\n`)
+    }
+  }
+  sweep()
+  setInterval(sweep, SWEEP_INTERVAL_MS).unref()
   if (demo) {
     try {
       await createDemoCases(app, (line) => process.stdout.write(`${line}\n`))
@@ -43,6 +80,13 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
     const note = fresh ? ' (fresh from seed)' : ''
     process.stdout.write(`[mock] 泉服务·掌上办 mock API on http://127.0.0.1:${info.port}${API_BASE}${note}, data in ${db.file}\n`)
+  })
+
+  // Node answers a malformed request or oversize headers itself, with no body; answer with the contract's.
+  server.on('clientError', (err: Error & { code?: string }, socket: Duplex) => {
+    const reply = clientErrorReply(err)
+    if (reply !== null && socket.writable) socket.end(reply)
+    else socket.destroy()
   })
 
   server.on('error', (err: NodeJS.ErrnoException) => {

@@ -10,9 +10,6 @@ import { countChars } from './text'
 
 export type FieldCheck = { ok: true; value: FieldValue | null } | { ok: false; message: string }
 
-// The old name of the count, until features/apply/components/field-inputs.tsx imports countChars from ./text.
-export { countChars as characterCount } from './text'
-
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
 }

@@ -18,6 +18,3 @@ export function requestStateLabel(status: CertificateRequestStatus, certificate:
   const revoked = status === 'issued' && certificate?.status === 'revoked'
   return { label: residentRequestLabel(status, certificate), tone: revoked ? 'muted' : TONES[status] }
 }
-
-// The old name of the count, until apply-screen.tsx and field-input.tsx import countChars from @/domain/text.
-export { countChars as charCount } from '@/domain/text'
