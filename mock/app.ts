@@ -10,10 +10,12 @@ import type { Db } from './lib/db'
 import type { AppContext, AppEnv } from './lib/env'
 import { ApiError, errorResponse, handleError, handleNotFound } from './lib/errors'
 import { fileStoreFor, type FileStore } from './lib/files'
+import { hostCheck, parseHostList } from './lib/host-check'
 import { createSeedLookup } from './lib/lookup'
-import type { RateLimitOptions } from './lib/rate-limit'
+import { clientAddress, parseAddressList, type RateLimitOptions } from './lib/rate-limit'
 import { defaultRatingSettler } from './lib/ratings'
-import { requestLog } from './lib/request-log'
+import { isClientAbort, requestLog } from './lib/request-log'
+import { sweepOrphanUploads } from './lib/upload-sweep'
 import { adminRoutes } from './routes/admin'
 import { applicationRoutes } from './routes/applications'
 import { assistRequestRoutes } from './routes/assist-requests'
@@ -49,6 +51,14 @@ export interface AppDeps {
   certificateTypes?: readonly CertificateTypeConfig[]
   /** Wrong guesses allowed in `GET /certificates/verify` (per certificate number, per client). */
   verifyLimits?: VerifyLimits
+  /** Bytes of stored uploads allowed per person (default 200 MB). */
+  uploadQuotaBytes?: number
+  /** Addresses whose X-Forwarded-For is believed (default MOCK_TRUSTED_PROXIES, comma-separated; else none). */
+  trustedProxies?: readonly string[]
+  /** Host names besides 127.0.0.1, localhost and [::1] on which /auth/demo and /admin/* answer (default MOCK_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[]
+  /** Wall time in ms for session expiry (default Date.now; tests move it). Not the settable clock. */
+  wallClock?: () => number
   /** One line per request (default: when MOCK_LOG=1). */
   logRequests?: boolean
   /** Where request lines and unexpected errors go (default stdout / stderr). */
@@ -66,6 +76,17 @@ const UPLOADS_PATH = `${API_BASE}/uploads`
 const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/
 
 export function createApp(deps: AppDeps): Hono {
+  return createMockBackend(deps).app
+}
+
+export interface MockBackend {
+  app: Hono
+  /** Removes uploads no case or request has used for 24 h on the app's clock; returns how many (server.ts runs it hourly). */
+  sweepUploads(): number
+}
+
+/** The app and the upkeep that runs beside it. */
+export function createMockBackend(deps: AppDeps): MockBackend {
   const ctx: AppContext = {
     db: deps.db,
     seed: deps.seed,
@@ -74,8 +95,10 @@ export function createApp(deps: AppDeps): Hono {
     clock: createSettableClock(deps.clock ?? systemClock),
     files: deps.files ?? fileStoreFor(deps.db),
     certificateTypes: deps.certificateTypes ?? CERTIFICATE_TYPES,
-    auth: createAuth(deps.db),
+    auth: createAuth(deps.db, { now: deps.wallClock }),
   }
+  const trustedProxies = deps.trustedProxies ?? parseAddressList(process.env.MOCK_TRUSTED_PROXIES)
+  const allowedHosts = deps.allowedHosts ?? parseHostList(process.env.MOCK_ALLOWED_HOSTS)
   const logRequests = deps.logRequests ?? process.env.MOCK_LOG === '1'
   const writeOut = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`))
   const writeErr = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`))
@@ -101,13 +124,17 @@ export function createApp(deps: AppDeps): Hono {
 
   // Each router at its own prefix; the URL paths are those of the contract (mock/openapi.yaml).
   const api = new Hono<AppEnv>()
+  api.use(clientAddress(trustedProxies))
+  // Against DNS rebinding: the demo sign-in hands out an admin token, and /admin/* is the back office.
+  const localOnly = hostCheck(allowedHosts)
+  for (const path of ['/auth/demo', '/admin/*']) api.use(path, localOnly)
   api.route('/auth', authRoutes(ctx, deps.authRateLimit ?? { max: 120, windowMs: 60_000 }))
   api.route('/me', meRoutes(ctx))
   api.route('/regions', regionRoutes(ctx))
   api.route('/departments', departmentRoutes(ctx))
   api.route('/themes', themeRoutes(ctx))
   api.route('/items', itemRoutes(ctx))
-  api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }))
+  api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }, deps.uploadQuotaBytes))
   api.route('/applications', applicationRoutes(ctx))
   // 好差评: the 7-day default ratings that fell due are recorded before any case is shown.
   for (const path of ['/cases', '/cases/*', '/admin/cases', '/admin/cases/*']) api.use(path, defaultRatingSettler(ctx.db, ctx.clock))
@@ -127,11 +154,16 @@ export function createApp(deps: AppDeps): Hono {
 
   app.notFound(handleNotFound)
   // The client gets a generic Chinese message; whoever runs the mock gets the stack in its log.
-  app.onError((err, c) =>
-    handleError(err, c, (e) => {
+  // A client that went away mid-request is not an error of the mock: one plain line, no stack.
+  app.onError((err, c) => {
+    if (isClientAbort(err, c)) {
+      if (logRequests) writeOut(`[mock] client closed the connection: ${c.req.method} ${c.req.path}`)
+      return errorResponse(c, new ApiError('BAD_REQUEST', '请求已中断，请重试'))
+    }
+    return handleError(err, c, (e) => {
       const what = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : 'a non-Error value was thrown'
       writeErr(`[mock] 500 ${c.req.method} ${c.req.path}: ${what}`)
-    }),
-  )
-  return app
+    })
+  })
+  return { app, sweepUploads: () => sweepOrphanUploads(ctx.db, ctx.files, ctx.clock) }
 }

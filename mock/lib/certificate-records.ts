@@ -20,6 +20,8 @@ export interface CertificateRequestRecord extends Omit<CertificateRequest, 'fiel
   certificateNo: string | null
   /** The optional Idempotency-Key of the submission (a retry returns this request). */
   idempotencyKey: string | null
+  /** Fingerprint of the submitted body (lib/idempotency.ts), so the same key with another body is a 409; absent on older records. */
+  requestHash?: string | null
 }
 
 /**
@@ -68,6 +70,7 @@ export const certificateRequestSchema = z.object({
   ),
   certificateNo: z.string().nullable(),
   idempotencyKey: z.string().nullable().default(null),
+  requestHash: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }) satisfies z.ZodType<CertificateRequestRecord, unknown>

@@ -19,17 +19,20 @@ export function newRequestId(chinaDate: string): string {
   return `CR${chinaDate.replace(/-/g, '')}${tail}`
 }
 
-/** 证明编号: `<village code>-<year>-<6-digit sequence per village and year>`, 24 characters. */
-export const CERTIFICATE_NO = /^\d{12}-\d{4}-\d{6}$/
+/**
+ * 证明编号: `<village code>-<year>-<8 random digits>` (26 characters). The number is random, not a
+ * sequence, so knowing one certificate never tells the numbers of the others (walking the sequence
+ * once reached every certificate of a village). Digits only: read off paper and typed on a phone's
+ * number pad. Certificates issued before this rule have 6 digits and are still valid numbers.
+ */
+export const CERTIFICATE_NO = /^\d{12}-\d{4}-(?:\d{6}|\d{8})$/
 
-/** The next number of `villageCode` in `year`: one more than the highest issued so far (certificates are never deleted). */
-export function nextCertificateNo(certificates: Readonly<Record<string, unknown>>, villageCode: string, year: string): string {
-  const prefix = `${villageCode}-${year}-`
-  let highest = 0
-  for (const no of Object.keys(certificates)) {
-    if (no.startsWith(prefix)) highest = Math.max(highest, Number(no.slice(prefix.length)))
+/** A number for a new certificate of `villageCode` in `year`, not yet taken (1e8 per village and year, so retries are rare). */
+export function newCertificateNo(certificates: Readonly<Record<string, unknown>>, villageCode: string, year: string): string {
+  for (;;) {
+    const no = `${villageCode}-${year}-${String(randomInt(100_000_000)).padStart(8, '0')}`
+    if (!Object.prototype.hasOwnProperty.call(certificates, no)) return no
   }
-  return `${prefix}${String(highest + 1).padStart(6, '0')}`
 }
 
 /**

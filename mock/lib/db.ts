@@ -32,6 +32,12 @@ export interface UserRecord {
 export interface SessionRecord {
   userId: string
   createdAt: string
+  /**
+   * When the session was last used, in wall time (ISO, UTC), not the settable clock: sessions idle
+   * for 7 days expire (lib/auth.ts). Written at sign-in and at most hourly after; absent on sessions
+   * stored before it existed, which count as used at their next request.
+   */
+  lastSeenAt?: string
 }
 
 /** Metadata of one `POST /uploads`; the bytes are in the FileStore under the same id. */
@@ -118,6 +124,10 @@ export interface IdempotencyRecord {
 /** The contract's AssistRequest with its owner; `phone` is stored unmasked and masked in every response. */
 export interface AssistRequestRecord extends AssistRequest {
   ownerId: string
+  /** The optional Idempotency-Key of the submission (a retry returns this request); absent on older records. */
+  idempotencyKey?: string | null
+  /** Fingerprint of the submitted body (lib/idempotency.ts), so the same key with another body is a 409. */
+  requestHash?: string | null
 }
 
 export interface DbData {
@@ -186,7 +196,7 @@ const userSchema = z.object({
   demoAccount: z.enum(['resident', 'business', 'cadre', 'cadre-other', 'admin']).nullable(),
   createdAt: z.string(),
 })
-const sessionSchema = z.object({ userId: z.string(), createdAt: z.string() })
+const sessionSchema = z.object({ userId: z.string(), createdAt: z.string(), lastSeenAt: z.string().optional() })
 const uploadSchema = z.object({ id: z.string(), ownerId: z.string(), name: z.string(), size: z.number(), mime: z.string(), createdAt: z.string() })
 const fieldValueSchema = z.union([z.string(), z.number(), z.array(z.string())])
 const caseStatusSchema = z.enum(['submitted', 'accepted', 'not-accepted', 'needs-supplement', 'in-review', 'approved', 'denied', 'concluded', 'withdrawn'])
@@ -272,6 +282,8 @@ const assistRequestSchema = z.object({
   preferredTime: z.string(),
   status: z.enum(['pending', 'contacted', 'closed']),
   createdAt: z.string(),
+  idempotencyKey: z.string().nullable().optional(),
+  requestHash: z.string().nullable().optional(),
 })
 
 /** What a db.json must look like to be trusted; collections added later default to empty. */

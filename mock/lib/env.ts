@@ -34,5 +34,7 @@ export interface AppEnv {
     user: DeepReadonly<UserRecord>
     /** SHA-256 of the bearer token of this request, so logout can revoke exactly it. */
     tokenHash: string
+    /** The calling client's address (lib/rate-limit.ts clientAddress: X-Forwarded-For only from a trusted proxy). */
+    client: string
   }
 }

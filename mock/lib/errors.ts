@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'VALIDATION_FAILED'
   | 'TOO_MANY_REQUESTS'
+  | 'HEADERS_TOO_LARGE'
   | 'INTERNAL_ERROR'
 
 const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
@@ -30,6 +31,7 @@ const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   VALIDATION_FAILED: 422,
   TOO_MANY_REQUESTS: 429,
+  HEADERS_TOO_LARGE: 431,
   INTERNAL_ERROR: 500,
 }
 
@@ -44,6 +46,7 @@ export const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: '请求体须为 JSON（Content-Type: application/json）',
   VALIDATION_FAILED: '填写的内容有误，请检查后再提交',
   TOO_MANY_REQUESTS: '操作太频繁，请稍后再试',
+  HEADERS_TOO_LARGE: '请求头过大，请退出登录后重新进入再试',
   INTERNAL_ERROR: '服务暂时出了点问题，请稍后再试',
 }
 
@@ -98,6 +101,8 @@ function fromHttpException(e: HTTPException): ApiError {
       return new ApiError('UNSUPPORTED_MEDIA_TYPE')
     case 429:
       return new ApiError('TOO_MANY_REQUESTS')
+    case 431:
+      return new ApiError('HEADERS_TOO_LARGE')
     default:
       return e.status >= 400 && e.status < 500 ? new ApiError('BAD_REQUEST') : new ApiError('INTERNAL_ERROR')
   }
@@ -114,4 +119,35 @@ export function handleError(err: unknown, c: Context, report: (err: unknown) => 
 /** `app.notFound`: an unknown path or method under the API. */
 export function handleNotFound(c: Context): Response {
   return errorResponse(c, new ApiError('NOT_FOUND', '请求的接口不存在'))
+}
+
+const REASON: Partial<Record<number, string>> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }
+
+/**
+ * A whole HTTP/1.1 response carrying the contract's error body, for the cases Node answers before
+ * the app sees a request (a malformed request line, headers over Node's limit; see clientErrorReply).
+ */
+export function rawErrorResponse(error: ApiError): string {
+  const body = JSON.stringify(errorBody(error))
+  return [
+    `HTTP/1.1 ${error.status} ${REASON[error.status] ?? 'Error'}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n')
+}
+
+/**
+ * What to write to a socket on which Node's HTTP parser failed (its `clientError` event), instead of
+ * Node's own bodiless 400/431: headers too large → 431, anything else malformed → 400, both with the
+ * contract body. null when there is nobody to answer (the client reset the connection).
+ */
+export function clientErrorReply(err: Error & { code?: string }): string | null {
+  if (err.code === 'ECONNRESET' || err.code === 'EPIPE') return null
+  if (err.code === 'HPE_HEADER_OVERFLOW') return rawErrorResponse(new ApiError('HEADERS_TOO_LARGE'))
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return null
+  return rawErrorResponse(new ApiError('BAD_REQUEST', '请求格式不正确，请检查网络后重试'))
 }

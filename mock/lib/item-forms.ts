@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { FormSchema } from '@contract/application'
+import { sanitizeText } from '@/domain/text'
 import { buildFormSchema, FIELD_KEY } from '../seed/forms'
 import type { CatalogueItem } from '../seed/types'
 import { ApiError } from './errors'
@@ -36,7 +37,7 @@ export function fieldValues(maxFields: number) {
   return z
     .record(
       z.string().regex(FIELD_KEY, '表单中没有这一项'),
-      z.union([z.string().max(2000, '内容过长'), z.number(), z.array(z.string().max(200, '选项过长')).max(50, '选项过多')], { error: '应为文本、数字或选项列表' }),
+      z.union([z.string().max(2000, '内容过长').transform((v) => sanitizeText(v)), z.number(), z.array(z.string().max(200, '选项过长')).max(50, '选项过多')], { error: '应为文本、数字或选项列表' }),
       { error: '填写内容 fields 应为对象' },
     )
     .refine((fields) => Object.keys(fields).length <= maxFields, '填写的项目过多')

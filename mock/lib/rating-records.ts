@@ -17,6 +17,10 @@ export interface ComplaintRecord extends Complaint {
   /** `TS` + China date + 6 random digits. */
   id: string
   ownerId: string
+  /** The optional Idempotency-Key of the submission (a retry returns this complaint); absent on older records. */
+  idempotencyKey?: string | null
+  /** Fingerprint of the submitted body (lib/idempotency.ts), so the same key with another body is a 409. */
+  requestHash?: string | null
 }
 
 /** What a case carries about its rating (the detail shows it or invites one). */
@@ -56,4 +60,6 @@ export const complaintSchema = z.object({
   status: z.enum(['pending', 'replied']),
   reply: z.object({ text: z.string(), repliedAt: z.string() }).nullable(),
   createdAt: z.string(),
+  idempotencyKey: z.string().nullable().optional(),
+  requestHash: z.string().nullable().optional(),
 })

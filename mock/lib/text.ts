@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { sanitizeText } from '@/domain/text'
 import { charLength, hasGarbage } from './validate'
 
 /**
- * Body fields of free text a person types: trimmed, no control characters, a length in characters.
+ * Body fields of free text a person types: trimmed, no control characters (refused), bidi-override
+ * and zero-width characters removed before storing (sanitizeText), a length in characters.
  * They differ only in what they say when the text is missing or too short, so each route keeps the
  * words its form uses.
  */
@@ -10,8 +12,8 @@ import { charLength, hasGarbage } from './validate'
 /** At most `max` characters; empty allowed unless a caller refines it. */
 export function typedText(label: string, max: number) {
   return z.string({ error: `${label}应为文本` }).transform((raw, ctx) => {
-    const text = raw.trim()
-    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
+    const text = sanitizeText(raw).trim()
+    if (hasGarbage(raw)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
     else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
     return text
   })
@@ -20,8 +22,8 @@ export function typedText(label: string, max: number) {
 /** Between `min` and `max` characters; absent or too short both say `missing`. */
 export function freeText(label: string, min: number, max: number, missing: string) {
   return z.string({ error: (iss) => (iss.input === undefined ? missing : `${label}应为文本`) }).transform((raw, ctx) => {
-    const text = raw.trim()
-    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
+    const text = sanitizeText(raw).trim()
+    if (hasGarbage(raw)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
     else if (charLength(text) < min) ctx.addIssue({ code: 'custom', message: missing })
     else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
     return text
@@ -36,8 +38,8 @@ export function officeText(label: string, min: number, max: number) {
 /** Like `freeText`, but empty says `missing` and too short says the minimum (certificate forms). */
 export function personText(label: string, min: number, max: number, missing: string) {
   return z.string({ error: (iss) => (iss.input === undefined ? missing : `${label}应为文本`) }).transform((raw, ctx) => {
-    const text = raw.trim()
-    if (hasGarbage(text)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
+    const text = sanitizeText(raw).trim()
+    if (hasGarbage(raw)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
     else if (text === '') ctx.addIssue({ code: 'custom', message: missing })
     else if (charLength(text) < min) ctx.addIssue({ code: 'custom', message: `${label}至少 ${min} 个字` })
     else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })

@@ -6,8 +6,9 @@ import { ASSIST_NOTE_CHARS, ASSIST_TIME_CHARS } from '@/domain/text'
 import { toAssistRequest } from '../lib/assist-requests'
 import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
-import type { AssistRequestRecord } from '../lib/db'
+import type { AssistRequestRecord, DeepReadonly } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
+import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { ITEM_ID } from '../lib/lookup'
 import { ITEM_NOT_FOUND } from '../lib/not-found'
 import { listQuery, newestFirst, pageOf } from '../lib/paging'
@@ -38,14 +39,30 @@ export function assistRequestRoutes(ctx: AppContext) {
     preferredTime: freeText('方便联系的时间', ASSIST_TIME_CHARS.min, ASSIST_TIME_CHARS.max, '请填写方便联系的时间').optional().default(''),
   })
 
-  /** 帮办代办: any existing item, palm or not; the service center calls back. */
+  /**
+   * 帮办代办: any existing item, palm or not; the service center calls back. An optional
+   * Idempotency-Key makes a retry or a double tap give the request it created (200); the key with
+   * another body is a 409. Looked up again inside the synchronous write, so parallel repeats make one.
+   */
   app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
-    const { itemId, phone, note, preferredTime } = await parseJson(c, input)
+    const key = readIdempotencyKey(c, { required: false })
+    const body = await parseJson(c, input)
+    const { itemId, phone, note, preferredTime } = body
+    const requestHash = requestHashOf(body)
+    const byKey = (requests: DeepReadonly<Record<string, AssistRequestRecord>>) =>
+      key === null ? undefined : Object.values(requests).find((r) => r.ownerId === user.id && r.idempotencyKey === key)
+    const seen = byKey(ctx.db.read().assistRequests)
+    if (seen) {
+      assertSameRequest(seen, requestHash)
+      return c.json(toAssistRequest(seen), 200)
+    }
     const item = lookup.item(itemId)!
     const now = ctx.clock.now()
     const date = chinaDateOf(now).replace(/-/g, '')
-    const record = ctx.db.mutate((draft) => {
+    const outcome = ctx.db.mutate((draft) => {
+      const again = byKey(draft.assistRequests)
+      if (again) return { record: again, created: false }
       let id = `BB${date}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`
       while (draft.assistRequests[id]) id = `BB${date}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`
       const created: AssistRequestRecord = {
@@ -57,11 +74,14 @@ export function assistRequestRoutes(ctx: AppContext) {
         preferredTime,
         status: 'pending',
         createdAt: toIsoChina(now),
+        idempotencyKey: key,
+        requestHash,
       }
       draft.assistRequests[id] = created
-      return created
+      return { record: created, created: true }
     })
-    return c.json(toAssistRequest(record), 201)
+    if (!outcome.created) assertSameRequest(outcome.record, requestHash)
+    return c.json(toAssistRequest(outcome.record), outcome.created ? 201 : 200)
   })
 
   /** My requests, newest first. */

@@ -45,7 +45,7 @@ export function authRoutes(ctx: AppContext, limit: RateLimitOptions) {
   app.post('/wechat', limited, async (c) => {
     await parseJson(c, wechatBody)
     const user = wechatResident()
-    const token = signIn(ctx.db, ctx.clock, user, refresh(user))
+    const token = signIn(ctx.db, ctx.clock, user, refresh(user), ctx.auth.now())
     return c.json(result(user.id, token))
   })
 
@@ -53,7 +53,7 @@ export function authRoutes(ctx: AppContext, limit: RateLimitOptions) {
   app.post('/demo', limited, async (c) => {
     const { account } = await parseJson(c, demoBody)
     const user = demo[account]
-    const token = signIn(ctx.db, ctx.clock, user, refresh(user))
+    const token = signIn(ctx.db, ctx.clock, user, refresh(user), ctx.auth.now())
     return c.json(result(user.id, token))
   })
 

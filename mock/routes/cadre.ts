@@ -11,8 +11,8 @@ import {
   addDays,
   certificateBody,
   committeeOf,
+  newCertificateNo,
   newVerificationCode,
-  nextCertificateNo,
   toCertificate,
   toCertificateRequest,
 } from '../lib/certificates'
@@ -127,7 +127,7 @@ export function cadreRoutes(ctx: AppContext) {
     ctx.db.mutate((draft) => {
       const target = draft.certificateRequests[record.id]
       if (target.status !== 'pending') throw notPending(target.status, 'approve')
-      const no = nextCertificateNo(draft.certificates, target.village.code, issuedOn.slice(0, 4))
+      const no = newCertificateNo(draft.certificates, target.village.code, issuedOn.slice(0, 4))
       draft.certificates[no] = {
         no,
         verificationCode: newVerificationCode(),

@@ -14,7 +14,7 @@ import { FILE_ID } from '../lib/files'
 import { applyTransition, assertAllowed } from '../lib/lifecycle'
 import { CASE_NOT_FOUND } from '../lib/not-found'
 import { pageOf } from '../lib/paging'
-import { clientOf, createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
+import { clientOf, createGuessLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { typedText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
@@ -64,9 +64,9 @@ const lookupBody = z.strictObject({
 })
 
 export interface LookupLimits {
-  /** Wrong guesses allowed per case number and window (default 5 in 15 minutes). */
+  /** Wrong guesses allowed per guesser and case number and window (default 5 in 15 minutes). */
   perCase?: RateLimitOptions
-  /** Wrong guesses allowed per client and window (default 20 in 15 minutes). */
+  /** Wrong guesses allowed per guesser (client; account when signed in) and window (default 20 in 15 minutes). */
   perClient?: RateLimitOptions
   /** Wall time in ms (tests move it); the settable clock is not used, so a demo cannot open the window. */
   now?: () => number
@@ -91,8 +91,10 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   const app = new Hono<AppEnv>()
   app.use(noStore)
   const wallNow = limits.now ?? Date.now
-  const perCase = createUserRateLimit(limits.perCase ?? { max: 5, windowMs: LOOKUP_WINDOW_MS }, wallNow)
-  const perClient = createUserRateLimit(limits.perClient ?? { max: 20, windowMs: LOOKUP_WINDOW_MS }, wallNow)
+  const guesses = createGuessLimit(
+    { perTarget: limits.perCase ?? { max: 5, windowMs: LOOKUP_WINDOW_MS }, perGuesser: limits.perClient ?? { max: 20, windowMs: LOOKUP_WINDOW_MS } },
+    wallNow,
+  )
   const today = () => chinaDateOf(ctx.clock.now())
 
   function ownCase(caseNo: string, userId: string): DeepReadonly<CaseRecord> {
@@ -114,20 +116,20 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
 
   /**
    * Lookup with the receipt. An unknown number and a wrong code get the same 404 after the same
-   * work; wrong guesses are counted per case number (known or not) and per client, and over the
-   * limit even the right code is refused until the window passes.
+   * work. Wrong guesses are counted per guesser — the client, and the account when signed in — per
+   * case number (known or not) and in all; over the limit even the right code is refused to that
+   * guesser until the window passes. Nobody else is slowed: guessing never locks the owner out.
    */
   app.post('/lookup', async (c) => {
     const { caseNo, queryCode } = await parseJson(c, lookupBody)
-    const client = clientOf(c)
-    perCase.check(caseNo, lookupLimitMessage)
-    perClient.check(client, lookupLimitMessage)
+    const signedIn = ctx.auth.optionalUser(c)
+    const guessers = [`client:${clientOf(c)}`, ...(signedIn ? [`user:${signedIn.id}`] : [])]
+    guesses.check(guessers, caseNo, lookupLimitMessage)
     const record = ctx.db.read().cases[caseNo] as DeepReadonly<CaseRecord> | undefined
     const expected = record ? Buffer.from(record.queryCode) : NO_CODE
     const right = timingSafeEqual(expected, Buffer.from(queryCode)) && record !== undefined
     if (!right || !record) {
-      perCase.hit(caseNo)
-      perClient.hit(client)
+      guesses.miss(guessers, caseNo)
       throw new ApiError('NOT_FOUND', LOOKUP_NOT_FOUND)
     }
     return c.json(toLookupResult(record, today()))

@@ -21,12 +21,12 @@ import { toIsoChina } from '../lib/clock'
 import type { DeepReadonly, UserRecord } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { readIdempotencyKey } from '../lib/idempotency'
+import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { FILE_ID, ownUploads } from '../lib/files'
 import { fieldValues, MATERIAL_KEY } from '../lib/item-forms'
 import { CERTIFICATE_NOT_FOUND, REQUEST_NOT_FOUND } from '../lib/not-found'
 import { listQuery, pageOf } from '../lib/paging'
-import { clientOf, createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
+import { clientOf, createGuessLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { personText } from '../lib/text'
 import { parseJson, parseQuery, parseWith } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
@@ -40,9 +40,9 @@ export const NOT_RETURNED = '只有被退回补正的申请才能修改后重新
 export const APPLICANTS_ONLY = '村（居）干部和后台账号不能申请村（居）证明'
 
 export interface VerifyLimits {
-  /** Wrong guesses allowed per certificate number and window (default 5 in 15 minutes). */
+  /** Wrong guesses allowed per guesser and certificate number and window (default 5 in 15 minutes). */
   perNumber?: RateLimitOptions
-  /** Wrong guesses allowed per client and window (default 20 in 15 minutes). */
+  /** Wrong guesses allowed per guesser (client; account when signed in) and window (default 20 in 15 minutes). */
   perClient?: RateLimitOptions
   /** Wall time in ms (tests move it); not the settable clock, so a demo cannot open the window. */
   now?: () => number
@@ -212,23 +212,28 @@ export function certificateRequestRoutes(ctx: AppContext) {
 
   /**
    * A resident's (or a business applicant's own) request to their village committee. An optional
-   * Idempotency-Key makes a retry after a lost response return the same request (200).
+   * Idempotency-Key makes a retry after a lost response return the same request (200); the same key
+   * with another body is a 409.
    */
   app.post('/', requireAuth, async (c) => {
     const user = applicantOf(c)
     const key = readIdempotencyKey(c, { required: false })
     const input = await parseJson(c, requestBody)
+    const requestHash = requestHashOf(input)
     const findByKey = (requests: DeepReadonly<Record<string, CertificateRequestRecord>>) =>
       key === null ? undefined : Object.values(requests).find((r) => r.ownerId === user.id && r.idempotencyKey === key)
     const seen = findByKey(ctx.db.read().certificateRequests)
-    if (seen) return sendRequest(c, seen.id)
+    if (seen) {
+      assertSameRequest(seen, requestHash)
+      return sendRequest(c, seen.id)
+    }
 
     const checked = check(input, user, null)
     const now = ctx.clock.now()
     const at = toIsoChina(now)
     const outcome = ctx.db.mutate((draft) => {
       const again = findByKey(draft.certificateRequests)
-      if (again) return { id: again.id, created: false }
+      if (again) return { id: again.id, created: false, requestHash: again.requestHash }
       let id = newRequestId(chinaDateOf(now))
       while (draft.certificateRequests[id]) id = newRequestId(chinaDateOf(now))
       draft.certificateRequests[id] = {
@@ -241,11 +246,13 @@ export function certificateRequestRoutes(ctx: AppContext) {
         history: [{ at, action: 'submitted', actor: '申请人', reason: null }],
         certificateNo: null,
         idempotencyKey: key,
+        requestHash,
         createdAt: at,
         updatedAt: at,
       }
-      return { id, created: true }
+      return { id, created: true, requestHash }
     })
+    if (!outcome.created) assertSameRequest(outcome, requestHash)
     if (outcome.created) c.header('Location', `/api/v1/certificate-requests/${outcome.id}`)
     return sendRequest(c, outcome.id, outcome.created ? 201 : 200)
   })
@@ -294,27 +301,30 @@ export function certificateRequestRoutes(ctx: AppContext) {
 export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
   const { requireAuth } = ctx.auth
   const wallNow = limits.now ?? Date.now
-  const perNumber = createUserRateLimit(limits.perNumber ?? { max: 5, windowMs: VERIFY_WINDOW_MS }, wallNow)
-  const perClient = createUserRateLimit(limits.perClient ?? { max: 20, windowMs: VERIFY_WINDOW_MS }, wallNow)
+  const guesses = createGuessLimit(
+    { perTarget: limits.perNumber ?? { max: 5, windowMs: VERIFY_WINDOW_MS }, perGuesser: limits.perClient ?? { max: 20, windowMs: VERIFY_WINDOW_MS } },
+    wallNow,
+  )
   const app = new Hono<AppEnv>()
   app.use(noStore)
 
   /**
    * Public verification by number + code. An unknown number and a wrong code get the same 404
-   * after the same work; wrong guesses are counted per number (existing or not) and per client,
-   * and over the limit even the right code waits for the window (the same 429 either way).
+   * after the same work. Wrong guesses are counted per guesser — the client, and the account when
+   * signed in — per number (existing or not) and in all; over the limit even the right code waits
+   * for the window (the same 429 either way), for that guesser only: a stranger's wrong codes never
+   * keep a school from verifying a real certificate.
    */
   app.get('/verify', (c) => {
     const { no, code } = parseQuery(c, verifyQuery)
-    const client = clientOf(c)
-    perNumber.check(no, verifyLimitMessage)
-    perClient.check(client, verifyLimitMessage)
+    const signedIn = ctx.auth.optionalUser(c)
+    const guessers = [`client:${clientOf(c)}`, ...(signedIn ? [`user:${signedIn.id}`] : [])]
+    guesses.check(guessers, no, verifyLimitMessage)
     const record = ctx.db.read().certificates[no]
     const expected = record ? Buffer.from(record.verificationCode) : NO_CODE
     const right = timingSafeEqual(expected, Buffer.from(code)) && record !== undefined
     if (!right || !record) {
-      perNumber.hit(no)
-      perClient.hit(client)
+      guesses.miss(guessers, no)
       throw new ApiError('NOT_FOUND', VERIFY_NOT_FOUND)
     }
     return c.json(toVerification(record))

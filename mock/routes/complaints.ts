@@ -5,8 +5,10 @@ import { COMPLAINT_CHARS } from '@/domain/text'
 import { noStore } from '../lib/cache'
 import { CASE_NO } from '../lib/cases'
 import { toIsoChina } from '../lib/clock'
+import type { DeepReadonly } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { listQuery, newestFirst, pageOf } from '../lib/paging'
 import type { ComplaintRecord } from '../lib/rating-records'
 import { newComplaintId, toComplaint } from '../lib/ratings'
@@ -41,22 +43,50 @@ export function complaintRoutes(ctx: AppContext) {
   const app = new Hono<AppEnv>()
   app.use(noStore)
 
+  /**
+   * An optional Idempotency-Key makes a retry after a lost response, or a double tap, give the
+   * complaint it created (200) instead of a second one; the key with another body is a 409. The key
+   * is looked up again inside the synchronous write, so parallel repeats make one record.
+   */
   app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
+    const key = readIdempotencyKey(c, { required: false })
     const input = await parseJson(c, complaintBody)
+    const requestHash = requestHashOf(input)
+    const byKey = (complaints: DeepReadonly<Record<string, ComplaintRecord>>) =>
+      key === null ? undefined : Object.values(complaints).find((r) => r.ownerId === user.id && r.idempotencyKey === key)
+    const seen = byKey(ctx.db.read().complaints)
+    if (seen) {
+      assertSameRequest(seen, requestHash)
+      return c.json(toComplaint(seen), 200)
+    }
     if (input.caseNo !== null) {
       const record = CASE_NO.test(input.caseNo) ? ctx.db.read().cases[input.caseNo] : undefined
       // Someone else's case is "not there", as everywhere.
       if (!record || record.ownerId !== user.id) throw new ApiError('VALIDATION_FAILED', NOT_MY_CASE, { fields: { caseNo: NOT_MY_CASE } })
     }
     const now = ctx.clock.now()
-    const created = ctx.db.mutate((draft) => {
+    const outcome = ctx.db.mutate((draft) => {
+      const again = byKey(draft.complaints)
+      if (again) return { record: again, created: false }
       const id = newComplaintId(chinaDateOf(now), (taken) => taken in draft.complaints)
-      const record: ComplaintRecord = { id, ownerId: user.id, kind: input.kind, content: input.content, caseNo: input.caseNo, status: 'pending', reply: null, createdAt: toIsoChina(now) }
+      const record: ComplaintRecord = {
+        id,
+        ownerId: user.id,
+        kind: input.kind,
+        content: input.content,
+        caseNo: input.caseNo,
+        status: 'pending',
+        reply: null,
+        createdAt: toIsoChina(now),
+        idempotencyKey: key,
+        requestHash,
+      }
       draft.complaints[id] = record
-      return record
+      return { record, created: true }
     })
-    return c.json(toComplaint(created), 201)
+    if (!outcome.created) assertSameRequest(outcome.record, requestHash)
+    return c.json(toComplaint(outcome.record), outcome.created ? 201 : 200)
   })
 
   app.get('/', requireAuth, (c) => {

@@ -10,6 +10,7 @@ import { ApiError, errorResponse } from '../lib/errors'
 import { isTooLarge, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/domain/materials'
 import { FILE_ID, UPLOAD_TYPES_TEXT, sanitizeFileName, sniffMime } from '../lib/files'
 import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
+import { ORPHAN_UPLOAD_MS, storedBytesOf } from '../lib/upload-sweep'
 
 /** Room for the multipart framing around the file (boundaries, part headers, a long file name). */
 const MULTIPART_OVERHEAD = 64 * 1024
@@ -18,6 +19,13 @@ export const UPLOAD_TOO_LARGE = `文件不能超过 ${MAX_UPLOAD_MB} MB，请压
 export const UPLOAD_WRONG_TYPE = `只能上传 ${UPLOAD_TYPES_TEXT}`
 
 const MULTIPART = /^multipart\/form-data\s*;/i
+
+/** Bytes of stored uploads allowed per person (SPEC §8); unused ones go after 24 h and free room. */
+export const DEFAULT_UPLOAD_QUOTA_BYTES = 200 * 1024 * 1024
+
+export function quotaMessage(quotaBytes: number): string {
+  return `每人保存的上传文件合计不能超过 ${Math.round(quotaBytes / 1024 / 1024)} MB；未用于办件的文件会在 ${ORPHAN_UPLOAD_MS / 3_600_000} 小时后自动清理，请稍后再试`
+}
 
 function newFileId(): string {
   return `f${randomBytes(12).toString('hex')}`
@@ -29,7 +37,7 @@ function contentDisposition(name: string): string {
   return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
 }
 
-export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
+export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions, quotaBytes: number = DEFAULT_UPLOAD_QUOTA_BYTES) {
   const { requireAuth } = ctx.auth
   const perUser = createUserRateLimit(limit)
   const app = new Hono<AppEnv>()
@@ -38,18 +46,27 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
   /**
    * One file per request, field `file`. The type is decided by the file's first bytes, not by the
    * declared Content-Type or the name. Bytes go to the FileStore first and the metadata to the db
-   * after, so the db never names bytes that are not there.
+   * after, so the db never names bytes that are not there. The hourly count is reserved before the
+   * body is read (given back if the upload is refused), so a burst of parallel uploads cannot all
+   * pass the check; the storage quota is checked in the synchronous step that stores the file.
    */
   app.post(
     '/',
     requireAuth,
     async (c, next) => {
       const user = c.get('user')
-      perUser.check(user.id, (seconds) => `上传太频繁，每小时最多上传 ${limit.max} 个文件，请 ${Math.ceil(seconds / 60)} 分钟后再试`)
       if (!MULTIPART.test(c.req.header('content-type') ?? '')) {
         throw new ApiError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 方式上传文件（字段名 file）')
       }
-      await next()
+      const release = perUser.reserve(user.id, (seconds) => `上传太频繁，每小时最多上传 ${limit.max} 个文件，请 ${Math.ceil(seconds / 60)} 分钟后再试`)
+      try {
+        await next()
+      } catch (e) {
+        release()
+        throw e
+      }
+      // bodyLimit answers an oversize body itself instead of throwing; that upload did not count either.
+      if (c.res.status !== 201) release()
     },
     bodyLimit({
       maxSize: MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD,
@@ -76,6 +93,8 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
       const mime = sniffMime(bytes)
       if (!mime) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', UPLOAD_WRONG_TYPE)
 
+      // From here to the response nothing awaits, so the quota check and the store are one step.
+      if (storedBytesOf(ctx.db.read(), user.id) + bytes.length > quotaBytes) throw new ApiError('PAYLOAD_TOO_LARGE', quotaMessage(quotaBytes))
       const id = newFileId()
       const record = { id, ownerId: user.id, name: sanitizeFileName(file.name, mime), size: bytes.length, mime, createdAt: toIsoChina(ctx.clock.now()) }
       ctx.files.put(id, bytes)
@@ -87,7 +106,6 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions) {
         ctx.files.delete(id)
         throw e
       }
-      perUser.hit(user.id)
       return c.json({ fileId: id, name: record.name, size: record.size, mime: record.mime } satisfies UploadedFile, 201)
     },
   )

@@ -1,5 +1,5 @@
 import { checkFields } from '@/domain/form-rules'
-import { BUILTIN_PLACEHOLDERS, committeeOf, fillTemplate, nextCertificateNo, newVerificationCode, resolveType, CODE_ALPHABET } from '../lib/certificates'
+import { BUILTIN_PLACEHOLDERS, committeeOf, fillTemplate, newCertificateNo, newVerificationCode, CERTIFICATE_NO, resolveType, CODE_ALPHABET } from '../lib/certificates'
 import { createSeedLookup } from '../lib/lookup'
 import { testCatalogue } from '../test-support/test-app'
 import { CERTIFICATE_TYPES, REMOVED_CERTIFICATES, removedCertificateIn } from './certificate-types'
@@ -77,11 +77,20 @@ describe('the village committee as issuer', () => {
 })
 
 describe('numbers, codes and text', () => {
-  it('numbers per village and year, six digits', () => {
-    const issued = { '350582101201-2022-000001': 1, '350582101201-2022-000002': 1, '350582101201-2021-000009': 1, '350583119201-2022-000005': 1 }
-    expect(nextCertificateNo(issued, '350582101201', '2022')).toBe('350582101201-2022-000003')
-    expect(nextCertificateNo(issued, '350582101201', '2023')).toBe('350582101201-2023-000001')
-    expect(nextCertificateNo({}, '350582101201', '2022')).toHaveLength(24)
+  it('numbers per village and year with 8 random digits, never a sequence and never one already issued', () => {
+    const issued: Record<string, number> = { '350582101201-2022-000001': 1 }
+    const numbers = Array.from({ length: 200 }, () => newCertificateNo(issued, '350582101201', '2022'))
+    for (const no of numbers) {
+      expect(no).toMatch(/^350582101201-2022-\d{8}$/)
+      expect(CERTIFICATE_NO.test(no)).toBe(true)
+    }
+    expect(new Set(numbers).size).toBe(200)
+    // Consecutive numbers would make neighbours; random ones are spread over the whole range.
+    const tails = numbers.map((no) => Number(no.slice(-8))).sort((a, b) => a - b)
+    expect(tails[tails.length - 1] - tails[0]).toBeGreaterThan(10_000_000)
+    expect(newCertificateNo(issued, '350582101201', '2023')).toMatch(/^350582101201-2023-\d{8}$/)
+    // Numbers of certificates issued before (six-digit sequence) are still valid numbers.
+    expect(CERTIFICATE_NO.test('350582101201-2022-000001')).toBe(true)
   })
 
   it('draws 8-character codes from an alphabet without 0/O, 1/I/L', () => {

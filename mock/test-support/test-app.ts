@@ -2,7 +2,7 @@ import type { Hono } from 'hono'
 import type { ApplicationInput, UploadedFile } from '@contract/application'
 import type { ApiErrorBody } from '@contract/common'
 import type { AuthResult, DemoAccount, User } from '@contract/user'
-import { createApp } from '../app'
+import { createMockBackend } from '../app'
 import { createFixedClock, type Clock } from '../lib/clock'
 import { createDb, type Db } from '../lib/db'
 import { createMemoryFileStore, type FileStore } from '../lib/files'
@@ -57,6 +57,8 @@ export interface RequestOptions {
   /** Sent as multipart/form-data (the boundary is set by the runtime). */
   form?: FormData
   headers?: Record<string, string>
+  /** The connection's address, as the node server reports it (default: none, an in-process request). */
+  remoteAddress?: string
 }
 
 export interface TestApp {
@@ -82,6 +84,8 @@ export interface TestApp {
   upload(token: string, bytes?: Uint8Array, name?: string, type?: string): Promise<UploadedFile>
   /** `POST /applications` with an Idempotency-Key (a fresh one unless given). */
   submit<T = unknown>(token: string, input: ApplicationInput | Record<string, unknown>, key?: string): Promise<TestResponse<T>>
+  /** Runs the clean-up of unused uploads now (server.ts runs it hourly); returns how many were removed. */
+  sweepUploads(): number
 }
 
 export interface TestAppOptions {
@@ -92,6 +96,11 @@ export interface TestAppOptions {
   lookupLimits?: LookupLimits
   certificateTypes?: readonly CertificateTypeConfig[]
   verifyLimits?: VerifyLimits
+  uploadQuotaBytes?: number
+  trustedProxies?: readonly string[]
+  allowedHosts?: readonly string[]
+  /** Wall time in ms for session expiry (default Date.now). */
+  wallClock?: () => number
 }
 
 let keyCounter = 0
@@ -103,7 +112,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   const clock = options.clock ?? createFixedClock('2022-03-01T09:00:00+08:00')
   const logs: string[] = []
   const files = createMemoryFileStore()
-  const app = createApp({
+  const { app, sweepUploads } = createMockBackend({
     db,
     seed,
     index,
@@ -114,6 +123,11 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     lookupLimits: options.lookupLimits,
     certificateTypes: options.certificateTypes,
     verifyLimits: options.verifyLimits,
+    uploadQuotaBytes: options.uploadQuotaBytes,
+    // Tests run beside whatever the environment sets: none of these comes from it unless given.
+    trustedProxies: options.trustedProxies ?? [],
+    allowedHosts: options.allowedHosts ?? [],
+    wallClock: options.wallClock,
     logRequests: false,
     log: (line) => logs.push(line),
   })
@@ -127,7 +141,8 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
       headers['Content-Type'] ??= 'application/json'
     }
     if (opts.form !== undefined) body = opts.form
-    const res = await app.request(path, { method, headers, body })
+    const env = opts.remoteAddress === undefined ? undefined : { incoming: { socket: { remoteAddress: opts.remoteAddress } } }
+    const res = await app.request(path, { method, headers, body }, env)
     const text = await res.text()
     let parsed: unknown = text
     if ((res.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text)
@@ -178,6 +193,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
       keyCounter += 1
       return request('POST', '/api/v1/applications', { token, json: input, headers: { 'Idempotency-Key': key ?? `test-key-${keyCounter}-${Date.now()}` } })
     },
+    sweepUploads,
   }
 }
 

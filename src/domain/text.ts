@@ -19,6 +19,27 @@ export function countChars(text: string): number {
   return Array.from(text).length
 }
 
+/**
+ * Characters that are invisible or change how the text around them reads: the bidi embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make "gpj.exe" read as "exe.jpg"
+ * or reverse a sentence a cadre reads, and the zero-width ones (U+200B–U+200D, U+2060, U+FEFF),
+ * which make two texts that look the same differ.
+ */
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/g
+
+/** Control characters other than tab and line feed (C0, DEL, C1); a carriage return becomes a line feed first. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point of this pattern
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * Free text as it may be stored and shown: control characters (but tab and line breaks),
+ * bidi-override and zero-width characters removed, line breaks as \n. The mock applies it to every
+ * typed-text field before storing (mock/lib/text.ts); it neither trims nor shortens.
+ */
+export function sanitizeText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(INVISIBLE, '')
+}
+
 /** 真实姓名 as on the ID card (间隔号 included). */
 export const REAL_NAME_CHARS: CharLimit = { min: 2, max: 20 }
 
