@@ -1,10 +1,9 @@
 import { join, resolve } from 'node:path'
-import type { Duplex } from 'node:stream'
 import { serve } from '@hono/node-server'
 import { createMockBackend, API_BASE } from './app'
 import { createDemoCases } from './demo/demo-cases'
 import { createDb } from './lib/db'
-import { clientErrorReply } from './lib/errors'
+import { answerClientErrors } from './lib/errors'
 import { SWEEP_INTERVAL_MS } from './lib/upload-sweep'
 import { openStore, STORE_FILE, StoreOpenError, storeOpenMessage, type Store } from './lib/store'
 import { writePidFile } from './lib/store/lock'
@@ -83,11 +82,7 @@ async function main(): Promise<void> {
   })
 
   // Node answers a malformed request or oversize headers itself, with no body; answer with the contract's.
-  server.on('clientError', (err: Error & { code?: string }, socket: Duplex) => {
-    const reply = clientErrorReply(err)
-    if (reply !== null && socket.writable) socket.end(reply)
-    else socket.destroy()
-  })
+  answerClientErrors(server)
 
   server.on('error', (err: NodeJS.ErrnoException) => {
     const why = err.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT to another one)` : err.message

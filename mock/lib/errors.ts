@@ -1,3 +1,5 @@
+import type { EventEmitter } from 'node:events'
+import type { Duplex } from 'node:stream'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -150,4 +152,13 @@ export function clientErrorReply(err: Error & { code?: string }): string | null 
   if (err.code === 'HPE_HEADER_OVERFLOW') return rawErrorResponse(new ApiError('HEADERS_TOO_LARGE'))
   if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return null
   return rawErrorResponse(new ApiError('BAD_REQUEST', '请求格式不正确，请检查网络后重试'))
+}
+
+/** Makes a node HTTP server answer its parser's errors with clientErrorReply (mock/server.ts). */
+export function answerClientErrors(server: EventEmitter): void {
+  server.on('clientError', (err: Error & { code?: string }, socket: Duplex) => {
+    const reply = clientErrorReply(err)
+    if (reply !== null && socket.writable) socket.end(reply)
+    else socket.destroy()
+  })
 }
