@@ -57,9 +57,11 @@ interface Case {
   filePath: string
   specifier: string
   /** The rule that must report the import; absent: the import is allowed, no error at all. */
-  rule?: 'import/no-restricted-paths' | 'no-restricted-imports'
+  rule?: 'import/no-restricted-paths' | 'no-restricted-imports' | '@typescript-eslint/no-restricted-imports'
   /** A phrase of the boundary's own message, so the right zone fired (not merely some zone). */
   says?: string
+  /** The snippet, when a side-effect import of `specifier` does not say it. */
+  code?: string
 }
 
 const mockLib = moduleIn('mock/lib')
@@ -214,7 +216,21 @@ const cases: Case[] = [
     says: 'A route module must not import another route module',
   },
   { name: 'a route importing mock/lib', filePath: `${routeA}.ts`, specifier: relative(`${routeA}.ts`, mockLib) },
+  {
+    name: 'a route loading the seed at run time',
+    filePath: `${routeA}.ts`,
+    specifier: '../seed',
+    rule: '@typescript-eslint/no-restricted-imports',
+    says: 'A route must not load the seed at run time',
+  },
+  {
+    name: 'a route importing a seed type',
+    filePath: `${routeA}.ts`,
+    specifier: '../seed/types',
+    code: "import type { Seed } from '../seed/types'\nexport type S = Seed\n",
+  },
   { name: 'a route test importing its route', filePath: `${routeA}.test.ts`, specifier: relative(`${routeA}.test.ts`, routeA) },
+  { name: 'a route test importing another route', filePath: `${routeA}.test.ts`, specifier: relative(`${routeA}.test.ts`, routeB) },
   {
     name: 'the mock importing app code',
     filePath: 'mock/lib/lint-probe.ts',
@@ -261,7 +277,7 @@ let disableResults: Message[][]
 beforeAll(() => {
   const all = lint([
     // A side-effect import: the boundary rules judge it like any other, and no unused name muddies the result.
-    ...cases.map(({ filePath, specifier }) => ({ filePath, code: `import '${specifier}'\n` })),
+    ...cases.map(({ filePath, specifier, code }) => ({ filePath, code: code ?? `import '${specifier}'\n` })),
     ...disableComments.map(({ code }) => ({ filePath: 'mock/lib/lint-probe.ts', code })),
   ])
   results = all.slice(0, cases.length)
@@ -286,7 +302,7 @@ describe('import boundaries (eslint.config.mjs)', () => {
       if (!c.rule) continue
       const [fired] = results[index].filter((m) => m.ruleId === c.rule)
       // The message of the zone, after the rule's own "Unexpected path … imported in restricted zone."
-      expect(fired.message).toMatch(/\b(move|use|put|pass|keep|declare|let|call|add|compose|take)\b/)
+      expect(fired.message).toMatch(/\b(move|use|put|pass|keep|declare|let|call|add|compose|take|read)\b/)
       expect(fired.message.trim()).toMatch(/[.]$/)
     }
   })
