@@ -14,9 +14,12 @@ export async function listCertificateTypes(): Promise<CertificateType[]> {
   return data.items
 }
 
-/** Asks the village committee for a certificate; the created request (待审核). */
-export async function submitCertificateRequest(input: CertificateRequestInput): Promise<CertificateRequest> {
-  const { data } = await http.post<CertificateRequest>('/certificate-requests', input)
+/**
+ * Asks the village committee for a certificate; the created request (待审核). The same
+ * `idempotencyKey` on a retry returns the request the first attempt made instead of a second one.
+ */
+export async function submitCertificateRequest(input: CertificateRequestInput, idempotencyKey: string): Promise<CertificateRequest> {
+  const { data } = await http.post<CertificateRequest>('/certificate-requests', input, { headers: { 'Idempotency-Key': idempotencyKey } })
   return data
 }
 

@@ -2,9 +2,13 @@ import type { Page } from '@contract/common'
 import type { Complaint, ComplaintInput } from '@contract/rating'
 import { http } from '../http'
 
-/** Files a 办不成事反映 / 投诉 / 建议, optionally about one of the person's cases; the numbered complaint. */
-export async function submitComplaint(input: ComplaintInput): Promise<Complaint> {
-  const { data } = await http.post<Complaint>('/complaints', input)
+/**
+ * Files a 办不成事反映 / 投诉 / 建议, optionally about one of the person's cases; the numbered complaint.
+ * The same `idempotencyKey` on a retry (after a lost answer or a double tap) returns the complaint
+ * the first attempt made instead of a second one.
+ */
+export async function submitComplaint(input: ComplaintInput, idempotencyKey: string): Promise<Complaint> {
+  const { data } = await http.post<Complaint>('/complaints', input, { headers: { 'Idempotency-Key': idempotencyKey } })
   return data
 }
 

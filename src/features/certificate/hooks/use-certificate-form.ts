@@ -8,6 +8,7 @@ import { checkField } from '@/domain/form-rules'
 import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
 import { resubmitCertificateRequest, submitCertificateRequest } from '@/services/api/certificates'
 import { toApiError } from '@/services/http'
+import { createIdempotencyKey } from '@/utils/idempotency-key'
 
 /** Where the ids of this form's blocks start: `cert-field-<key>`. */
 export const FIELD_ID_PREFIX = 'cert-field'
@@ -137,6 +138,9 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
   const [formError, setFormError] = useState('')
   const [busy, setBusy] = useState(false)
   const inFlight = useRef(false)
+  // Born at the first attempt and kept until one succeeds: a retry after a lost answer asks for the
+  // same request, never a second one (the server keeps the key per person).
+  const submitKey = useRef<string | null>(null)
   const uploading = useRef(new Set<string>())
 
   const type = types.find((t) => t.id === draft.typeId)
@@ -258,11 +262,17 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
     try {
       const input = toInput(type, draftRef.current)
       if (returned) await resubmitCertificateRequest(returned.id, input)
-      else await submitCertificateRequest(input)
+      else {
+        submitKey.current ??= createIdempotencyKey()
+        await submitCertificateRequest(input, submitKey.current)
+      }
+      submitKey.current = null
       void Taro.showToast({ title: returned ? '已重新提交' : '已提交，请等待审核', icon: 'success' })
       await Taro.redirectTo({ url: certificateRequestsUrl() }).catch(() => undefined)
     } catch (e) {
       const error = toApiError(e)
+      // The server refused the content, so nothing was created: a corrected retry is a new request.
+      if (error.kind === 'validation') submitKey.current = null
       const split = serverFieldErrors(error)
       const { typeId = null, villageCode = null, purpose = null, ...rest } = split.others
       setErrors({ typeId, villageCode, purpose, fields: split.fields, materials: split.materials })

@@ -10,6 +10,7 @@ import { listCases } from '@/services/api/cases'
 import { listMyComplaints, submitComplaint } from '@/services/api/complaints'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
+import { createIdempotencyKey } from '@/utils/idempotency-key'
 import { navigate } from '@/utils/navigate'
 import {
   checkComplaintContent,
@@ -70,6 +71,9 @@ function ComplaintForm({ caseNo, onSent }: { caseNo: string; onSent: () => Promi
   const [busy, setBusy] = useState(false)
   const [sent, setSent] = useState<Complaint | null>(null)
   const sending = useRef(false)
+  // Born at the first attempt and kept until one succeeds, so a retry after a lost answer or a
+  // double tap files one complaint, not two.
+  const submitKey = useRef<string | null>(null)
 
   async function submit() {
     if (sending.current) return
@@ -83,7 +87,9 @@ function ComplaintForm({ caseNo, onSent }: { caseNo: string; onSent: () => Promi
     sending.current = true
     setBusy(true)
     try {
-      const complaint = await submitComplaint({ kind, content: content.trim(), caseNo: linked || null })
+      submitKey.current ??= createIdempotencyKey()
+      const complaint = await submitComplaint({ kind, content: content.trim(), caseNo: linked || null }, submitKey.current)
+      submitKey.current = null
       setSent(complaint)
       setContent('')
       setKind(null)
@@ -92,6 +98,8 @@ function ComplaintForm({ caseNo, onSent }: { caseNo: string; onSent: () => Promi
       await onSent()
     } catch (e) {
       const error = toApiError(e)
+      // The server refused the content, so nothing was filed: a corrected retry is a new submission.
+      if (error.kind === 'validation') submitKey.current = null
       setErrors(error.fields)
       setFormError(error.message)
     } finally {

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import dayjs from 'dayjs'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { AssistRequest, AssistRequestStatus } from '@contract/application'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { PageShell } from '@/components/page-shell'
@@ -15,6 +15,8 @@ import { messageOf, normalisedBy, useCheckedForm } from '@/features/apply/hooks/
 import { routeParam } from '@/utils/route-param'
 import { useRequest } from '@/hooks/use-request'
 import { createAssistRequest, listAssistRequests } from '@/services/api/assist'
+import { toApiError } from '@/services/http'
+import { createIdempotencyKey } from '@/utils/idempotency-key'
 import { getGuide } from '@/services/api/items'
 import { useSessionStore } from '@/stores/session-store'
 import './index.scss'
@@ -116,10 +118,22 @@ function AssistForm({ itemId, onCreated }: { itemId: string; onCreated: (request
   const form = useCheckedForm({ phone: messageOf(checkPhone), note: checkNote }, ['preferredTime'])
   const { values, errors } = form
   const [preferredTime, setPreferredTime] = useState<string>('都可以')
+  // Born at the first attempt and kept until one succeeds: a retry after a lost answer, or a double
+  // tap, asks for the same request instead of a second call-back.
+  const submitKey = useRef<string | null>(null)
 
   const submit = () =>
     form.submit(async ({ phone, note }) => {
-      onCreated(await createAssistRequest({ itemId, phone: normalisedBy(checkPhone, phone), note: note.trim(), preferredTime }))
+      submitKey.current ??= createIdempotencyKey()
+      try {
+        const created = await createAssistRequest({ itemId, phone: normalisedBy(checkPhone, phone), note: note.trim(), preferredTime }, submitKey.current)
+        submitKey.current = null
+        onCreated(created)
+      } catch (e) {
+        // The server refused the content, so nothing was created: a corrected retry is a new request.
+        if (toApiError(e).kind === 'validation') submitKey.current = null
+        throw e
+      }
     })
 
   const noteLength = countChars(values.note)
