@@ -84,7 +84,8 @@ function lastSeen(session: DeepReadonly<SessionRecord>, now: number): number {
  * and answered 401; a used one has its lastSeenAt moved at most once per SESSION_TOUCH_MS.
  */
 export function createAuth(db: Db, options: { now?: () => number } = {}): Auth {
-  const now = options.now ?? Date.now
+  // Read at each call (not captured), so a test can move wall time with jest.spyOn(Date, 'now').
+  const now = options.now ?? (() => Date.now())
 
   /** The live session's user, touching it when due; 'expired' after removing an idle one. */
   function resolve(tokenHash: string): DeepReadonly<UserRecord> | 'expired' | null {
