@@ -93,7 +93,7 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
             type='text'
             value={no}
             maxlength={40}
-            placeholder='如 350582101201-2022-000123'
+            placeholder='如 350582101201-2022-48302917'
             ariaLabel='证明编号'
             nativeProps={{ 'aria-labelledby': 'verify-no-label', autocomplete: 'off' }}
             onInput={(e) => setNo(e.detail.value)}
