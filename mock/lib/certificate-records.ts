@@ -4,9 +4,9 @@ import type { FormFieldKind } from '@contract/application'
 import type { SubmittedField } from '@contract/case'
 
 /**
- * Village certificates (村(居)证明) as stored in db.json. Everything personal is unmasked here and
- * masked on the way out (lib/certificates.ts). Kept apart from db.ts so that file only gains the
- * two collections. A request's `type` is a snapshot: the configured list may change (or retire the
+ * Village certificates (村(居)证明) as stored (lib/store, one table each). Everything personal is
+ * unmasked here and masked on the way out (lib/certificates.ts). Kept apart from store/records.ts so
+ * that file only gains the two collections. A request's `type` is a snapshot: the configured list may change (or retire the
  * type) later.
  */
 export interface CertificateRequestRecord extends Omit<CertificateRequest, 'fields' | 'certificate'> {

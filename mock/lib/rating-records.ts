@@ -2,8 +2,8 @@ import { z } from 'zod'
 import type { Complaint, Rating, RatingLevel } from '@contract/rating'
 
 /**
- * 好差评 and 投诉建议 as stored in db.json. Kept apart from db.ts so that file only gains the
- * collections. A rating keeps a snapshot of its case's item, department and region (the catalogue
+ * 好差评 and 投诉建议 as stored (lib/store, one table each). Kept apart from store/records.ts so that
+ * file only gains the collections. A rating keeps a snapshot of its case's item, department and region (the catalogue
  * may change with the next seed) and the rater's user id, which never leaves the server.
  */
 export interface RatingRecord extends Omit<Rating, 'replyDueBy' | 'replyOverdue' | 'canFollowUp'> {

@@ -1,4 +1,4 @@
-import type { CaseRecord, DbData, UserRecord } from '../db'
+import type { CaseRecord, DbData, UserRecord } from './records'
 
 /** Records for the store's tests and the kill -9 child: realistic shapes, made-up people. */
 

@@ -83,6 +83,25 @@ export const migrations: readonly ((db: Database) => void)[] = [
       CREATE INDEX complaints_by_time ON complaints (created_ms);
     `)
   },
+  // 2: what the abuse rules (SPEC §8) look up. Sessions expire after 7 idle days, so the idle time is a
+  // column; complaints and assist requests take an Idempotency-Key, found per owner like certificate
+  // requests. Existing rows are backfilled from their record.
+  (db) => {
+    db.exec(`
+      ALTER TABLE sessions ADD COLUMN last_seen_ms INTEGER;
+      UPDATE sessions SET last_seen_ms = COALESCE(
+        CAST(ROUND((julianday(json_extract(record, '$.lastSeenAt')) - 2440587.5) * 86400000) AS INTEGER), created_ms);
+      CREATE INDEX sessions_by_last_seen ON sessions (last_seen_ms);
+
+      ALTER TABLE complaints ADD COLUMN idempotency_key TEXT;
+      UPDATE complaints SET idempotency_key = json_extract(record, '$.idempotencyKey');
+      CREATE INDEX complaints_by_key ON complaints (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+
+      ALTER TABLE assist_requests ADD COLUMN idempotency_key TEXT;
+      UPDATE assist_requests SET idempotency_key = json_extract(record, '$.idempotencyKey');
+      CREATE INDEX assist_requests_by_key ON assist_requests (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+    `)
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

@@ -10,7 +10,7 @@ import {
   type SessionRecord,
   type UploadRecord,
   type UserRecord,
-} from '../db'
+} from './records'
 import type { CertificateRecord, CertificateRequestRecord } from '../certificate-records'
 import type { ComplaintRecord, RatingRecord } from '../rating-records'
 import { chinaDayOf, msOf, placeholders, Table, type ColumnValue, type PageRequest, type RecordSchema } from './table'
@@ -50,7 +50,8 @@ export class SessionRepository extends Table<SessionRecord> {
       table: 'sessions',
       keyColumn: 'token_hash',
       schema: schemaOf(recordSchemas.sessions),
-      columns: { user_id: (r) => r.userId, created_ms: (r) => msOf(r.createdAt) },
+      // A session stored before lastSeenAt existed counts as seen when it was created.
+      columns: { user_id: (r) => r.userId, created_ms: (r) => msOf(r.createdAt), last_seen_ms: (r) => msOf(r.lastSeenAt ?? r.createdAt) },
     })
   }
 
@@ -67,6 +68,11 @@ export class SessionRepository extends Table<SessionRecord> {
   /** Removes the sessions created before `iso` (expiry); how many. */
   deleteCreatedBefore(iso: string): number {
     return this.statement('DELETE FROM sessions WHERE created_ms < ?').run(msOf(iso)).changes
+  }
+
+  /** Removes the sessions last used before `iso` (idle expiry); how many. */
+  deleteIdleBefore(iso: string): number {
+    return this.statement('DELETE FROM sessions WHERE last_seen_ms < ?').run(msOf(iso)).changes
   }
 }
 
@@ -153,6 +159,21 @@ export class CaseRepository extends KeyedTable<CaseRecord> {
   hasRatingDue(concludedBefore: string): boolean {
     return this.exists("status = 'concluded' AND rated = 0 AND concluded_ms <= ?", [msOf(concludedBefore)])
   }
+
+  /**
+   * Which of `fileIds` a case's materials or supplements name (the orphan-upload sweep). One pass
+   * over every case's JSON: the hourly sweep's cost, never a request's.
+   */
+  usedFileIds(fileIds: readonly string[]): Set<string> {
+    if (fileIds.length === 0) return new Set()
+    const sql = `SELECT json_extract(f.value, '$.fileId') AS id FROM cases c, json_each(c.record, '$.materials') m, json_each(m.value, '$.files') f
+        WHERE json_extract(f.value, '$.fileId') IN (SELECT value FROM json_each(@ids))
+      UNION
+      SELECT json_extract(f.value, '$.fileId') AS id FROM cases c, json_each(c.record, '$.supplements') s, json_each(s.value, '$.materials') m, json_each(m.value, '$.files') f
+        WHERE json_extract(f.value, '$.fileId') IN (SELECT value FROM json_each(@ids))`
+    const rows = this.statement(sql).all({ ids: JSON.stringify(fileIds) }) as { id: string }[]
+    return new Set(rows.map((r) => r.id))
+  }
 }
 
 /** Keyed by idempotencyKeyOf(userId, key): get(idempotencyKeyOf(user.id, key)). */
@@ -184,10 +205,15 @@ export class AssistRequestRepository extends KeyedTable<AssistRequestRecord> {
         table: 'assist_requests',
         keyColumn: 'id',
         schema: schemaOf(recordSchemas.assistRequests),
-        columns: { owner_id: (r) => r.ownerId, status: (r) => r.status, created_ms: (r) => msOf(r.createdAt) },
+        columns: { owner_id: (r) => r.ownerId, status: (r) => r.status, created_ms: (r) => msOf(r.createdAt), idempotency_key: (r) => r.idempotencyKey ?? null },
       },
       (r) => r.id,
     )
+  }
+
+  /** The request a user already made with this Idempotency-Key. */
+  findByIdempotencyKey(ownerId: string, key: string): AssistRequestRecord | undefined {
+    return this.select('owner_id = ? AND idempotency_key = ?', [ownerId, key], 'rowid', { page: 1, pageSize: 1 }).items[0]
   }
 
   listByOwner(ownerId: string, page?: PageRequest): Page<AssistRequestRecord> {
@@ -268,6 +294,15 @@ export class CertificateRequestRepository extends KeyedTable<CertificateRequestR
     const rows = this.statement('SELECT status, COUNT(*) AS n FROM certificate_requests WHERE village_code = ? GROUP BY status').all(villageCode) as { status: CertificateRequestStatus; n: number }[]
     for (const row of rows) counts[row.status] = row.n
     return counts
+  }
+
+  /** Which of `fileIds` a request's materials name (the orphan-upload sweep). */
+  usedFileIds(fileIds: readonly string[]): Set<string> {
+    if (fileIds.length === 0) return new Set()
+    const sql = `SELECT DISTINCT json_extract(f.value, '$.fileId') AS id FROM certificate_requests r, json_each(r.record, '$.materials') m, json_each(m.value, '$.files') f
+      WHERE json_extract(f.value, '$.fileId') IN (SELECT value FROM json_each(?))`
+    const rows = this.statement(sql).all(JSON.stringify(fileIds)) as { id: string }[]
+    return new Set(rows.map((r) => r.id))
   }
 
   /** Whether a request to this village carries the upload (the cadre may then download it). */
@@ -372,10 +407,15 @@ export class ComplaintRepository extends KeyedTable<ComplaintRecord> {
         table: 'complaints',
         keyColumn: 'id',
         schema: schemaOf(recordSchemas.complaints),
-        columns: { owner_id: (r) => r.ownerId, status: (r) => r.status, created_ms: (r) => msOf(r.createdAt) },
+        columns: { owner_id: (r) => r.ownerId, status: (r) => r.status, created_ms: (r) => msOf(r.createdAt), idempotency_key: (r) => r.idempotencyKey ?? null },
       },
       (r) => r.id,
     )
+  }
+
+  /** The complaint a user already made with this Idempotency-Key. */
+  findByIdempotencyKey(ownerId: string, key: string): ComplaintRecord | undefined {
+    return this.select('owner_id = ? AND idempotency_key = ?', [ownerId, key], 'rowid', { page: 1, pageSize: 1 }).items[0]
   }
 
   listByOwner(ownerId: string, page?: PageRequest): Page<ComplaintRecord> {

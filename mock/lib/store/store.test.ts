@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { ApiError } from '../errors'
 import { caseRecord, legacyData, userRecord } from './fixtures'
 import { openStore, SCHEMA_VERSION, StoreOpenError, StoreRecordError, type Store } from './index'
+import { migrations } from './migrations'
 
 const quiet = () => undefined
 
@@ -224,6 +225,31 @@ describe('opening a store file', () => {
     const again = openStore({ file, log: quiet })
     expect(again.cases.get(caseRecord(1).caseNo)).toEqual(caseRecord(1))
     again.close()
+  })
+
+  it('migration 2 backfills idle times and idempotency keys of version-1 rows, for the abuse rules', () => {
+    mkdirSync(join(file, '..'), { recursive: true })
+    const v1 = new Database(file)
+    v1.pragma('journal_mode = WAL')
+    migrations[0](v1)
+    v1.pragma('user_version = 1')
+    const session = (lastSeenAt?: string) => JSON.stringify({ userId: 'u1', createdAt: '2022-03-01T09:00:00.000+08:00', ...(lastSeenAt ? { lastSeenAt } : {}) })
+    const insertSession = v1.prepare('INSERT INTO sessions (token_hash, user_id, created_ms, record) VALUES (?, ?, ?, ?)')
+    insertSession.run('a'.repeat(64), 'u1', Date.parse('2022-03-01T09:00:00+08:00'), session('2022-03-20T01:00:00.000Z'))
+    insertSession.run('b'.repeat(64), 'u1', Date.parse('2022-03-01T09:00:00+08:00'), session())
+    const complaint = { id: 'TS20220301000001', ownerId: 'u1', kind: 'complaint', content: '排队太久', caseNo: null, status: 'pending', reply: null, createdAt: '2022-03-01T09:00:00+08:00', idempotencyKey: 'k-1', requestHash: 'h' }
+    v1.prepare('INSERT INTO complaints (id, owner_id, status, created_ms, record) VALUES (?, ?, ?, ?, ?)').run(complaint.id, 'u1', 'pending', Date.parse(complaint.createdAt), JSON.stringify(complaint))
+    v1.close()
+
+    const store = openStore({ file, log: quiet })
+    expect(store.connection.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(store.complaints.findByIdempotencyKey('u1', 'k-1')?.id).toBe(complaint.id)
+    expect(store.complaints.findByIdempotencyKey('u2', 'k-1')).toBeUndefined()
+    // Idle since 2022-03-20 vs. never touched (counts from its creation, 2022-03-01).
+    expect(store.sessions.deleteIdleBefore('2022-03-10T00:00:00Z')).toBe(1)
+    expect(store.sessions.has('a'.repeat(64))).toBe(true)
+    expect(store.sessions.deleteIdleBefore('2022-03-21T00:00:00Z')).toBe(1)
+    store.close()
   })
 
   it('keeps data across a restart', () => {

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { emptyData, parseDbData, type DbData } from '../db'
+import { emptyData, parseDbData, type DbData } from './records'
 import { StoreOpenError, StoreRecordError } from './errors'
 import { migrate, SCHEMA_VERSION } from './migrations'
 import { createRepositories, type Repositories } from './repositories'
