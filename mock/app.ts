@@ -6,7 +6,6 @@ import type { Seed } from './seed/types'
 import { CERTIFICATE_TYPES, type CertificateTypeConfig } from './seed/certificate-types'
 import { createAuth } from './lib/auth'
 import { createSettableClock, systemClock, type Clock } from './lib/clock'
-import type { Db } from './lib/db'
 import type { AppContext, AppEnv } from './lib/env'
 import { ApiError, errorResponse, handleError, handleNotFound } from './lib/errors'
 import { fileStoreFor, type FileStore } from './lib/files'
@@ -15,6 +14,7 @@ import { createSeedLookup } from './lib/lookup'
 import { clientAddress, parseAddressList, type RateLimitOptions } from './lib/rate-limit'
 import { defaultRatingSettler } from './lib/ratings'
 import { isClientAbort, requestLog } from './lib/request-log'
+import type { Store } from './lib/store'
 import { sweepOrphanUploads } from './lib/upload-sweep'
 import { adminRoutes } from './routes/admin'
 import { applicationRoutes } from './routes/applications'
@@ -34,12 +34,13 @@ import { themeRoutes } from './routes/themes'
 import { uploadRoutes } from './routes/uploads'
 
 export interface AppDeps {
-  db: Db
+  /** The data (lib/store): `openStore({ file })` in server.ts, `openStore()` in memory in tests. */
+  store: Store
   seed: Seed
   index: CatalogueIndex
   /** The base clock (default the system's); `PUT /admin/clock` overrides it until `DELETE /admin/clock`. */
   clock?: Clock
-  /** Where uploaded bytes go (default: beside db.json when the db has a file, else in memory). */
+  /** Where uploaded bytes go (default: beside the store's file when it has one, else in memory). */
   files?: FileStore
   /** Sign-in requests allowed per window (default 120 a minute). */
   authRateLimit?: RateLimitOptions
@@ -88,14 +89,14 @@ export interface MockBackend {
 /** The app and the upkeep that runs beside it. */
 export function createMockBackend(deps: AppDeps): MockBackend {
   const ctx: AppContext = {
-    db: deps.db,
+    store: deps.store,
     seed: deps.seed,
     lookup: createSeedLookup(deps.seed),
     index: deps.index,
     clock: createSettableClock(deps.clock ?? systemClock),
-    files: deps.files ?? fileStoreFor(deps.db),
+    files: deps.files ?? fileStoreFor(deps.store),
     certificateTypes: deps.certificateTypes ?? CERTIFICATE_TYPES,
-    auth: createAuth(deps.db, { now: deps.wallClock }),
+    auth: createAuth(deps.store, { now: deps.wallClock }),
   }
   const trustedProxies = deps.trustedProxies ?? parseAddressList(process.env.MOCK_TRUSTED_PROXIES)
   const allowedHosts = deps.allowedHosts ?? parseHostList(process.env.MOCK_ALLOWED_HOSTS)
@@ -137,7 +138,7 @@ export function createMockBackend(deps: AppDeps): MockBackend {
   api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }, deps.uploadQuotaBytes))
   api.route('/applications', applicationRoutes(ctx))
   // 好差评: the 7-day default ratings that fell due are recorded before any case is shown.
-  for (const path of ['/cases', '/cases/*', '/admin/cases', '/admin/cases/*']) api.use(path, defaultRatingSettler(ctx.db, ctx.clock))
+  for (const path of ['/cases', '/cases/*', '/admin/cases', '/admin/cases/*']) api.use(path, defaultRatingSettler(ctx.store, ctx.clock))
   api.route('/cases', caseRoutes(ctx, deps.lookupLimits))
   api.route('/cases/:caseNo/rating', caseRatingRoutes(ctx))
   api.route('/assist-requests', assistRequestRoutes(ctx))
@@ -165,5 +166,5 @@ export function createMockBackend(deps: AppDeps): MockBackend {
       writeErr(`[mock] 500 ${c.req.method} ${c.req.path}: ${what}`)
     })
   })
-  return { app, sweepUploads: () => sweepOrphanUploads(ctx.db, ctx.files, ctx.clock) }
+  return { app, sweepUploads: () => sweepOrphanUploads(ctx.store, ctx.files, ctx.clock) }
 }

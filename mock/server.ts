@@ -2,7 +2,6 @@ import { join, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createMockBackend, API_BASE } from './app'
 import { createDemoCases } from './demo/demo-cases'
-import { createDb } from './lib/db'
 import { answerClientErrors } from './lib/errors'
 import { SWEEP_INTERVAL_MS } from './lib/upload-sweep'
 import { openStore, STORE_FILE, StoreOpenError, storeOpenMessage, type Store } from './lib/store'
@@ -12,10 +11,11 @@ import { loadSeed } from './seed'
 
 /**
  * `npm run mock` — the mock backend on 127.0.0.1:PORT (default 3100).
- * Data: ${MOCK_DATA_DIR:-mock/.data}/db.json, kept across restarts; uploaded files' bytes in uploads/ beside it.
- * Fresh start from the seed: `npm run mock -- --fresh` or MOCK_FRESH=1 (the old file is kept as db.json.bak).
- * Database: store.sqlite beside it (SQLite, mock/lib/store); a damaged one stops the start with a message and is
- * kept as it is. Back up / restore: `npm run data -- backup <file>` / `restore <file>` (mock/data-cli.ts).
+ * Data: ${MOCK_DATA_DIR:-mock/.data}/store.sqlite (SQLite, mock/lib/store), kept across restarts; uploaded
+ * files' bytes in uploads/ beside it. A db.json left there by an older mock is imported once (then kept as
+ * db.json.imported). A damaged database stops the start with a message and is kept as it is.
+ * Fresh start from the seed: `npm run mock -- --fresh` or MOCK_FRESH=1 (the old file is kept as store.sqlite.bak).
+ * Back up / restore: `npm run data -- backup <file>` / `restore <file>` (mock/data-cli.ts).
  * MOCK_LOG=1 prints one line per request.
  * Abuse rules (README 防滥用规则): MOCK_TRUSTED_PROXIES (addresses whose X-Forwarded-For counts),
  * MOCK_ALLOWED_HOSTS (Host names besides the local ones for /auth/demo and /admin/*). Uploads that
@@ -36,11 +36,11 @@ async function main(): Promise<void> {
   const demo = !args.includes('--no-demo') && process.env.MOCK_DEMO !== '0'
   const dataDir = resolve(process.env.MOCK_DATA_DIR ?? join('mock', '.data'))
 
-  // The SQLite store (issue 12) is opened and checked first: a damaged file stops the start, untouched.
-  // Phase 1: the routes still use db.json; phase 2 passes the store to createApp and imports db.json.
+  // The store is opened and checked first: a damaged file (or a db.json that fails its check) stops the
+  // start, untouched. An old db.json is imported once into a store without data.
   let store: Store
   try {
-    store = openStore({ file: join(dataDir, STORE_FILE), fresh })
+    store = openStore({ file: join(dataDir, STORE_FILE), fresh, importJson: join(dataDir, 'db.json') })
   } catch (e) {
     if (!(e instanceof StoreOpenError)) throw e
     process.stderr.write(`${storeOpenMessage(e)}\n`)
@@ -54,8 +54,7 @@ async function main(): Promise<void> {
 
   const seed = loadSeed()
   const index = createCatalogueIndex(seed.items)
-  const db = createDb({ file: join(dataDir, 'db.json'), fresh })
-  const backend = createMockBackend({ db, seed, index })
+  const backend = createMockBackend({ store, seed, index })
   const { app } = backend
   const sweep = () => {
     try {
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
 
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
     const note = fresh ? ' (fresh from seed)' : ''
-    process.stdout.write(`[mock] 泉服务·掌上办 mock API on http://127.0.0.1:${info.port}${API_BASE}${note}, data in ${db.file}\n`)
+    process.stdout.write(`[mock] 泉服务·掌上办 mock API on http://127.0.0.1:${info.port}${API_BASE}${note}, data in ${store.file}\n`)
   })
 
   // Node answers a malformed request or oversize headers itself, with no body; answer with the contract's.

@@ -1,6 +1,6 @@
 import type { AssistRequest, AssistRequestStatus } from '@contract/application'
 import { maskPhone } from '@/domain/mask'
-import type { AssistRequestRecord, DeepReadonly } from './db'
+import type { AssistRequestRecord, DeepReadonly } from './store/records'
 
 export const ASSIST_STATUSES: readonly AssistRequestStatus[] = ['pending', 'contacted', 'closed']
 

@@ -3,7 +3,7 @@ import type { Case, CaseDeadline, CaseLookupResult, CaseSummary } from '@contrac
 import { nextStatus, possibleActions, stepOf } from '@/domain/case-lifecycle'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 import type { CatalogueItem } from '../seed/types'
-import type { CaseFieldRecord, CaseMaterialRecord, DeepReadonly, CaseRecord, UserRecord } from './db'
+import type { CaseFieldRecord, CaseMaterialRecord, DeepReadonly, CaseRecord, UserRecord } from './store/records'
 import { maskLicenseNumber } from './licenses'
 import { rateByOf } from './ratings'
 import { addWorkingDays, chinaDateOf, dueDate, nextWorkingDay, workingDaysBetween } from './working-days'

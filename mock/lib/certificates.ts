@@ -4,7 +4,8 @@ import type { Certificate, CertificateRequest, CertificateType, CertificateVerif
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 import { TODAY, removedCertificateIn, type CertificateTypeConfig } from '../seed/certificate-types'
 import type { CertificateRecord, CertificateRequestRecord } from './certificate-records'
-import type { DbData, DeepReadonly, UserRecord } from './db'
+import type { Store } from './store'
+import type { DeepReadonly, UserRecord } from './store/records'
 import type { SeedLookup } from './lookup'
 
 /** Crockford base32 (no I, L, O, U), as case numbers. */
@@ -28,10 +29,10 @@ export function newRequestId(chinaDate: string): string {
 export const CERTIFICATE_NO = /^\d{12}-\d{4}-(?:\d{6}|\d{8})$/
 
 /** A number for a new certificate of `villageCode` in `year`, not yet taken (1e8 per village and year, so retries are rare). */
-export function newCertificateNo(certificates: Readonly<Record<string, unknown>>, villageCode: string, year: string): string {
+export function newCertificateNo(taken: (no: string) => boolean, villageCode: string, year: string): string {
   for (;;) {
     const no = `${villageCode}-${year}-${String(randomInt(100_000_000)).padStart(8, '0')}`
-    if (!Object.prototype.hasOwnProperty.call(certificates, no)) return no
+    if (!taken(no)) return no
   }
 }
 
@@ -129,8 +130,11 @@ export function verifyPathOf(no: string, code: string): string {
  * cadre must recognise the villager, the applicant is the person); the ID number and phone are
  * masked, as everywhere.
  */
-export function toCertificateRequest(record: DeepReadonly<CertificateRequestRecord>, certificates: DeepReadonly<DbData['certificates']>): CertificateRequest {
-  const certificate = record.certificateNo ? certificates[record.certificateNo] : undefined
+export function toCertificateRequest(
+  record: DeepReadonly<CertificateRequestRecord>,
+  certificateOf: (no: string) => DeepReadonly<CertificateRecord> | undefined,
+): CertificateRequest {
+  const certificate = record.certificateNo ? certificateOf(record.certificateNo) : undefined
   return {
     id: record.id,
     type: { id: record.type.id, name: record.type.name },
@@ -191,12 +195,9 @@ export function toVerification(record: DeepReadonly<CertificateRecord>): Certifi
 }
 
 /** Whether `user` is the cadre of the village a request with this upload was sent to (GET /uploads/{fileId}). */
-export function cadreMayReadUpload(data: DeepReadonly<DbData>, user: DeepReadonly<UserRecord>, fileId: string): boolean {
+export function cadreMayReadUpload(store: Store, user: DeepReadonly<UserRecord>, fileId: string): boolean {
   if (user.role !== 'cadre' || !user.village) return false
-  const villageCode = user.village.code
-  return Object.values(data.certificateRequests).some(
-    (r) => r.village.code === villageCode && r.materials.some((m) => m.files.some((f) => f.fileId === fileId)),
-  )
+  return store.certificateRequests.villageHasFile(user.village.code, fileId)
 }
 
 /**

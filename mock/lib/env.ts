@@ -3,9 +3,10 @@ import type { CertificateTypeConfig } from '../seed/certificate-types'
 import type { Seed } from '../seed/types'
 import type { Auth } from './auth'
 import type { SettableClock } from './clock'
-import type { Db, DeepReadonly, UserRecord } from './db'
 import type { FileStore } from './files'
 import type { SeedLookup } from './lookup'
+import type { Store } from './store'
+import type { DeepReadonly, UserRecord } from './store/records'
 
 /**
  * What every route module gets, built once per app in app.ts. Routes reach the seed only through
@@ -13,14 +14,15 @@ import type { SeedLookup } from './lookup'
  * test or a demo can give the app another catalogue.
  */
 export interface AppContext {
-  db: Db
+  /** The mutable data (SQLite, lib/store): repositories, and one store.transaction per writing request. */
+  store: Store
   seed: Seed
   /** Indexes over the seed's regions, departments, themes and items. */
   lookup: SeedLookup
   index: CatalogueIndex
   /** The app's clock: `PUT /admin/clock` pins it, `DELETE /admin/clock` lets it run again. */
   clock: SettableClock
-  /** Bytes of uploaded files (metadata is in the db). */
+  /** Bytes of uploaded files (metadata is in the store). */
   files: FileStore
   /** The village certificate types in force (default the seed's list). */
   certificateTypes: readonly CertificateTypeConfig[]

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ELicense } from '@contract/application'
 import { maskIdNumber, maskName } from '@/domain/mask'
 import { chinaDateOf } from './working-days'
-import type { DeepReadonly, UserRecord } from './db'
+import type { DeepReadonly, UserRecord } from './store/records'
 import type { SeedLookup } from './lookup'
 
 /**

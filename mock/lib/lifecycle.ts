@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { CaseNotice, CaseStatus, NoticeEvent } from '@contract/case'
 import { ACTION_LABELS, ACTION_TITLES, nextStatus, noticeEventOf, STATUS_LABELS, type LifecycleAction } from '@/domain/case-lifecycle'
 import { toIsoChina } from './clock'
-import type { CaseRecord, DbData, DeepReadonly, SupplementRecord } from './db'
+import type { Store } from './store'
+import type { CaseRecord, DeepReadonly, SupplementRecord } from './store/records'
 import { ApiError } from './errors'
 import { characterStringValue, phraseValue, thingValue, timeValue } from './wechat-template'
 import { chinaDateOf } from './working-days'
@@ -79,11 +80,13 @@ export function noticeFor(record: CaseRecord, action: LifecycleAction, event: No
 }
 
 /**
- * Applies `action` to `draft.cases[caseNo]` (inside db.mutate): 409 when the state machine refuses,
- * else the new status, its timeline entry and what the action records. Returns the new status.
+ * Applies `action` to the stored case `caseNo` (inside the request's store.transaction): 409 when the
+ * state machine refuses, else the new status, its timeline entry and what the action records, and
+ * the notice it sends. Returns the new status.
  */
-export function applyTransition(draft: DbData, caseNo: string, action: LifecycleAction, details: TransitionDetails, now: Date): CaseStatus {
-  const record = draft.cases[caseNo]
+export function applyTransition(store: Store, caseNo: string, action: LifecycleAction, details: TransitionDetails, now: Date): CaseStatus {
+  const record = store.cases.get(caseNo)
+  if (!record) throw new Error(`applyTransition: no case ${caseNo}`)
   const next = assertAllowed(record, action)
 
   const at = toIsoChina(now)
@@ -138,7 +141,8 @@ export function applyTransition(draft: DbData, caseNo: string, action: Lifecycle
   const event = noticeEventOf(action)
   if (event !== null && record.notices.includes(event)) {
     const notice = noticeFor(record, action, event, note, now)
-    draft.notices[notice.id] = notice
+    store.notices.put(notice)
   }
+  store.cases.put(record)
   return next
 }

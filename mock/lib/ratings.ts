@@ -3,7 +3,8 @@ import type { MiddlewareHandler } from 'hono'
 import type { Complaint, PendingRating, Rating, RatingLevel, RatingStats, RatingStatsGroup } from '@contract/rating'
 import { DEFAULT_LEVEL, DEFAULT_RATING_DAYS, RATING_LEVELS, REPLY_WORKING_DAYS, isBadRating } from '@/domain/rating-rules'
 import { toIsoChina, type Clock } from './clock'
-import type { CaseRecord, Db, DbData, DeepReadonly } from './db'
+import type { Store } from './store'
+import type { CaseRecord, DeepReadonly } from './store/records'
 import type { ComplaintRecord, RatingRecord } from './rating-records'
 import { addWorkingDays, chinaDateOf } from './working-days'
 
@@ -39,26 +40,25 @@ export function rateByOf(concludedAt: string): string {
   return toIsoChina(new Date(new Date(concludedAt).getTime() + DEFAULT_RATING_DAYS * DAY_MS))
 }
 
-/** Concluded, not rated, and (at `now`) past its rating period: 满意 is due to be recorded. */
-function defaultIsDue(record: DeepReadonly<CaseRecord>, now: Date): boolean {
-  if (record.status !== 'concluded' || !record.concludedAt || record.rating) return false
-  return now.getTime() >= new Date(record.concludedAt).getTime() + DEFAULT_RATING_DAYS * DAY_MS
+/** The instant before which a concluded case's rating period has ended at `now`. */
+function defaultDueBefore(now: Date): string {
+  return new Date(now.getTime() - DEFAULT_RATING_DAYS * DAY_MS).toISOString()
 }
 
 /**
  * Fujian's rule: a concluded case not rated within 7 calendar days gets 满意 (source 'default'),
- * rated at the moment its period ended (not when someone happened to look). Call inside a mutate;
- * returns how many were recorded. Records are written, not computed on the fly, so every reader
- * (the case, 我的评价, the back office, the public figures) sees the same rating.
+ * rated at the moment its period ended (not when someone happened to look). Call inside
+ * store.transaction; returns how many were recorded. Records are written, not computed on the fly,
+ * so every reader (the case, 我的评价, the back office, the public figures) sees the same rating.
  */
-export function settleDefaultRatings(draft: DbData, now: Date): number {
+export function settleDefaultRatings(store: Store, now: Date): number {
   let recorded = 0
-  for (const record of Object.values(draft.cases)) {
-    if (!defaultIsDue(record, now) || draft.ratings[record.caseNo] || !record.concludedAt) continue
+  for (const record of store.cases.listRatingDue(defaultDueBefore(now))) {
+    if (store.ratings.has(record.caseNo) || !record.concludedAt) continue
     const ratedAt = rateByOf(record.concludedAt)
     let id = newRatingId(chinaDateOf(new Date(ratedAt)))
-    while (Object.values(draft.ratings).some((r) => r.id === id)) id = newRatingId(chinaDateOf(new Date(ratedAt)))
-    draft.ratings[record.caseNo] = {
+    while (store.ratings.hasId(id)) id = newRatingId(chinaDateOf(new Date(ratedAt)))
+    store.ratings.put({
       id,
       caseNo: record.caseNo,
       ownerId: record.ownerId,
@@ -72,33 +72,34 @@ export function settleDefaultRatings(draft: DbData, now: Date): number {
       ratedAt,
       reply: null,
       followUp: null,
-    }
+    })
     record.rating = { id, level: DEFAULT_LEVEL, source: 'default' }
+    store.cases.put(record)
     recorded += 1
   }
   return recorded
 }
 
-/** Records the due default ratings, writing only when there is one (reads stay reads otherwise). */
-export function settleDefaults(db: Db, now: Date): void {
-  if (Object.values(db.read().cases).some((r) => defaultIsDue(r, now))) db.mutate((draft) => settleDefaultRatings(draft, now))
+/** Records the due default ratings, writing only when there is one (an indexed check: reads stay reads otherwise). */
+export function settleDefaults(store: Store, now: Date): void {
+  if (store.cases.hasRatingDue(defaultDueBefore(now))) store.transaction(() => settleDefaultRatings(store, now))
 }
 
 /**
  * Records the 7-day default ratings that fell due before the request is answered; app.ts mounts it
  * in front of the case routes so a case's detail shows the same rating as 我的评价 and the figures.
  */
-export function defaultRatingSettler(db: Db, clock: Clock): MiddlewareHandler {
+export function defaultRatingSettler(store: Store, clock: Clock): MiddlewareHandler {
   return async (_c, next) => {
-    settleDefaults(db, clock.now())
+    settleDefaults(store, clock.now())
     await next()
   }
 }
 
 /** The rating with public id `id` (ratings are keyed by case number), or undefined. */
-export function ratingById(data: DeepReadonly<DbData>, id: string): DeepReadonly<RatingRecord> | undefined {
+export function ratingById(store: Store, id: string): RatingRecord | undefined {
   if (!RATING_ID.test(id)) return undefined
-  return Object.values(data.ratings).find((r) => r.id === id)
+  return store.ratings.getById(id)
 }
 
 /** China date by which the department must reply to a bad rating: 10 working days after the rating day. */

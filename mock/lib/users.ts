@@ -1,5 +1,5 @@
 import type { DemoAccount, User } from '@contract/user'
-import type { DeepReadonly, UserRecord } from './db'
+import type { DeepReadonly, UserRecord } from './store/records'
 import type { SeedLookup } from './lookup'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 

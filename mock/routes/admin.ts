@@ -3,18 +3,19 @@ import { z } from 'zod'
 import type { AssistRequestStatus } from '@contract/application'
 import type { CaseAction } from '@contract/case'
 import { ACTION_LABELS, NOTE_REQUIRED, possibleActions } from '@/domain/case-lifecycle'
-import { isBadRating } from '@/domain/rating-rules'
+import { isBadRating, RATING_LEVELS } from '@/domain/rating-rules'
 import { ASSIST_STATUSES, toAssistRequest } from '../lib/assist-requests'
 import { noStore } from '../lib/cache'
-import { caseListQuery, matchesFilter } from '../lib/case-query'
-import { CASE_NO, newestCasesFirst, toAdminCaseSummary, toCase } from '../lib/cases'
+import { CASE_STATUSES, caseListQuery, matchesFilter } from '../lib/case-query'
+import { CASE_NO, toAdminCaseSummary, toCase } from '../lib/cases'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { applyTransition } from '../lib/lifecycle'
 import { CASE_NOT_FOUND, COMPLAINT_NOT_FOUND, RATING_NOT_FOUND } from '../lib/not-found'
-import { listQuery, newestFirst, pageOf } from '../lib/paging'
-import { COMPLAINT_ID, newestRatingsFirst, ratingById, replyDueByOf, settleDefaults, toComplaint, toRating } from '../lib/ratings'
+import { listQuery, pageOf } from '../lib/paging'
+import { COMPLAINT_ID, ratingById, replyDueByOf, settleDefaults, toComplaint, toRating } from '../lib/ratings'
+import { mapPage } from '../lib/store'
 import { officeText, typedText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
@@ -118,30 +119,26 @@ export function adminRoutes(ctx: AppContext) {
   /** Every 帮办代办 request, newest first, so the service center can call people back. */
   app.get('/assist-requests', (c) => {
     const { page = 1, pageSize = 20, status } = parseQuery(c, assistQuery)
-    const all = newestFirst(
-      Object.values(ctx.db.read().assistRequests).filter((r) => status === undefined || r.status === status),
-      (r) => r.createdAt,
-    )
-    return c.json(pageOf(all.map(toAssistRequest), page, pageSize))
+    return c.json(mapPage(ctx.store.assistRequests.list({ status }, { page, pageSize }), toAssistRequest))
   })
 
   function anyCase(caseNo: string) {
-    const record = CASE_NO.test(caseNo) ? ctx.db.read().cases[caseNo] : undefined
+    const record = CASE_NO.test(caseNo) ? ctx.store.cases.get(caseNo) : undefined
     if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
     return record
   }
 
   const sendCase = (c: Context, caseNo: string) => {
-    const record = ctx.db.read().cases[caseNo]
+    const record = anyCase(caseNo)
     return c.json({ ...toCase(record, today()), actions: possibleActions(record.status) })
   }
 
   /** Every case, newest first, with the actions possible now (same filters as `GET /cases`). */
   app.get('/cases', (c) => {
     const { page = 1, pageSize = 20, ...filter } = parseQuery(c, caseListQuery)
-    const all = newestCasesFirst(Object.values(ctx.db.read().cases).filter((r) => matchesFilter(r.status, filter)))
+    const statuses = CASE_STATUSES.filter((s) => matchesFilter(s, filter))
     const day = today()
-    return c.json(pageOf(all.map((r) => toAdminCaseSummary(r, day)), page, pageSize))
+    return c.json(mapPage(ctx.store.cases.list({ statuses }, { page, pageSize }), (r) => toAdminCaseSummary(r, day)))
   })
 
   app.get('/cases/:caseNo', (c) => sendCase(c, anyCase(c.req.param('caseNo')).caseNo))
@@ -151,8 +148,8 @@ export function adminRoutes(ctx: AppContext) {
     const { caseNo, item } = anyCase(c.req.param('caseNo'))
     const input = await parseJson(c, transitionBody)
     const delivery = ctx.lookup.item(item.id)?.result.delivery ?? []
-    ctx.db.mutate((draft) =>
-      applyTransition(draft, caseNo, input.action, { note: input.note ?? '', supplementItems: input.supplementItems, result: input.result, delivery }, ctx.clock.now()),
+    ctx.store.transaction(() =>
+      applyTransition(ctx.store, caseNo, input.action, { note: input.note ?? '', supplementItems: input.supplementItems, result: input.result, delivery }, ctx.clock.now()),
     )
     return sendCase(c, caseNo)
   })
@@ -160,11 +157,7 @@ export function adminRoutes(ctx: AppContext) {
   /** The progress notices the mock would have sent, newest first. */
   app.get('/notices', (c) => {
     const { page = 1, pageSize = 20, caseNo } = parseQuery(c, noticeQuery)
-    const all = newestFirst(
-      Object.values(ctx.db.read().notices).filter((n) => caseNo === undefined || n.caseNo === caseNo),
-      (n) => n.createdAt,
-    )
-    return c.json(pageOf(all, page, pageSize))
+    return c.json(ctx.store.notices.list({ caseNo }, { page, pageSize }))
   })
 
   const sendClock = (c: Context) => c.json({ now: toIsoChina(clock.now()), fixed: clock.isFixed() })
@@ -190,10 +183,13 @@ export function adminRoutes(ctx: AppContext) {
   app.get('/ratings', (c) => {
     const { page = 1, pageSize = 20, bad, overdue } = parseQuery(c, ratingQuery)
     const now = ctx.clock.now()
-    settleDefaults(ctx.db, now)
+    settleDefaults(ctx.store, now)
     const day = chinaDateOf(now)
-    const rows = newestRatingsFirst(Object.values(ctx.db.read().ratings))
-      .map((r) => toRating(r, day))
+    // Overdue depends on today, so that filter and the paging stay in JS; the level filter is indexed.
+    const levels = bad === undefined ? undefined : RATING_LEVELS.filter((level) => isBadRating(level) === bad)
+    const rows = ctx.store.ratings
+      .list({ levels })
+      .items.map((r) => toRating(r, day))
       .filter((r) => (bad === undefined || isBadRating(r.level) === bad) && (overdue === undefined || r.replyOverdue === overdue))
     return c.json(pageOf(rows, page, pageSize))
   })
@@ -201,15 +197,17 @@ export function adminRoutes(ctx: AppContext) {
   /** 核实整改: the department's reply and rectification of a bad rating, once. */
   app.post('/ratings/:id/reply', async (c) => {
     const now = ctx.clock.now()
-    settleDefaults(ctx.db, now)
-    const found = ratingById(ctx.db.read(), c.req.param('id'))
+    settleDefaults(ctx.store, now)
+    const found = ratingById(ctx.store, c.req.param('id'))
     if (!found) throw new ApiError('NOT_FOUND', RATING_NOT_FOUND)
     const input = await parseJson(c, ratingReplyBody)
-    const updated = ctx.db.mutate((draft) => {
-      const rating = draft.ratings[found.caseNo]
+    const updated = ctx.store.transaction(() => {
+      const rating = ctx.store.ratings.get(found.caseNo)
+      if (!rating) throw new ApiError('NOT_FOUND', RATING_NOT_FOUND)
       if (replyDueByOf(rating) === null) throw new ApiError('CONFLICT', NOT_BAD)
       if (rating.reply !== null) throw new ApiError('CONFLICT', ALREADY_REPLIED)
       rating.reply = { text: input.text, rectification: input.rectification, repliedAt: toIsoChina(now) }
+      ctx.store.ratings.put(rating)
       return rating
     })
     return c.json(toRating(updated, chinaDateOf(now)))
@@ -218,24 +216,22 @@ export function adminRoutes(ctx: AppContext) {
   /** 办不成事反映 / 投诉建议, newest first, optionally pending or replied only. */
   app.get('/complaints', (c) => {
     const { page = 1, pageSize = 20, status } = parseQuery(c, complaintQuery)
-    const all = newestFirst(
-      Object.values(ctx.db.read().complaints).filter((r) => status === undefined || r.status === status),
-      (r) => r.createdAt,
-    )
-    return c.json(pageOf(all.map(toComplaint), page, pageSize))
+    return c.json(mapPage(ctx.store.complaints.list({ status }, { page, pageSize }), toComplaint))
   })
 
   /** The reply to a complaint, once. */
   app.post('/complaints/:id/reply', async (c) => {
     const id = c.req.param('id')
-    if (!COMPLAINT_ID.test(id) || !ctx.db.read().complaints[id]) throw new ApiError('NOT_FOUND', COMPLAINT_NOT_FOUND)
+    if (!COMPLAINT_ID.test(id) || !ctx.store.complaints.has(id)) throw new ApiError('NOT_FOUND', COMPLAINT_NOT_FOUND)
     const { text } = await parseJson(c, complaintReplyBody)
     const now = ctx.clock.now()
-    const updated = ctx.db.mutate((draft) => {
-      const record = draft.complaints[id]
+    const updated = ctx.store.transaction(() => {
+      const record = ctx.store.complaints.get(id)
+      if (!record) throw new ApiError('NOT_FOUND', COMPLAINT_NOT_FOUND)
       if (record.reply !== null) throw new ApiError('CONFLICT', COMPLAINT_ALREADY_REPLIED)
       record.reply = { text, repliedAt: toIsoChina(now) }
       record.status = 'replied'
+      ctx.store.complaints.put(record)
       return record
     })
     return c.json(toComplaint(updated))

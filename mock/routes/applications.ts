@@ -6,9 +6,10 @@ import { checkFields } from '@/domain/form-rules'
 import { newCaseNo, newCaseRecord, toCase } from '../lib/cases'
 import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
-import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type DeepReadonly, type UserRecord } from '../lib/db'
+import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type DeepReadonly, type UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { CASE_NOT_FOUND } from '../lib/not-found'
 import { ownUploads } from '../lib/files'
 import { fieldValues, itemForm, MATERIAL_KEY, palmItem } from '../lib/item-forms'
 import { readIdempotencyKey } from '../lib/idempotency'
@@ -81,7 +82,7 @@ function checkSubmission(
     sent.set(m.key, m)
   }
 
-  const db = ctx.db.read()
+  const uploadOf = (id: string) => ctx.store.uploads.get(id)
   const licenses = licensesOf(user, lookup)
   const materials: CaseMaterialRecord[] = []
   const fail = (material: FormMaterial, message: string) => {
@@ -101,7 +102,7 @@ function checkSubmission(
       else license = { id: found.id, type: found.type, number: found.number }
     }
     if (fileIds.length > material.maxFiles) fail(material, `这项材料最多上传 ${material.maxFiles} 个文件`)
-    const { files, missing } = ownUploads(db.uploads, fileIds, user.id)
+    const { files, missing } = ownUploads(uploadOf, fileIds, user.id)
     if (missing) fail(material, '文件不存在或已失效，请重新上传')
     if (material.required && fileIds.length === 0 && licenseId === null) {
       fail(material, material.eLicenseType ? `请上传「${material.name}」或选择电子证照` : `请上传「${material.name}」`)
@@ -125,7 +126,7 @@ export function applicationRoutes(ctx: AppContext) {
 
   /**
    * Submits an application and creates a case (办件). The `Idempotency-Key` (per user) makes a
-   * retry safe: the key is checked and recorded in the same synchronous db.mutate as the case is
+   * retry safe: the key is checked and recorded in the same store transaction as the case is
    * inserted, so any number of identical requests, in parallel or after a lost response, create one
    * case; the repeats get 200 with that case. Only a successful creation records the key.
    */
@@ -138,10 +139,12 @@ export function applicationRoutes(ctx: AppContext) {
 
     const replay = (caseNo: string, itemId: string) => {
       if (itemId !== input.itemId) throw new ApiError('CONFLICT', '这个防重复标识已用于另一个事项的申请，请返回重新提交')
-      return c.json(toCase(ctx.db.read().cases[caseNo], chinaDateOf(ctx.clock.now())), 200)
+      const record = ctx.store.cases.get(caseNo)
+      if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
+      return c.json(toCase(record, chinaDateOf(ctx.clock.now())), 200)
     }
     // A retry after a lost response gets its case even if the draft changed since.
-    const seen = ctx.db.read().idempotency[recordKey]
+    const seen = ctx.store.idempotency.get(recordKey)
     if (seen) return replay(seen.caseNo, seen.itemId)
 
     const item = palmItem(lookup, input.itemId)
@@ -152,7 +155,8 @@ export function applicationRoutes(ctx: AppContext) {
       const message = kindsMessage(schema.applicantKinds)
       throw new ApiError('VALIDATION_FAILED', message, { fields: { applicantKind: message } })
     }
-    const applicant = ctx.db.read().users[user.id]
+    const applicant = ctx.store.users.get(user.id)
+    if (!applicant) throw new ApiError('UNAUTHORIZED', '登录已失效，请重新登录')
     const realName = applicant.realName
     if (!realName) throw new ApiError('CONFLICT', '请先完成实名认证')
     if (input.applicantKind === 'legal' && !applicant.enterprise) throw new ApiError('CONFLICT', '以法人身份申请，请先完成企业认证（统一社会信用代码）')
@@ -165,11 +169,11 @@ export function applicationRoutes(ctx: AppContext) {
 
     const submittedAt = toIsoChina(now)
 
-    const outcome = ctx.db.mutate((draft) => {
-      const existing = draft.idempotency[recordKey]
+    const outcome = ctx.store.transaction(() => {
+      const existing = ctx.store.idempotency.get(recordKey)
       if (existing) return { created: false as const, caseNo: existing.caseNo, itemId: existing.itemId }
       let caseNo = newCaseNo(today)
-      while (draft.cases[caseNo]) caseNo = newCaseNo(today)
+      while (ctx.store.cases.has(caseNo)) caseNo = newCaseNo(today)
       const record = newCaseRecord({
         caseNo,
         owner: { ...applicant, realName },
@@ -181,13 +185,16 @@ export function applicationRoutes(ctx: AppContext) {
         idempotencyKey: key,
         submittedAt,
       })
-      draft.cases[caseNo] = record
-      draft.idempotency[recordKey] = { userId: user.id, key, itemId: item.id, caseNo, createdAt: submittedAt }
+      ctx.store.cases.put(record)
+      ctx.store.idempotency.put({ userId: user.id, key, itemId: item.id, caseNo, createdAt: submittedAt })
       return { created: true as const, caseNo, itemId: item.id }
     })
     if (!outcome.created) return replay(outcome.caseNo, outcome.itemId)
     c.header('Location', `/api/v1/cases/${outcome.caseNo}`)
-    return c.json(toCase(ctx.db.read().cases[outcome.caseNo], today), 201)
+    // Read back as stored (with the schema's defaults), as every later GET shows it.
+    const created = ctx.store.cases.get(outcome.caseNo)
+    if (!created) throw new Error(`case ${outcome.caseNo} was not stored`)
+    return c.json(toCase(created, today), 201)
   })
 
   return app

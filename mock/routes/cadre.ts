@@ -17,11 +17,12 @@ import {
   toCertificateRequest,
 } from '../lib/certificates'
 import { toIsoChina } from '../lib/clock'
-import type { DeepReadonly } from '../lib/db'
+import type { DeepReadonly } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { CERTIFICATE_NOT_FOUND, REQUEST_NOT_FOUND } from '../lib/not-found'
-import { listQuery, pageOf } from '../lib/paging'
+import { listQuery } from '../lib/paging'
+import { mapPage } from '../lib/store'
 import { personText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
@@ -73,7 +74,7 @@ export function cadreRoutes(ctx: AppContext) {
   function villageRequest(c: Context<AppEnv>): DeepReadonly<CertificateRequestRecord> {
     const village = villageOf(c)
     const id = c.req.param('id') ?? ''
-    const record = REQUEST_ID.test(id) ? ctx.db.read().certificateRequests[id] : undefined
+    const record = REQUEST_ID.test(id) ? ctx.store.certificateRequests.get(id) : undefined
     if (!record) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
     if (record.village.code !== village) throw new ApiError('FORBIDDEN', OTHER_VILLAGE_REQUEST)
     return record
@@ -82,15 +83,18 @@ export function cadreRoutes(ctx: AppContext) {
   function villageCertificate(c: Context<AppEnv>): DeepReadonly<CertificateRecord> {
     const village = villageOf(c)
     const no = c.req.param('no') ?? ''
-    const record = CERTIFICATE_NO.test(no) ? ctx.db.read().certificates[no] : undefined
+    const record = CERTIFICATE_NO.test(no) ? ctx.store.certificates.get(no) : undefined
     if (!record) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
     if (record.villageCode !== village) throw new ApiError('FORBIDDEN', OTHER_VILLAGE_CERTIFICATE)
     return record
   }
 
+  const certificateOf = (no: string) => ctx.store.certificates.get(no)
+
   const sendRequest = (c: Context, id: string) => {
-    const data = ctx.db.read()
-    return c.json(toCertificateRequest(data.certificateRequests[id], data.certificates))
+    const record = ctx.store.certificateRequests.get(id)
+    if (!record) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
+    return c.json(toCertificateRequest(record, certificateOf))
   }
 
   /**
@@ -100,16 +104,10 @@ export function cadreRoutes(ctx: AppContext) {
   app.get('/certificate-requests', cadreOnly, (c) => {
     const village = villageOf(c)
     const { page = 1, pageSize = 20, status = 'pending' } = parseQuery(c, queueQuery)
-    const data = ctx.db.read()
-    const ours = Object.values(data.certificateRequests).filter((r) => r.village.code === village)
-    const counts: CadreQueueCounts = { pending: 0, returned: 0, rejected: 0, issued: 0 }
-    for (const r of ours) counts[r.status] += 1
-    // Pending waits since its last (re)submission; the others are ordered by their last change.
-    const waitingSince = (r: DeepReadonly<CertificateRequestRecord>) => r.updatedAt
-    const chosen = ours
-      .filter((r) => r.status === status)
-      .sort((a, b) => (status === 'pending' ? waitingSince(a).localeCompare(waitingSince(b)) || a.id.localeCompare(b.id) : b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id)))
-    return c.json({ ...pageOf(chosen.map((r) => toCertificateRequest(r, data.certificates)), page, pageSize), counts })
+    const counts: CadreQueueCounts = ctx.store.certificateRequests.countByStatus(village)
+    // Pending waits since its last (re)submission (oldest first); the others newest change first.
+    const chosen = ctx.store.certificateRequests.listByVillage(village, status, { page, pageSize })
+    return c.json({ ...mapPage(chosen, (r) => toCertificateRequest(r, certificateOf)), counts })
   })
 
   app.get('/certificate-requests/:id', cadreOnly, (c) => sendRequest(c, villageRequest(c).id))
@@ -124,11 +122,12 @@ export function cadreRoutes(ctx: AppContext) {
     const now = ctx.clock.now()
     const at = toIsoChina(now)
     const issuedOn = chinaDateOf(now)
-    ctx.db.mutate((draft) => {
-      const target = draft.certificateRequests[record.id]
+    ctx.store.transaction(() => {
+      const target = ctx.store.certificateRequests.get(record.id)
+      if (!target) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
       if (target.status !== 'pending') throw notPending(target.status, 'approve')
-      const no = newCertificateNo(draft.certificates, target.village.code, issuedOn.slice(0, 4))
-      draft.certificates[no] = {
+      const no = newCertificateNo((taken) => ctx.store.certificates.has(taken), target.village.code, issuedOn.slice(0, 4))
+      ctx.store.certificates.put({
         no,
         verificationCode: newVerificationCode(),
         requestId: target.id,
@@ -144,12 +143,13 @@ export function cadreRoutes(ctx: AppContext) {
         status: 'valid',
         revokedAt: null,
         revokeReason: null,
-      }
+      })
       target.status = 'issued'
       target.reason = null
       target.certificateNo = no
       target.history.push({ at, action: 'issued', actor: issuer, reason: null })
       target.updatedAt = at
+      ctx.store.certificateRequests.put(target)
     })
     return sendRequest(c, record.id)
   })
@@ -160,13 +160,15 @@ export function cadreRoutes(ctx: AppContext) {
       const { reason } = await parseJson(c, action === 'return' ? returnBody : rejectBody)
       const { issuer } = committeeOf(lookup, record.village.code)
       const at = toIsoChina(ctx.clock.now())
-      ctx.db.mutate((draft) => {
-        const target = draft.certificateRequests[record.id]
+      ctx.store.transaction(() => {
+        const target = ctx.store.certificateRequests.get(record.id)
+        if (!target) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
         if (target.status !== 'pending') throw notPending(target.status, action)
         target.status = action === 'return' ? 'returned' : 'rejected'
         target.reason = reason
         target.history.push({ at, action: action === 'return' ? 'returned' : 'rejected', actor: issuer, reason })
         target.updatedAt = at
+        ctx.store.certificateRequests.put(target)
       })
       return sendRequest(c, record.id)
     })
@@ -176,10 +178,7 @@ export function cadreRoutes(ctx: AppContext) {
   app.get('/certificates', cadreOnly, (c) => {
     const village = villageOf(c)
     const { page = 1, pageSize = 20, status } = parseQuery(c, issuedQuery)
-    const ours = Object.values(ctx.db.read().certificates)
-      .filter((r) => r.villageCode === village && (status === undefined || r.status === status))
-      .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.no.localeCompare(a.no))
-    return c.json(pageOf(ours.map(toCertificate), page, pageSize))
+    return c.json(mapPage(ctx.store.certificates.listByVillage(village, { status }, { page, pageSize }), toCertificate))
   })
 
   /** Revokes a valid certificate; verification says revoked (with when) from then on. */
@@ -187,19 +186,23 @@ export function cadreRoutes(ctx: AppContext) {
     const record = villageCertificate(c)
     const { reason } = await parseJson(c, revokeBody)
     const at = toIsoChina(ctx.clock.now())
-    ctx.db.mutate((draft) => {
-      const target = draft.certificates[record.no]
+    const revoked = ctx.store.transaction(() => {
+      const target = ctx.store.certificates.get(record.no)
+      if (!target) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
       if (target.status !== 'valid') throw new ApiError('CONFLICT', ALREADY_REVOKED)
       target.status = 'revoked'
       target.revokedAt = at
       target.revokeReason = reason
-      const request = draft.certificateRequests[target.requestId]
+      ctx.store.certificates.put(target)
+      const request = ctx.store.certificateRequests.get(target.requestId)
       if (request) {
         request.history.push({ at, action: 'revoked', actor: target.issuer, reason })
         request.updatedAt = at
+        ctx.store.certificateRequests.put(request)
       }
+      return target
     })
-    return c.json(toCertificate(ctx.db.read().certificates[record.no]))
+    return c.json(toCertificate(revoked))
   })
 
   return app

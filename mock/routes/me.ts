@@ -52,13 +52,15 @@ export function meRoutes(ctx: AppContext) {
     const user = c.get('user')
     if (user.role === 'admin') throw new ApiError('FORBIDDEN', '后台管理账号无需实名认证')
     const { name, idNumber } = await parseJson(c, realNameBody)
-    const updated = ctx.db.mutate((draft) => {
-      const record = draft.users[user.id]
+    const updated = ctx.store.transaction(() => {
+      const record = ctx.store.users.get(user.id)
+      if (!record) throw new ApiError('UNAUTHORIZED', '登录已失效，请重新登录')
       if (record.realName) {
         if (record.realName.idNumber === idNumber && record.realName.name === name) return record
         throw new ApiError('CONFLICT', '已完成实名认证，如需变更请到窗口办理')
       }
       record.realName = { name, idNumber, verifiedAt: toIsoChina(ctx.clock.now()) }
+      ctx.store.users.put(record)
       return record
     })
     return c.json(toUser(updated))
@@ -78,14 +80,16 @@ export function meRoutes(ctx: AppContext) {
     if (user.role === 'admin') throw new ApiError('FORBIDDEN', '后台管理账号不能认证企业信息')
     if (user.role === 'cadre') throw new ApiError('FORBIDDEN', '村（居）干部账号不能认证企业信息，请使用个人或企业账号')
     const { name, creditCode } = await parseJson(c, enterpriseBody)
-    const updated = ctx.db.mutate((draft) => {
-      const record = draft.users[user.id]
+    const updated = ctx.store.transaction(() => {
+      const record = ctx.store.users.get(user.id)
+      if (!record) throw new ApiError('UNAUTHORIZED', '登录已失效，请重新登录')
       if (!record.realName) throw new ApiError('CONFLICT', '请先完成实名认证，再认证企业信息')
       if (record.enterprise) {
         if (record.enterprise.creditCode === creditCode && record.enterprise.name === name) return record
         throw new ApiError('CONFLICT', '已完成企业认证，如需变更请到窗口办理')
       }
       record.enterprise = { name, creditCode, verifiedAt: toIsoChina(ctx.clock.now()) }
+      ctx.store.users.put(record)
       return record
     })
     return c.json(toUser(updated))

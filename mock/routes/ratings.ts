@@ -10,7 +10,8 @@ import { ApiError } from '../lib/errors'
 import { CASE_NOT_FOUND, RATING_NOT_FOUND } from '../lib/not-found'
 import { listQuery, pageOf } from '../lib/paging'
 import type { RatingRecord } from '../lib/rating-records'
-import { newRatingId, newestRatingsFirst, ratingById, ratingStats, settleDefaultRatings, settleDefaults, toPendingRating, toRating } from '../lib/ratings'
+import { newRatingId, ratingById, ratingStats, settleDefaultRatings, settleDefaults, toPendingRating, toRating } from '../lib/ratings'
+import { mapPage } from '../lib/store'
 import { typedText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
@@ -89,7 +90,7 @@ const statsQuery = z.strictObject({
 /** Records the due default ratings and returns "now", so a handler reads what every other reader sees. */
 function settled(ctx: AppContext): Date {
   const now = ctx.clock.now()
-  settleDefaults(ctx.db, now)
+  settleDefaults(ctx.store, now)
   return now
 }
 
@@ -99,25 +100,26 @@ export function caseRatingRoutes(ctx: AppContext) {
   const app = new Hono<AppEnv>()
   app.use(noStore)
 
-  /** Check and insert in one mutate, so a double tap makes one rating. */
+  /** Check and insert in one transaction, so a double tap makes one rating. */
   app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
     const caseNo = c.req.param('caseNo') ?? ''
-    const known = CASE_NO.test(caseNo) ? ctx.db.read().cases[caseNo] : undefined
+    const known = CASE_NO.test(caseNo) ? ctx.store.cases.get(caseNo) : undefined
     if (!known || known.ownerId !== user.id) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
     const input = await parseJson(c, ratingBody)
     const now = settled(ctx)
-    const created = ctx.db.mutate((draft) => {
-      settleDefaultRatings(draft, now)
-      const record = draft.cases[caseNo]
+    const created = ctx.store.transaction(() => {
+      settleDefaultRatings(ctx.store, now)
+      const record = ctx.store.cases.get(caseNo)
+      if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
       if (record.status !== 'concluded' || !record.concludedAt) throw new ApiError('CONFLICT', NOT_CONCLUDED)
-      const existing = draft.ratings[caseNo]
+      const existing = ctx.store.ratings.get(caseNo)
       if (existing || record.rating) throw new ApiError('CONFLICT', existing?.source === 'default' ? DEFAULT_RECORDED : ALREADY_RATED)
       const problem = ratingProblem(input.level, input.tags)
       if (problem) throw new ApiError('VALIDATION_FAILED', problem, { fields: { tags: problem } })
       const ratedAt = toIsoChina(now)
       let id = newRatingId(chinaDateOf(now))
-      while (Object.values(draft.ratings).some((r) => r.id === id)) id = newRatingId(chinaDateOf(now))
+      while (ctx.store.ratings.hasId(id)) id = newRatingId(chinaDateOf(now))
       const rating: RatingRecord = {
         id,
         caseNo,
@@ -133,8 +135,9 @@ export function caseRatingRoutes(ctx: AppContext) {
         reply: null,
         followUp: null,
       }
-      draft.ratings[caseNo] = rating
+      ctx.store.ratings.put(rating)
       record.rating = { id, level: input.level, source: 'person' }
+      ctx.store.cases.put(record)
       return rating
     })
     return c.json(toRating(created, chinaDateOf(now)), 201)
@@ -154,9 +157,10 @@ export function ratingRoutes(ctx: AppContext) {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
     settled(ctx)
     const userId = c.get('user').id
-    const pending = Object.values(ctx.db.read().cases)
-      .filter((r) => r.ownerId === userId)
-      .map(toPendingRating)
+    // Only concluded cases can be pending a rating; the owner index narrows to them.
+    const pending = ctx.store.cases
+      .listByOwner(userId, { statuses: ['concluded'] })
+      .items.map(toPendingRating)
       .filter((p) => p !== null)
       .sort((a, b) => new Date(a.rateBy).getTime() - new Date(b.rateBy).getTime() || (a.caseNo < b.caseNo ? -1 : 1))
     return c.json(pageOf(pending, page, pageSize))
@@ -167,8 +171,7 @@ export function ratingRoutes(ctx: AppContext) {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
     const today = chinaDateOf(settled(ctx))
     const userId = c.get('user').id
-    const mine = newestRatingsFirst(Object.values(ctx.db.read().ratings).filter((r) => r.ownerId === userId))
-    return c.json(pageOf(mine.map((r) => toRating(r, today)), page, pageSize))
+    return c.json(mapPage(ctx.store.ratings.listByOwner(userId, { page, pageSize }), (r) => toRating(r, today)))
   })
 
   /** Public figures (no login). Counts only: see lib/ratings.ts ratingStats. */
@@ -183,7 +186,7 @@ export function ratingRoutes(ctx: AppContext) {
     if (toDay - fromDay + 1 > MAX_STATS_DAYS) {
       throw new ApiError('BAD_REQUEST', `统计区间最长 ${MAX_STATS_DAYS} 天`, { fields: { from: `统计区间最长 ${MAX_STATS_DAYS} 天` } })
     }
-    const stats = ratingStats(Object.values(ctx.db.read().ratings), from, to, query.by ?? 'department')
+    const stats = ratingStats(ctx.store.ratings.listRatedBetween(from, to), from, to, query.by ?? 'department')
     // Aggregates only, the same for everyone, but a rating or a reply changes them at once and a
     // person who just rated expects to see it: revalidate every time rather than cache for a minute.
     c.header('Cache-Control', 'no-cache')
@@ -194,14 +197,16 @@ export function ratingRoutes(ctx: AppContext) {
   app.post('/:id/follow-up', requireAuth, async (c) => {
     const user = c.get('user')
     const now = settled(ctx)
-    const found = ratingById(ctx.db.read(), c.req.param('id'))
+    const found = ratingById(ctx.store, c.req.param('id'))
     if (!found || found.ownerId !== user.id) throw new ApiError('NOT_FOUND', RATING_NOT_FOUND)
     const input = await parseJson(c, followUpBody)
-    const updated = ctx.db.mutate((draft) => {
-      const rating = draft.ratings[found.caseNo]
+    const updated = ctx.store.transaction(() => {
+      const rating = ctx.store.ratings.get(found.caseNo)
+      if (!rating) throw new ApiError('NOT_FOUND', RATING_NOT_FOUND)
       if (rating.reply === null) throw new ApiError('CONFLICT', NO_REPLY_YET)
       if (rating.followUp !== null) throw new ApiError('CONFLICT', ALREADY_FOLLOWED_UP)
       rating.followUp = { level: input.level, comment: input.comment, at: toIsoChina(now) }
+      ctx.store.ratings.put(rating)
       return rating
     })
     return c.json(toRating(updated, chinaDateOf(now)))

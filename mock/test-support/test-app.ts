@@ -4,9 +4,9 @@ import type { ApiErrorBody } from '@contract/common'
 import type { AuthResult, DemoAccount, User } from '@contract/user'
 import { createMockBackend } from '../app'
 import { createFixedClock, type Clock } from '../lib/clock'
-import { createDb, type Db } from '../lib/db'
 import { createMemoryFileStore, type FileStore } from '../lib/files'
 import type { RateLimitOptions } from '../lib/rate-limit'
+import { openStore, type Store } from '../lib/store'
 import type { LookupLimits } from '../routes/cases'
 import type { VerifyLimits } from '../routes/certificates'
 import type { CertificateTypeConfig } from '../seed/certificate-types'
@@ -63,7 +63,8 @@ export interface RequestOptions {
 
 export interface TestApp {
   app: Hono
-  db: Db
+  /** The app's data (in memory unless given): tests read records through its repositories. */
+  store: Store
   seed: Seed
   index: CatalogueIndex
   clock: Clock
@@ -89,7 +90,8 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
-  db?: Db
+  /** A store to use (a file-backed one for restart tests); default a fresh in-memory store. */
+  store?: Store
   clock?: Clock
   authRateLimit?: RateLimitOptions
   uploadRateLimit?: RateLimitOptions
@@ -105,15 +107,15 @@ export interface TestAppOptions {
 
 let keyCounter = 0
 
-/** A fresh app over the real seed with an empty in-memory db; every test starts clean. */
+/** A fresh app over the real seed with an empty in-memory store; every test starts clean. */
 export function createTestApp(options: TestAppOptions = {}): TestApp {
   const { seed, index } = testCatalogue()
-  const db = options.db ?? createDb()
+  const store = options.store ?? openStore()
   const clock = options.clock ?? createFixedClock('2022-03-01T09:00:00+08:00')
   const logs: string[] = []
   const files = createMemoryFileStore()
   const { app, sweepUploads } = createMockBackend({
-    db,
+    store,
     seed,
     index,
     clock,
@@ -158,7 +160,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
 
   return {
     app,
-    db,
+    store,
     seed,
     index,
     clock,
