@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Role } from '@contract/user'
 import { toIsoChina, type Clock } from './clock'
-import type { Db, DeepReadonly, SessionRecord, UserRecord } from './db'
+import type { Store } from './store'
+import type { DeepReadonly, SessionRecord, UserRecord } from './store/records'
 import type { AppEnv } from './env'
 import { ApiError } from './errors'
 
@@ -24,12 +25,12 @@ export function hashToken(token: string): string {
 }
 
 /**
- * Creates (or refreshes) `user` and opens a session for it in one write; returns the bearer token.
- * Only the token's hash is stored, so a copied db.json cannot be used to sign in. `seenAt` is wall
+ * Creates (or refreshes) `user` and opens a session for it in one transaction; returns the bearer
+ * token. Only the token's hash is stored, so a copied database cannot be used to sign in. `seenAt` is wall
  * time (ms), what idle expiry counts from.
  */
 export function signIn(
-  db: Db,
+  store: Store,
   clock: Clock,
   user: Omit<UserRecord, 'createdAt'>,
   keep: (existing: UserRecord) => UserRecord,
@@ -37,22 +38,19 @@ export function signIn(
 ): string {
   const token = randomBytes(32).toString('hex')
   const now = toIsoChina(clock.now())
-  db.mutate((draft) => {
-    const existing = draft.users[user.id]
-    draft.users[user.id] = existing ? keep(existing) : { ...user, createdAt: now }
-    const mine = Object.entries(draft.sessions)
-      .filter(([, s]) => s.userId === user.id)
-      .sort(([, a], [, b]) => a.createdAt.localeCompare(b.createdAt))
-    for (const [hash] of mine.slice(0, Math.max(0, mine.length - (MAX_SESSIONS_PER_USER - 1)))) delete draft.sessions[hash]
-    draft.sessions[hashToken(token)] = { userId: user.id, createdAt: now, lastSeenAt: new Date(seenAt).toISOString() }
+  store.transaction(() => {
+    const existing = store.users.get(user.id)
+    store.users.put(existing ? keep(existing) : { ...user, createdAt: now })
+    // Oldest first: the ones beyond the cap (this new one included) are revoked.
+    const mine = store.sessions.listByUser(user.id)
+    for (const { tokenHash } of mine.slice(0, Math.max(0, mine.length - (MAX_SESSIONS_PER_USER - 1)))) store.sessions.delete(tokenHash)
+    store.sessions.put(hashToken(token), { userId: user.id, createdAt: now, lastSeenAt: new Date(seenAt).toISOString() })
   })
   return token
 }
 
-export function revokeSession(db: Db, tokenHash: string): void {
-  db.mutate((draft) => {
-    delete draft.sessions[tokenHash]
-  })
+export function revokeSession(store: Store, tokenHash: string): void {
+  store.sessions.delete(tokenHash)
 }
 
 export interface Auth {
@@ -83,29 +81,27 @@ function lastSeen(session: DeepReadonly<SessionRecord>, now: number): number {
  * `c.get('user')` and never check auth themselves. A session idle for SESSION_IDLE_MS is removed
  * and answered 401; a used one has its lastSeenAt moved at most once per SESSION_TOUCH_MS.
  */
-export function createAuth(db: Db, options: { now?: () => number } = {}): Auth {
+export function createAuth(store: Store, options: { now?: () => number } = {}): Auth {
   // Read at each call (not captured), so a test can move wall time with jest.spyOn(Date, 'now').
   const now = options.now ?? (() => Date.now())
 
   /** The live session's user, touching it when due; 'expired' after removing an idle one. */
   function resolve(tokenHash: string): DeepReadonly<UserRecord> | 'expired' | null {
-    const session = db.read().sessions[tokenHash]
+    const session = store.sessions.get(tokenHash)
     if (!session) return null
     const t = now()
     const seen = lastSeen(session, t)
     if (t - seen > SESSION_IDLE_MS) {
-      db.mutate((draft) => {
-        delete draft.sessions[tokenHash]
-      })
+      store.sessions.delete(tokenHash)
       return 'expired'
     }
     if (!session.lastSeenAt || t - seen >= SESSION_TOUCH_MS) {
-      db.mutate((draft) => {
-        const live = draft.sessions[tokenHash]
-        if (live) live.lastSeenAt = new Date(t).toISOString()
+      store.transaction(() => {
+        const live = store.sessions.get(tokenHash)
+        if (live) store.sessions.put(tokenHash, { ...live, lastSeenAt: new Date(t).toISOString() })
       })
     }
-    return db.read().users[session.userId] ?? null
+    return store.users.get(session.userId) ?? null
   }
 
   const guard =

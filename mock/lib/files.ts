@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import type { SubmittedMaterial } from '@contract/case'
 import type { UploadMime } from '@/domain/materials'
 import { countChars } from '@/domain/text'
-import type { Db, DeepReadonly, UploadRecord } from './db'
+import type { DeepReadonly, UploadRecord } from './store/records'
 
 // `POST /uploads` limits are the domain's (the app checks a file with the same numbers before sending it).
 export { MAX_UPLOAD_BYTES, UPLOAD_LIMITS, UPLOAD_MIME_TYPES, type UploadMime } from '@/domain/materials'
@@ -49,7 +49,7 @@ export function sanitizeFileName(raw: string, mime: UploadMime): string {
   return chars.slice(0, MAX_FILE_NAME_CHARS - extChars).join('') + ext
 }
 
-/** Where uploaded bytes live. Metadata (owner, name, type) is in the db; this only keeps bytes by id. */
+/** Where uploaded bytes live. Metadata (owner, name, type) is in the store; this only keeps bytes by id. */
 export interface FileStore {
   put(id: string, bytes: Uint8Array): void
   get(id: string): Uint8Array | null
@@ -74,7 +74,7 @@ function checkId(id: string): void {
 }
 
 /**
- * Bytes on disk, one file per id. Written to a temp file, fsynced and renamed, like db.json, so a
+ * Bytes on disk, one file per id. Written to a temp file, fsynced and renamed, so a
  * crash never leaves half a file under a real id.
  */
 export function createDiskFileStore(directory: string): FileStore {
@@ -107,9 +107,9 @@ export function createDiskFileStore(directory: string): FileStore {
   }
 }
 
-/** Beside db.json (`<data dir>/uploads/`) when the db has a file; in memory otherwise (tests, e2e). */
-export function fileStoreFor(db: Db): FileStore {
-  return db.file ? createDiskFileStore(join(dirname(db.file), 'uploads')) : createMemoryFileStore()
+/** Beside the store's file (`<data dir>/uploads/`) when it has one; in memory otherwise (tests, e2e). */
+export function fileStoreFor(store: { readonly file: string | null }): FileStore {
+  return store.file ? createDiskFileStore(join(dirname(store.file), 'uploads')) : createMemoryFileStore()
 }
 
 /**
@@ -118,14 +118,14 @@ export function fileStoreFor(db: Db): FileStore {
  * applicant can tell.
  */
 export function ownUploads(
-  uploads: DeepReadonly<Record<string, UploadRecord>>,
+  uploadOf: (fileId: string) => DeepReadonly<UploadRecord> | undefined,
   fileIds: readonly string[],
   userId: string,
 ): { files: SubmittedMaterial['files']; missing: boolean } {
   const files: SubmittedMaterial['files'] = []
   let missing = false
   for (const fileId of fileIds) {
-    const upload = uploads[fileId]
+    const upload = uploadOf(fileId)
     if (!upload || upload.ownerId !== userId) missing = true
     else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
   }

@@ -6,12 +6,13 @@ import { ASSIST_NOTE_CHARS, ASSIST_TIME_CHARS } from '@/domain/text'
 import { toAssistRequest } from '../lib/assist-requests'
 import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
-import type { AssistRequestRecord, DeepReadonly } from '../lib/db'
+import type { AssistRequestRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { ITEM_ID } from '../lib/lookup'
 import { ITEM_NOT_FOUND } from '../lib/not-found'
-import { listQuery, newestFirst, pageOf } from '../lib/paging'
+import { listQuery } from '../lib/paging'
+import { mapPage } from '../lib/store'
 import { freeText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
@@ -42,7 +43,7 @@ export function assistRequestRoutes(ctx: AppContext) {
   /**
    * 帮办代办: any existing item, palm or not; the service center calls back. An optional
    * Idempotency-Key makes a retry or a double tap give the request it created (200); the key with
-   * another body is a 409. Looked up again inside the synchronous write, so parallel repeats make one.
+   * another body is a 409. Looked up again inside the write's transaction, so parallel repeats make one.
    */
   app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
@@ -50,9 +51,8 @@ export function assistRequestRoutes(ctx: AppContext) {
     const body = await parseJson(c, input)
     const { itemId, phone, note, preferredTime } = body
     const requestHash = requestHashOf(body)
-    const byKey = (requests: DeepReadonly<Record<string, AssistRequestRecord>>) =>
-      key === null ? undefined : Object.values(requests).find((r) => r.ownerId === user.id && r.idempotencyKey === key)
-    const seen = byKey(ctx.db.read().assistRequests)
+    const byKey = () => (key === null ? undefined : ctx.store.assistRequests.findByIdempotencyKey(user.id, key))
+    const seen = byKey()
     if (seen) {
       assertSameRequest(seen, requestHash)
       return c.json(toAssistRequest(seen), 200)
@@ -60,11 +60,11 @@ export function assistRequestRoutes(ctx: AppContext) {
     const item = lookup.item(itemId)!
     const now = ctx.clock.now()
     const date = chinaDateOf(now).replace(/-/g, '')
-    const outcome = ctx.db.mutate((draft) => {
-      const again = byKey(draft.assistRequests)
+    const outcome = ctx.store.transaction(() => {
+      const again = byKey()
       if (again) return { record: again, created: false }
       let id = `BB${date}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`
-      while (draft.assistRequests[id]) id = `BB${date}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`
+      while (ctx.store.assistRequests.has(id)) id = `BB${date}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`
       const created: AssistRequestRecord = {
         id,
         ownerId: user.id,
@@ -77,7 +77,7 @@ export function assistRequestRoutes(ctx: AppContext) {
         idempotencyKey: key,
         requestHash,
       }
-      draft.assistRequests[id] = created
+      ctx.store.assistRequests.put(created)
       return { record: created, created: true }
     })
     if (!outcome.created) assertSameRequest(outcome.record, requestHash)
@@ -88,11 +88,7 @@ export function assistRequestRoutes(ctx: AppContext) {
   app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
     const userId = c.get('user').id
-    const mine = newestFirst(
-      Object.values(ctx.db.read().assistRequests).filter((r) => r.ownerId === userId),
-      (r) => r.createdAt,
-    )
-    return c.json(pageOf(mine.map(toAssistRequest), page, pageSize))
+    return c.json(mapPage(ctx.store.assistRequests.listByOwner(userId, { page, pageSize }), toAssistRequest))
   })
 
   return app

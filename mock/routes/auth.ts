@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AuthResult, DemoAccount } from '@contract/user'
 import { revokeSession, signIn } from '../lib/auth'
-import type { UserRecord } from '../lib/db'
+import type { UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { rateLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { DEMO_ACCOUNTS, demoUsers, toUser, wechatResident } from '../lib/users'
@@ -34,7 +34,8 @@ export function authRoutes(ctx: AppContext, limit: RateLimitOptions) {
   const limited = rateLimit(limit)
 
   function result(userId: string, token: string): AuthResult {
-    const record = ctx.db.read().users[userId]
+    const record = ctx.store.users.get(userId)
+    if (!record) throw new Error(`user ${userId} was not stored at sign-in`)
     return { token, user: toUser(record) }
   }
 
@@ -45,7 +46,7 @@ export function authRoutes(ctx: AppContext, limit: RateLimitOptions) {
   app.post('/wechat', limited, async (c) => {
     await parseJson(c, wechatBody)
     const user = wechatResident()
-    const token = signIn(ctx.db, ctx.clock, user, refresh(user), ctx.auth.now())
+    const token = signIn(ctx.store, ctx.clock, user, refresh(user), ctx.auth.now())
     return c.json(result(user.id, token))
   })
 
@@ -53,13 +54,13 @@ export function authRoutes(ctx: AppContext, limit: RateLimitOptions) {
   app.post('/demo', limited, async (c) => {
     const { account } = await parseJson(c, demoBody)
     const user = demo[account]
-    const token = signIn(ctx.db, ctx.clock, user, refresh(user), ctx.auth.now())
+    const token = signIn(ctx.store, ctx.clock, user, refresh(user), ctx.auth.now())
     return c.json(result(user.id, token))
   })
 
   /** Revokes the token of this request; the same token is refused from then on. */
   app.post('/logout', requireAuth, (c) => {
-    revokeSession(ctx.db, c.get('tokenHash'))
+    revokeSession(ctx.store, c.get('tokenHash'))
     return c.body(null, 204)
   })
 

@@ -5,15 +5,15 @@ import type { NoticeEvent } from '@contract/case'
 import { SUPPLEMENT_MAX_FILES } from '@/domain/materials'
 import { SUPPLEMENT_NOTE_CHARS } from '@/domain/text'
 import { noStore } from '../lib/cache'
-import { caseListQuery, matchesFilter } from '../lib/case-query'
-import { CASE_NO, newestCasesFirst, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
-import type { CaseRecord, DeepReadonly, SupplementRecord } from '../lib/db'
+import { CASE_STATUSES, caseListQuery, matchesFilter } from '../lib/case-query'
+import { CASE_NO, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
+import type { CaseRecord, DeepReadonly, SupplementRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { FILE_ID } from '../lib/files'
 import { applyTransition, assertAllowed } from '../lib/lifecycle'
 import { CASE_NOT_FOUND } from '../lib/not-found'
-import { pageOf } from '../lib/paging'
+import { mapPage } from '../lib/store'
 import { clientOf, createGuessLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { typedText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
@@ -98,20 +98,24 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   const today = () => chinaDateOf(ctx.clock.now())
 
   function ownCase(caseNo: string, userId: string): DeepReadonly<CaseRecord> {
-    const record = CASE_NO.test(caseNo) ? ctx.db.read().cases[caseNo] : undefined
+    const record = CASE_NO.test(caseNo) ? ctx.store.cases.get(caseNo) : undefined
     if (!record || record.ownerId !== userId) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
     return record
   }
 
-  const sendCase = (c: Context, caseNo: string) => c.json(toCase(ctx.db.read().cases[caseNo], today()))
+  const sendCase = (c: Context, caseNo: string) => {
+    const record = ctx.store.cases.get(caseNo)
+    if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
+    return c.json(toCase(record, today()))
+  }
 
   /** The applicant's cases, newest first, optionally of some statuses or one group. */
   app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20, ...filter } = parseQuery(c, caseListQuery)
     const userId = c.get('user').id
-    const mine = Object.values(ctx.db.read().cases).filter((r) => r.ownerId === userId && matchesFilter(r.status, filter))
+    const statuses = CASE_STATUSES.filter((s) => matchesFilter(s, filter))
     const day = today()
-    return c.json(pageOf(newestCasesFirst(mine).map((r) => toCaseSummary(r, day)), page, pageSize))
+    return c.json(mapPage(ctx.store.cases.listByOwner(userId, { statuses }, { page, pageSize }), (r) => toCaseSummary(r, day)))
   })
 
   /**
@@ -125,7 +129,7 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     const signedIn = ctx.auth.optionalUser(c)
     const guessers = [`client:${clientOf(c)}`, ...(signedIn ? [`user:${signedIn.id}`] : [])]
     guesses.check(guessers, caseNo, lookupLimitMessage)
-    const record = ctx.db.read().cases[caseNo] as DeepReadonly<CaseRecord> | undefined
+    const record: DeepReadonly<CaseRecord> | undefined = ctx.store.cases.get(caseNo)
     const expected = record ? Buffer.from(record.queryCode) : NO_CODE
     const right = timingSafeEqual(expected, Buffer.from(queryCode)) && record !== undefined
     if (!right || !record) {
@@ -142,8 +146,11 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     const { caseNo } = ownCase(c.req.param('caseNo'), c.get('user').id)
     const { events } = await parseJson(c, noticesBody)
     const chosen = NOTICE_EVENTS.filter((e) => events.includes(e))
-    ctx.db.mutate((draft) => {
-      draft.cases[caseNo].notices = chosen
+    ctx.store.transaction(() => {
+      const record = ctx.store.cases.get(caseNo)
+      if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
+      record.notices = chosen
+      ctx.store.cases.put(record)
     })
     return c.json({ events: chosen })
   })
@@ -152,7 +159,7 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   app.post('/:caseNo/withdraw', requireAuth, async (c) => {
     const { caseNo } = ownCase(c.req.param('caseNo'), c.get('user').id)
     const { reason } = await parseJson(c, withdrawBody)
-    ctx.db.mutate((draft) => applyTransition(draft, caseNo, 'withdraw', { note: reason ?? '' }, ctx.clock.now()))
+    ctx.store.transaction(() => applyTransition(ctx.store, caseNo, 'withdraw', { note: reason ?? '' }, ctx.clock.now()))
     return sendCase(c, caseNo)
   })
 
@@ -172,7 +179,6 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
       if (!asked.includes(m.name)) errors[`materials.${i}`] = `「${m.name}」不在补正清单中`
       else if (input.materials.findIndex((o) => o.name === m.name) !== i) errors[`materials.${i}`] = `「${m.name}」提交了两次`
     }
-    const uploads = ctx.db.read().uploads
     const supplied: SupplementRecord['materials'] = []
     for (const [i, name] of asked.entries()) {
       const sent = input.materials.find((m) => m.name === name)
@@ -184,7 +190,7 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
       }
       const files: SupplementRecord['materials'][number]['files'] = []
       for (const fileId of fileIds) {
-        const upload = uploads[fileId]
+        const upload = ctx.store.uploads.get(fileId)
         // Someone else's file is "not there" as far as this applicant can tell.
         if (!upload || upload.ownerId !== user.id) errors[key] ??= `「${name}」的文件不存在或已失效，请重新上传`
         else files.push({ fileId: upload.id, name: upload.name, size: upload.size, mime: upload.mime })
@@ -193,7 +199,7 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     }
     const messages = Object.values(errors)
     if (messages.length > 0) throw new ApiError('VALIDATION_FAILED', messages.length === 1 ? messages[0] : '补正材料不完整，请检查后再提交', { fields: errors })
-    ctx.db.mutate((draft) => applyTransition(draft, record.caseNo, 'supply', { note: input.note ?? '', supplied }, ctx.clock.now()))
+    ctx.store.transaction(() => applyTransition(ctx.store, record.caseNo, 'supply', { note: input.note ?? '', supplied }, ctx.clock.now()))
     return sendCase(c, record.caseNo)
   })
 

@@ -18,14 +18,15 @@ import {
   toVerification,
 } from '../lib/certificates'
 import { toIsoChina } from '../lib/clock'
-import type { DeepReadonly, UserRecord } from '../lib/db'
+import type { DeepReadonly, UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { FILE_ID, ownUploads } from '../lib/files'
 import { fieldValues, MATERIAL_KEY } from '../lib/item-forms'
 import { CERTIFICATE_NOT_FOUND, REQUEST_NOT_FOUND } from '../lib/not-found'
-import { listQuery, pageOf } from '../lib/paging'
+import { listQuery } from '../lib/paging'
+import { mapPage } from '../lib/store'
 import { clientOf, createGuessLimit, type RateLimitOptions } from '../lib/rate-limit'
 import { personText } from '../lib/text'
 import { parseJson, parseQuery, parseWith } from '../lib/validate'
@@ -158,7 +159,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
         else if (!type.materials.some((s) => s.key === m.key)) errors[`materials.${m.key}`] = '材料清单中没有这一项'
         sent.set(m.key, m)
       }
-      const uploads = ctx.db.read().uploads
+      const uploadOf = (id: string) => ctx.store.uploads.get(id)
       for (const material of type.materials) {
         const key = `materials.${material.key}`
         const fileIds = [...new Set(sent.get(material.key)?.fileIds ?? [])]
@@ -174,7 +175,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
           continue
         }
         if (fileIds.length > material.maxFiles) errors[key] ??= `这项材料最多上传 ${material.maxFiles} 个文件`
-        const { files, missing } = ownUploads(uploads, fileIds, user.id)
+        const { files, missing } = ownUploads(uploadOf, fileIds, user.id)
         if (missing) errors[key] ??= '文件不存在或已失效，请重新上传'
         materials.push({ key: material.key, name: material.name, files })
       }
@@ -200,14 +201,17 @@ export function certificateRequestRoutes(ctx: AppContext) {
   }
 
   function ownRequest(id: string, userId: string): DeepReadonly<CertificateRequestRecord> {
-    const record = REQUEST_ID.test(id) ? ctx.db.read().certificateRequests[id] : undefined
+    const record = REQUEST_ID.test(id) ? ctx.store.certificateRequests.get(id) : undefined
     if (!record || record.ownerId !== userId) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
     return record
   }
 
+  const certificateOf = (no: string) => ctx.store.certificates.get(no)
+
   const sendRequest = (c: Context, id: string, status: 200 | 201 = 200) => {
-    const data = ctx.db.read()
-    return c.json(toCertificateRequest(data.certificateRequests[id], data.certificates), status)
+    const record = ctx.store.certificateRequests.get(id)
+    if (!record) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
+    return c.json(toCertificateRequest(record, certificateOf), status)
   }
 
   /**
@@ -220,9 +224,8 @@ export function certificateRequestRoutes(ctx: AppContext) {
     const key = readIdempotencyKey(c, { required: false })
     const input = await parseJson(c, requestBody)
     const requestHash = requestHashOf(input)
-    const findByKey = (requests: DeepReadonly<Record<string, CertificateRequestRecord>>) =>
-      key === null ? undefined : Object.values(requests).find((r) => r.ownerId === user.id && r.idempotencyKey === key)
-    const seen = findByKey(ctx.db.read().certificateRequests)
+    const findByKey = () => (key === null ? undefined : ctx.store.certificateRequests.findByIdempotencyKey(user.id, key))
+    const seen = findByKey()
     if (seen) {
       assertSameRequest(seen, requestHash)
       return sendRequest(c, seen.id)
@@ -231,12 +234,12 @@ export function certificateRequestRoutes(ctx: AppContext) {
     const checked = check(input, user, null)
     const now = ctx.clock.now()
     const at = toIsoChina(now)
-    const outcome = ctx.db.mutate((draft) => {
-      const again = findByKey(draft.certificateRequests)
+    const outcome = ctx.store.transaction(() => {
+      const again = findByKey()
       if (again) return { id: again.id, created: false, requestHash: again.requestHash }
       let id = newRequestId(chinaDateOf(now))
-      while (draft.certificateRequests[id]) id = newRequestId(chinaDateOf(now))
-      draft.certificateRequests[id] = {
+      while (ctx.store.certificateRequests.has(id)) id = newRequestId(chinaDateOf(now))
+      ctx.store.certificateRequests.put({
         id,
         ownerId: user.id,
         ...checked,
@@ -249,7 +252,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
         requestHash,
         createdAt: at,
         updatedAt: at,
-      }
+      })
       return { id, created: true, requestHash }
     })
     if (!outcome.created) assertSameRequest(outcome, requestHash)
@@ -261,11 +264,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
   app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
     const userId = c.get('user').id
-    const data = ctx.db.read()
-    const mine = Object.values(data.certificateRequests)
-      .filter((r) => r.ownerId === userId)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
-    return c.json(pageOf(mine.map((r) => toCertificateRequest(r, data.certificates)), page, pageSize))
+    return c.json(mapPage(ctx.store.certificateRequests.listByOwner(userId, { page, pageSize }), (r) => toCertificateRequest(r, certificateOf)))
   })
 
   app.get('/:id', requireAuth, (c) => sendRequest(c, ownRequest(c.req.param('id'), c.get('user').id).id))
@@ -278,15 +277,16 @@ export function certificateRequestRoutes(ctx: AppContext) {
     if (record.status !== 'returned') throw new ApiError('CONFLICT', NOT_RETURNED)
     const checked = check(input, user, record.type.id)
     const at = toIsoChina(ctx.clock.now())
-    ctx.db.mutate((draft) => {
-      const target = draft.certificateRequests[record.id]
+    ctx.store.transaction(() => {
+      const target = ctx.store.certificateRequests.get(record.id)
       // Re-checked inside the write: two quick resubmits must not both pass.
-      if (target.status !== 'returned') throw new ApiError('CONFLICT', NOT_RETURNED)
+      if (!target || target.status !== 'returned') throw new ApiError('CONFLICT', NOT_RETURNED)
       Object.assign(target, checked)
       target.status = 'pending'
       target.reason = null
       target.history.push({ at, action: 'resubmitted', actor: '申请人', reason: null })
       target.updatedAt = at
+      ctx.store.certificateRequests.put(target)
     })
     return sendRequest(c, record.id)
   })
@@ -320,7 +320,7 @@ export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
     const signedIn = ctx.auth.optionalUser(c)
     const guessers = [`client:${clientOf(c)}`, ...(signedIn ? [`user:${signedIn.id}`] : [])]
     guesses.check(guessers, no, verifyLimitMessage)
-    const record = ctx.db.read().certificates[no]
+    const record = ctx.store.certificates.get(no)
     const expected = record ? Buffer.from(record.verificationCode) : NO_CODE
     const right = timingSafeEqual(expected, Buffer.from(code)) && record !== undefined
     if (!right || !record) {
@@ -334,7 +334,7 @@ export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
   app.get('/:no', requireAuth, (c) => {
     const user = c.get('user')
     const no = c.req.param('no')
-    const record = CERTIFICATE_NO.test(no) ? ctx.db.read().certificates[no] : undefined
+    const record = CERTIFICATE_NO.test(no) ? ctx.store.certificates.get(no) : undefined
     const allowed = record && (record.ownerId === user.id || (user.role === 'cadre' && user.village?.code === record.villageCode))
     if (!record || !allowed) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
     return c.json(toCertificate(record))

@@ -5,11 +5,11 @@ import { COMPLAINT_CHARS } from '@/domain/text'
 import { noStore } from '../lib/cache'
 import { CASE_NO } from '../lib/cases'
 import { toIsoChina } from '../lib/clock'
-import type { DeepReadonly } from '../lib/db'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
-import { listQuery, newestFirst, pageOf } from '../lib/paging'
+import { listQuery } from '../lib/paging'
+import { mapPage } from '../lib/store'
 import type { ComplaintRecord } from '../lib/rating-records'
 import { newComplaintId, toComplaint } from '../lib/ratings'
 import { officeText } from '../lib/text'
@@ -46,30 +46,29 @@ export function complaintRoutes(ctx: AppContext) {
   /**
    * An optional Idempotency-Key makes a retry after a lost response, or a double tap, give the
    * complaint it created (200) instead of a second one; the key with another body is a 409. The key
-   * is looked up again inside the synchronous write, so parallel repeats make one record.
+   * is looked up again inside the write's transaction, so parallel repeats make one record.
    */
   app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
     const key = readIdempotencyKey(c, { required: false })
     const input = await parseJson(c, complaintBody)
     const requestHash = requestHashOf(input)
-    const byKey = (complaints: DeepReadonly<Record<string, ComplaintRecord>>) =>
-      key === null ? undefined : Object.values(complaints).find((r) => r.ownerId === user.id && r.idempotencyKey === key)
-    const seen = byKey(ctx.db.read().complaints)
+    const byKey = () => (key === null ? undefined : ctx.store.complaints.findByIdempotencyKey(user.id, key))
+    const seen = byKey()
     if (seen) {
       assertSameRequest(seen, requestHash)
       return c.json(toComplaint(seen), 200)
     }
     if (input.caseNo !== null) {
-      const record = CASE_NO.test(input.caseNo) ? ctx.db.read().cases[input.caseNo] : undefined
+      const record = CASE_NO.test(input.caseNo) ? ctx.store.cases.get(input.caseNo) : undefined
       // Someone else's case is "not there", as everywhere.
       if (!record || record.ownerId !== user.id) throw new ApiError('VALIDATION_FAILED', NOT_MY_CASE, { fields: { caseNo: NOT_MY_CASE } })
     }
     const now = ctx.clock.now()
-    const outcome = ctx.db.mutate((draft) => {
-      const again = byKey(draft.complaints)
+    const outcome = ctx.store.transaction(() => {
+      const again = byKey()
       if (again) return { record: again, created: false }
-      const id = newComplaintId(chinaDateOf(now), (taken) => taken in draft.complaints)
+      const id = newComplaintId(chinaDateOf(now), (taken) => ctx.store.complaints.has(taken))
       const record: ComplaintRecord = {
         id,
         ownerId: user.id,
@@ -82,7 +81,7 @@ export function complaintRoutes(ctx: AppContext) {
         idempotencyKey: key,
         requestHash,
       }
-      draft.complaints[id] = record
+      ctx.store.complaints.put(record)
       return { record, created: true }
     })
     if (!outcome.created) assertSameRequest(outcome.record, requestHash)
@@ -92,8 +91,7 @@ export function complaintRoutes(ctx: AppContext) {
   app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
     const userId = c.get('user').id
-    const mine = newestFirst(Object.values(ctx.db.read().complaints).filter((r) => r.ownerId === userId), (r) => r.createdAt)
-    return c.json(pageOf(mine.map(toComplaint), page, pageSize))
+    return c.json(mapPage(ctx.store.complaints.listByOwner(userId, { page, pageSize }), toComplaint))
   })
 
   return app

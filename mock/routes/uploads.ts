@@ -10,7 +10,7 @@ import { ApiError, errorResponse } from '../lib/errors'
 import { isTooLarge, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/domain/materials'
 import { FILE_ID, UPLOAD_TYPES_TEXT, sanitizeFileName, sniffMime } from '../lib/files'
 import { createUserRateLimit, type RateLimitOptions } from '../lib/rate-limit'
-import { ORPHAN_UPLOAD_MS, storedBytesOf } from '../lib/upload-sweep'
+import { ORPHAN_UPLOAD_MS } from '../lib/upload-sweep'
 
 /** Room for the multipart framing around the file (boundaries, part headers, a long file name). */
 const MULTIPART_OVERHEAD = 64 * 1024
@@ -45,8 +45,8 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions, quotaByte
 
   /**
    * One file per request, field `file`. The type is decided by the file's first bytes, not by the
-   * declared Content-Type or the name. Bytes go to the FileStore first and the metadata to the db
-   * after, so the db never names bytes that are not there. The hourly count is reserved before the
+   * declared Content-Type or the name. Bytes go to the FileStore first and the metadata to the store
+   * after, so the store never names bytes that are not there. The hourly count is reserved before the
    * body is read (given back if the upload is refused), so a burst of parallel uploads cannot all
    * pass the check; the storage quota is checked in the synchronous step that stores the file.
    */
@@ -94,14 +94,12 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions, quotaByte
       if (!mime) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', UPLOAD_WRONG_TYPE)
 
       // From here to the response nothing awaits, so the quota check and the store are one step.
-      if (storedBytesOf(ctx.db.read(), user.id) + bytes.length > quotaBytes) throw new ApiError('PAYLOAD_TOO_LARGE', quotaMessage(quotaBytes))
+      if (ctx.store.uploads.usageOf(user.id).bytes + bytes.length > quotaBytes) throw new ApiError('PAYLOAD_TOO_LARGE', quotaMessage(quotaBytes))
       const id = newFileId()
       const record = { id, ownerId: user.id, name: sanitizeFileName(file.name, mime), size: bytes.length, mime, createdAt: toIsoChina(ctx.clock.now()) }
       ctx.files.put(id, bytes)
       try {
-        ctx.db.mutate((draft) => {
-          draft.uploads[id] = record
-        })
+        ctx.store.uploads.put(record)
       } catch (e) {
         ctx.files.delete(id)
         throw e
@@ -117,8 +115,8 @@ export function uploadRoutes(ctx: AppContext, limit: RateLimitOptions, quotaByte
   app.get('/:fileId', requireAuth, (c) => {
     const user = c.get('user')
     const id = c.req.param('fileId')
-    const record = FILE_ID.test(id) ? ctx.db.read().uploads[id] : undefined
-    const allowed = record && (record.ownerId === user.id || user.role === 'admin' || cadreMayReadUpload(ctx.db.read(), user, id))
+    const record = FILE_ID.test(id) ? ctx.store.uploads.get(id) : undefined
+    const allowed = record && (record.ownerId === user.id || user.role === 'admin' || cadreMayReadUpload(ctx.store, user, id))
     const bytes = allowed ? ctx.files.get(id) : null
     if (!record || !bytes) throw new ApiError('NOT_FOUND', '文件不存在或已删除')
     c.header('Content-Type', record.mime)
