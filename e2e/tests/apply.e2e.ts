@@ -21,7 +21,7 @@ test('a resident applies for 社会保障卡申领 from its guide: verifies thei
   await fillSocialSecurityCardDetails(app)
   await attachSocialSecurityCardMaterials(app)
   await app.shot('materials')
-  const uploads = Object.values(server.api.db.read().uploads)
+  const uploads = Object.values(server.api.store.dump().uploads)
   expect(uploads.length === 1 && uploads[0].mime === 'image/jpeg', `the photo reached the backend as one JPEG; uploads: ${JSON.stringify(uploads.map((u) => u.mime))}`)
 
   // A reload in the middle (the H5 page closed and opened again) offers the draft back.
@@ -40,7 +40,7 @@ test('a resident applies for 社会保障卡申领 from its guide: verifies thei
   await submitFromReview(app)
   await app.shot('receipt')
 
-  const cases = Object.values(server.api.db.read().cases)
+  const cases = Object.values(server.api.store.dump().cases)
   expect(cases.length === 1, `exactly one case was created; found ${cases.length}`)
   const created = cases[0]
   const view = app.view()

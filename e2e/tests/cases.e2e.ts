@@ -39,7 +39,7 @@ test('a case moves from submission to 办结: accepted, a supplement asked for a
   await attachSocialSecurityCardMaterials(app)
   await app.button(/^下一步$/).click()
   await submitFromReview(app)
-  const [created] = Object.values(server.api.db.read().cases)
+  const [created] = Object.values(server.api.store.dump().cases)
   const caseNo = created.caseNo
 
   // From the receipt to the case, which waits for acceptance.
@@ -74,7 +74,7 @@ test('a case moves from submission to 办结: accepted, a supplement asked for a
   await app.button('提交补正材料').click()
   await app.arrive(DETAIL)
   await timeline(app).getByText('已提交补正材料').waitFor()
-  await eventually(async () => server.api.db.read().cases[caseNo]?.status === 'in-review', 'after the supplement the case is back in review on the server')
+  await eventually(async () => server.api.store.dump().cases[caseNo]?.status === 'in-review', 'after the supplement the case is back in review on the server')
   expect(!(await app.view().getByRole('region', { name: '需要补正' }).isVisible()), 'once supplied, the case no longer asks for a supplement')
 
   // The back office approves and concludes; the 办件 list shows 办结.

@@ -78,7 +78,7 @@ test('a village certificate across both roles: the resident requests, the cadre 
   await app.button(/^提交申请$/).click()
   await app.arrive(CERT_REQUESTS)
   await app.view().getByText('待审核').first().waitFor()
-  const [request] = Object.values(server.api.db.read().certificateRequests)
+  const [request] = Object.values(server.api.store.dump().certificateRequests)
   expect(request?.status === 'pending', 'the request reached the village committee as pending')
 
   // Cadre of that village: the queue shows it, the cadre issues the certificate.
@@ -92,11 +92,11 @@ test('a village certificate across both roles: the resident requests, the cadre 
   await app.arrive(CADRE_REQUEST)
   await app.button(/^出具证明$/).click()
   await app.button(/^确认出具$/).click()
-  await eventually(async () => Object.values(server.api.db.read().certificates).length === 1, 'approving issues exactly one certificate')
+  await eventually(async () => Object.values(server.api.store.dump().certificates).length === 1, 'approving issues exactly one certificate')
   // Back in the queue, the request has left 待审核.
   await app.arrive(WORKBENCH)
   await app.view().getByText('待审核 0').first().waitFor()
-  const [certificate] = Object.values(server.api.db.read().certificates)
+  const [certificate] = Object.values(server.api.store.dump().certificates)
 
   // Resident: opens the certificate; its QR code, read from a screenshot, opens the verify page.
   await signOut(app)

@@ -43,7 +43,7 @@ test('好差评: a concluded case is rated 不满意 with a reason, the back off
   await app.shot('bad-rating')
   await send.click()
   await app.view().getByText('感谢您的评价').first().waitFor()
-  const rating = Object.values(server.api.db.read().ratings)[0]
+  const rating = Object.values(server.api.store.dump().ratings)[0]
   expect(rating?.level === 2 && rating.tags.includes('efficiency'), 'the backend holds one 不满意 rating with the reason 办事效率')
 
   const afterRating = await overallFigures(app)
@@ -70,7 +70,7 @@ test('好差评: a concluded case is rated 不满意 with a reason, the back off
   await followUp.locator('taro-button-core').filter({ hasText: '提交回访评价' }).click()
   await app.view().getByText('回访评价：满意').first().waitFor()
   await app.shot('reply-and-follow-up')
-  await eventually(async () => server.api.db.read().ratings[rating.caseNo]?.followUp?.level === 4, 'the follow-up rating reached the backend')
+  await eventually(async () => server.api.store.dump().ratings[rating.caseNo]?.followUp?.level === 4, 'the follow-up rating reached the backend')
 
   // The public figures now count the bad rating as rectified.
   const afterReply = await overallFigures(app)

@@ -42,7 +42,7 @@ describe('npm run case -- <command>', () => {
     const c = await submitCase(t, who.resident, who.fileId)
     const { run, err } = cli(t)
     expect(await run('do', c.caseNo, 'request-supplement', '照片不清晰', '近期免冠照片', '户口簿')).toBe(0)
-    expect(t.db.read().cases[c.caseNo].supplement).toEqual(expect.objectContaining({ note: '照片不清晰', items: ['近期免冠照片', '户口簿'] }))
+    expect(t.store.dump().cases[c.caseNo].supplement).toEqual(expect.objectContaining({ note: '照片不清晰', items: ['近期免冠照片', '户口簿'] }))
     expect(await run('do', c.caseNo, 'conclude')).toBe(1)
     expect(err).toEqual(['409 办件当前为「待补正」，不能「办结」'])
     expect(await run('do', c.caseNo, 'explode')).toBe(1)

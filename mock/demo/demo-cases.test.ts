@@ -37,6 +37,6 @@ describe('demo cases for npm start', () => {
     await createDemoCases(t.app)
     const again = await createDemoCases(t.app)
     expect(again).toEqual({ created: [], skipped: true })
-    expect(Object.keys(t.db.read().cases)).toHaveLength(DEMO_SPECS.length)
+    expect(Object.keys(t.store.dump().cases)).toHaveLength(DEMO_SPECS.length)
   })
 })

@@ -1,13 +1,13 @@
 import { Hono } from 'hono'
 import { createAuth, signIn } from './auth'
 import { createFixedClock } from './clock'
-import { createDb } from './db'
 import type { AppEnv } from './env'
 import { handleError } from './errors'
+import { openStore } from './store'
 
 function setup() {
-  const db = createDb()
-  const { requireAuth, requireRole } = createAuth(db)
+  const store = openStore()
+  const { requireAuth, requireRole } = createAuth(store)
   const app = new Hono<AppEnv>()
   app.onError((err, c) => handleError(err, c, () => undefined))
   app.get('/any', requireAuth, (c) => c.json({ id: c.get('user').id }))
@@ -15,7 +15,7 @@ function setup() {
   app.get('/staff', requireRole('cadre', 'admin'), (c) => c.json({ id: c.get('user').id }))
   const clock = createFixedClock('2022-03-01T09:00:00+08:00')
   const tokenFor = (id: string, role: 'resident' | 'cadre' | 'admin') =>
-    signIn(db, clock, { id, nickname: id, role, realName: null, phone: null, enterprise: null, village: null, demoAccount: null }, (u) => u)
+    signIn(store, clock, { id, nickname: id, role, realName: null, phone: null, enterprise: null, village: null, demoAccount: null }, (u) => u)
   return { app, tokenFor }
 }
 

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDb } from './db'
 import { createDiskFileStore, fileStoreFor, sanitizeFileName, sniffMime, UPLOAD_LIMITS } from './files'
+import { openStore, STORE_FILE } from './store'
 import { JPEG, PDF, PNG } from '../test-support/fixtures'
 
 describe('sniffMime', () => {
@@ -42,9 +42,10 @@ describe('file stores', () => {
   })
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('keeps bytes on disk beside db.json, across a new store over the same directory', () => {
-    const db = createDb({ file: join(dir, 'db.json'), log: () => undefined })
-    const store = fileStoreFor(db)
+  it('keeps bytes on disk beside the database file, across a new store over the same directory', () => {
+    const data = openStore({ file: join(dir, STORE_FILE), log: () => undefined })
+    const store = fileStoreFor(data)
+    data.close()
     expect(store.dir).toBe(join(dir, 'uploads'))
     const id = `f${'a'.repeat(24)}`
     store.put(id, PNG)
@@ -54,8 +55,8 @@ describe('file stores', () => {
     expect(store.get(id)).toBeNull()
   })
 
-  it('keeps bytes in memory when the db has no file', () => {
-    const store = fileStoreFor(createDb())
+  it('keeps bytes in memory when the store has no file', () => {
+    const store = fileStoreFor(openStore())
     expect(store.dir).toBeNull()
     store.put(`f${'b'.repeat(24)}`, JPEG)
     expect(store.get(`f${'b'.repeat(24)}`)).toEqual(JPEG)

@@ -135,7 +135,7 @@ describe('uploads', () => {
     const responses = await Promise.all(Array.from({ length: 40 }, () => t.post('/api/v1/uploads', { token, form: uploadForm() })))
     expect(responses.filter((r) => r.status === 201)).toHaveLength(5)
     expect(responses.filter((r) => r.status === 429)).toHaveLength(35)
-    expect(Object.keys(t.db.read().uploads)).toHaveLength(5)
+    expect(Object.keys(t.store.dump().uploads)).toHaveLength(5)
   })
 
   it('gives a refused upload its place back', async () => {
@@ -170,11 +170,11 @@ describe('uploads', () => {
     expect(t.sweepUploads()).toBe(0)
     await setClock(t, who.admin, '2022-03-02T09:00:00+08:00')
     expect(t.sweepUploads()).toBe(1)
-    expect(t.db.read().uploads[orphan.fileId]).toBeUndefined()
+    expect(t.store.dump().uploads[orphan.fileId]).toBeUndefined()
     expect(t.files.get(orphan.fileId)).toBeNull()
     expect((await t.get(`/api/v1/uploads/${orphan.fileId}`, { token: who.resident })).status).toBe(404)
     // The case's file stays.
-    expect(t.db.read().uploads[who.fileId]).toBeDefined()
+    expect(t.store.dump().uploads[who.fileId]).toBeDefined()
     expect((await t.get(`/api/v1/uploads/${who.fileId}`, { token: who.resident })).status).toBe(200)
     expect((await t.get<Case>(`/api/v1/cases/${c.caseNo}`, { token: who.resident })).status).toBe(200)
   })
@@ -195,7 +195,7 @@ describe('sessions expire after 7 idle days', () => {
     expect(res.status).toBe(401)
     expect(res.body).toEqual({ error: { code: 'UNAUTHORIZED', message: SESSION_EXPIRED } })
     expect(res.headers.get('www-authenticate')).toContain('Bearer')
-    expect(Object.keys(t.db.read().sessions)).toHaveLength(0)
+    expect(Object.keys(t.store.dump().sessions)).toHaveLength(0)
     const again = await t.signIn('resident')
     expect((await t.get('/api/v1/me', { token: again.token })).status).toBe(200)
   })
@@ -203,7 +203,7 @@ describe('sessions expire after 7 idle days', () => {
   it('keeps a session in use alive, writing lastSeenAt at most once an hour', async () => {
     const { t, advance } = world()
     const { token } = await t.signIn('resident')
-    const seen = () => Object.values(t.db.read().sessions)[0].lastSeenAt
+    const seen = () => Object.values(t.store.dump().sessions)[0].lastSeenAt
     const first = seen()
     advance(SESSION_TOUCH_MS - 1)
     expect((await t.get('/api/v1/me', { token })).status).toBe(200)
@@ -266,7 +266,7 @@ describe('every repeatable create takes an Idempotency-Key', () => {
     const input = validApplication(buildFormSchema(item, '2022-03-01', UPLOAD_LIMITS), who.fileId)
     const responses = await parallel(20, () => t.submit<Case>(who.resident, input, 'parallel-application-1'))
     expect(responses.map((r) => r.status).sort()).toEqual([...Array<number>(19).fill(200), 201])
-    expect(Object.keys(t.db.read().cases)).toHaveLength(1)
+    expect(Object.keys(t.store.dump().cases)).toHaveLength(1)
   })
 
   it('20 parallel identical certificate requests make one request; the key with another body is a 409', async () => {
@@ -275,7 +275,7 @@ describe('every repeatable create takes an Idempotency-Key', () => {
     const responses = await parallel(20, () => w.t.post<CertificateRequest>('/api/v1/certificate-requests', { token: w.resident, json: residenceInput(w.fileId), headers }))
     expect(responses.map((r) => r.status).sort()).toEqual([...Array<number>(19).fill(200), 201])
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1)
-    expect(Object.keys(w.t.db.read().certificateRequests)).toHaveLength(1)
+    expect(Object.keys(w.t.store.dump().certificateRequests)).toHaveLength(1)
     const changed = await w.t.post('/api/v1/certificate-requests', { token: w.resident, json: residenceInput(w.fileId, { purpose: '用于办理居住证' }), headers })
     expect(changed.status).toBe(409)
     expect(changed.body).toEqual({ error: { code: 'CONFLICT', message: IDEMPOTENCY_KEY_REUSED } })
@@ -289,7 +289,7 @@ describe('every repeatable create takes an Idempotency-Key', () => {
     const responses = await parallel(20, () => t.post<Complaint>('/api/v1/complaints', { token, json, headers }))
     expect(responses.map((r) => r.status).sort()).toEqual([...Array<number>(19).fill(200), 201])
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1)
-    expect(Object.keys(t.db.read().complaints)).toHaveLength(1)
+    expect(Object.keys(t.store.dump().complaints)).toHaveLength(1)
     const retry = await t.post<Complaint>('/api/v1/complaints', { token, json, headers })
     expect(retry.status).toBe(200)
     expect(retry.body).toEqual(responses.find((r) => r.status === 201)!.body)
@@ -301,7 +301,7 @@ describe('every repeatable create takes an Idempotency-Key', () => {
     expect((await t.post('/api/v1/complaints', { token: other, json, headers })).status).toBe(201)
     // Without a key every post is a new complaint, as before.
     expect((await t.post('/api/v1/complaints', { token, json })).status).toBe(201)
-    expect(Object.keys(t.db.read().complaints)).toHaveLength(3)
+    expect(Object.keys(t.store.dump().complaints)).toHaveLength(3)
     expect((await t.post('/api/v1/complaints', { token, json, headers: { 'Idempotency-Key': 'bad key!' } })).status).toBe(400)
   })
 
@@ -314,7 +314,7 @@ describe('every repeatable create takes an Idempotency-Key', () => {
     const responses = await parallel(20, () => t.post<AssistRequest>('/api/v1/assist-requests', { token, json, headers }))
     expect(responses.map((r) => r.status).sort()).toEqual([...Array<number>(19).fill(200), 201])
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1)
-    expect(Object.keys(t.db.read().assistRequests)).toHaveLength(1)
+    expect(Object.keys(t.store.dump().assistRequests)).toHaveLength(1)
     const changed = await t.post('/api/v1/assist-requests', { token, json: { ...json, note: '需要上门采集' }, headers })
     expect(changed.status).toBe(409)
     expect(changed.body).toEqual({ error: { code: 'CONFLICT', message: IDEMPOTENCY_KEY_REUSED } })
@@ -329,7 +329,7 @@ describe('text fields are stored without bidi-override, zero-width or control ch
     const res = await t.post<Complaint>('/api/v1/complaints', { token, json: { kind: 'complaint', content: '\ufeff窗口\u202e排队时间\u200b太长了\u2066！\u2069' } })
     expect(res.status).toBe(201)
     expect(res.body.content).toBe('窗口排队时间太长了！')
-    expect(t.db.read().complaints[res.body.id].content).toBe('窗口排队时间太长了！')
+    expect(t.store.dump().complaints[res.body.id].content).toBe('窗口排队时间太长了！')
   })
 
   it('counts the length without them: invisible characters cannot make a too-short text pass', async () => {
@@ -350,6 +350,6 @@ describe('text fields are stored without bidi-override, zero-width or control ch
     const clean = String(input.fields[textField.key])
     const res = await t.submit<Case>(who.resident, { ...input, fields: { ...input.fields, [textField.key]: `\u202e${clean}\u200d` } })
     expect(res.status).toBe(201)
-    expect(t.db.read().cases[res.body.caseNo].fields.find((f) => f.key === textField.key)?.value).toBe(clean)
+    expect(t.store.dump().cases[res.body.caseNo].fields.find((f) => f.key === textField.key)?.value).toBe(clean)
   })
 })

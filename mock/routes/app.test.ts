@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createApp } from '../app'
-import { createDb } from '../lib/db'
+import { openStore } from '../lib/store'
 import { createTestApp, isErrorBody, testCatalogue } from '../test-support/test-app'
 
 describe('the app as a whole', () => {
@@ -46,7 +46,7 @@ describe('the app as a whole', () => {
         throw new Error('boom in /secret/path')
       },
     }
-    const app = createApp({ db: createDb(), seed, index: broken, logRequests: false, log: (line) => lines.push(line) })
+    const app = createApp({ store: openStore(), seed, index: broken, logRequests: false, log: (line) => lines.push(line) })
     const res = await app.request('/api/v1/items?q=身份证')
     const text = await res.text()
     expect(res.status).toBe(500)
@@ -60,7 +60,7 @@ describe('the app as a whole', () => {
   it('logs one line per request when asked: method, path without query, status, ms — never the token', async () => {
     const { seed, index } = testCatalogue()
     const lines: string[] = []
-    const app = createApp({ db: createDb(), seed, index, logRequests: true, log: (line) => lines.push(line) })
+    const app = createApp({ store: openStore(), seed, index, logRequests: true, log: (line) => lines.push(line) })
     const login = await app.request('/api/v1/auth/demo', { method: 'POST', body: '{"account":"resident"}', headers: { 'Content-Type': 'application/json' } })
     const { token } = (await login.json()) as { token: string }
     await app.request('/api/v1/me?x=350582199001011234', { headers: { Authorization: `Bearer ${token}` } })
@@ -76,7 +76,7 @@ describe('the app as a whole', () => {
     const lines: string[] = []
     const previous = process.env.MOCK_LOG
     delete process.env.MOCK_LOG
-    const app = createApp({ db: createDb(), seed, index, log: (line) => lines.push(line) })
+    const app = createApp({ store: openStore(), seed, index, log: (line) => lines.push(line) })
     await app.request('/api/v1/regions')
     if (previous !== undefined) process.env.MOCK_LOG = previous
     expect(lines).toEqual([])

@@ -73,7 +73,7 @@ describe('POST /applications — a valid submission creates a case', () => {
     const { token, file } = await applicant(t)
     const res = await t.submit<Case>(token, validApplication(schemaNamed(t, '出生登记'), file.fileId))
     expect(res.status).toBe(201)
-    const stored = t.db.read().cases[res.body.caseNo]
+    const stored = t.store.dump().cases[res.body.caseNo]
     expect(stored.applicant.idNumber).toBe(ID)
     const mother = stored.fields.find((f) => f.key === 'motherIdNumber')
     expect(mother?.value).toMatch(/^\d{17}[\dX]$/)
@@ -184,7 +184,7 @@ describe('POST /applications — everything is checked again on the server', () 
     expect(isErrorBody(res.body)).toBe(true)
     expect(fieldErrors(res.body)).toEqual(fields)
     expect(res.body).toEqual({ error: expect.objectContaining({ code: 'VALIDATION_FAILED', message: Object.values(fields)[0] }) })
-    expect(Object.keys(t.db.read().cases)).toHaveLength(0)
+    expect(Object.keys(t.store.dump().cases)).toHaveLength(0)
   })
 
   it('reports several wrong fields at once with a general message', async () => {
@@ -348,15 +348,15 @@ describe('POST /applications — a submission never doubles', () => {
     expect(first.status).toBe(201)
     expect(again.status).toBe(200)
     expect(again.body).toEqual(first.body)
-    expect(Object.keys(t.db.read().cases)).toHaveLength(1)
+    expect(Object.keys(t.store.dump().cases)).toHaveLength(1)
   })
 
   it('creates exactly one case from 20 identical requests in parallel', async () => {
     const responses = await Promise.all(Array.from({ length: 20 }, () => t.submit<Case>(token, input, 'double-tap-key-42')))
     expect(responses.map((r) => r.status).sort()).toEqual([...Array<number>(19).fill(200), 201])
     expect(new Set(responses.map((r) => r.body.caseNo)).size).toBe(1)
-    expect(Object.keys(t.db.read().cases)).toHaveLength(1)
-    expect(Object.keys(t.db.read().idempotency)).toHaveLength(1)
+    expect(Object.keys(t.store.dump().cases)).toHaveLength(1)
+    expect(Object.keys(t.store.dump().idempotency)).toHaveLength(1)
   })
 
   it('returns the case for a retry even if the draft changed after a lost response', async () => {
@@ -372,13 +372,13 @@ describe('POST /applications — a submission never doubles', () => {
     const theirs = await t.submit<Case>(other.token, validApplication(schemaNamed(t, '居民身份证换领'), other.file.fileId), 'shared-key-123')
     expect([mine.status, theirs.status]).toEqual([201, 201])
     expect(mine.body.caseNo).not.toBe(theirs.body.caseNo)
-    expect(Object.keys(t.db.read().cases)).toHaveLength(2)
+    expect(Object.keys(t.store.dump().cases)).toHaveLength(2)
   })
 
   it('records the key only for a successful creation: a fixed retry with the same key creates the case', async () => {
     const broken = await t.submit(token, { ...input, fields: { ...input.fields, phone: '1' } }, 'retry-after-422')
     expect(broken.status).toBe(422)
-    expect(t.db.read().idempotency).toEqual({})
+    expect(t.store.dump().idempotency).toEqual({})
     const fixed = await t.submit<Case>(token, input, 'retry-after-422')
     expect(fixed.status).toBe(201)
   })
@@ -401,7 +401,7 @@ describe('POST /applications — a submission never doubles', () => {
     const res = await t.post('/api/v1/applications', { token, json: input, headers })
     expect(res.status).toBe(400)
     expect(res.body).toEqual({ error: { code: 'BAD_REQUEST', message } })
-    expect(Object.keys(t.db.read().cases)).toHaveLength(0)
+    expect(Object.keys(t.store.dump().cases)).toHaveLength(0)
   })
 
   it('gives every case its own unguessable number and a fresh query code', async () => {

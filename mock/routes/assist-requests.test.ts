@@ -24,7 +24,7 @@ describe('POST /assist-requests', () => {
       createdAt: '2022-03-01T09:00:00.000+08:00',
     })
     expect(res.text).not.toContain('13905950000')
-    expect(t.db.read().assistRequests[res.body.id].phone).toBe('13905950000')
+    expect(t.store.dump().assistRequests[res.body.id].phone).toBe('13905950000')
   })
 
   it.each([
@@ -41,7 +41,7 @@ describe('POST /assist-requests', () => {
     const res = await t.post('/api/v1/assist-requests', { token, json })
     expect(res.status).toBe(422)
     expect(res.body).toEqual({ error: { code: 'VALIDATION_FAILED', message: Object.values(fields)[0], fields } })
-    expect(t.db.read().assistRequests).toEqual({})
+    expect(t.store.dump().assistRequests).toEqual({})
   })
 
   it('needs a sign-in (401)', async () => {

@@ -137,7 +137,7 @@ describe('POST /auth/demo', () => {
     const b = await t.signIn('cadre')
     expect(a.user.id).toBe(b.user.id)
     expect(a.token).not.toBe(b.token)
-    expect(Object.keys(t.db.read().users)).toEqual(['demo-cadre'])
+    expect(Object.keys(t.store.dump().users)).toEqual(['demo-cadre'])
   })
 
   it.each([
@@ -176,9 +176,9 @@ describe('sessions', () => {
   it('stores only a hash of the token, so the data file cannot be used to sign in', async () => {
     const t = createTestApp()
     const { token } = await t.signIn('admin')
-    const stored = JSON.stringify(t.db.read())
+    const stored = JSON.stringify(t.store.dump())
     expect(stored).not.toContain(token)
-    expect(Object.keys(t.db.read().sessions)).toHaveLength(1)
+    expect(Object.keys(t.store.dump().sessions)).toHaveLength(1)
   })
 
   it('keeps at most 10 sessions per user, revoking the oldest', async () => {

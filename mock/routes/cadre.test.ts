@@ -152,7 +152,7 @@ describe('who may use the cadre routes', () => {
   })
 
   it('refuses the cadre of another village on every route that names a request or certificate (403), and changes nothing', async () => {
-    const before = JSON.stringify(w.t.db.read())
+    const before = JSON.stringify(w.t.store.dump())
     const named = routes().filter(([, p]) => p.includes(requestId) || p.includes(certificateNo))
     expect(named).toHaveLength(5)
     for (const [method, path, json] of named) {
@@ -161,7 +161,7 @@ describe('who may use the cadre routes', () => {
       const message = path.includes('/certificates/') ? '只能处理本村（社区）出具的证明' : '只能处理本村（社区）的申请'
       expect(res.body).toEqual({ error: { code: 'FORBIDDEN', message } })
     }
-    expect(JSON.stringify(w.t.db.read())).toBe(before)
+    expect(JSON.stringify(w.t.store.dump())).toBe(before)
   })
 
   it('shows the cadre of another village nothing of this village in the two lists', async () => {
@@ -204,11 +204,11 @@ describe('wrong states and reasons', () => {
     const id = await pendingRequest(w)
     const into = state === 'issued' ? 'approve' : state === 'returned' ? 'return' : 'reject'
     expect((await w.t.post(`/api/v1/cadre/certificate-requests/${id}/${into}`, { token: w.cadre, json: { reason: '第一次处理' } })).status).toBe(200)
-    const before = JSON.stringify(w.t.db.read())
+    const before = JSON.stringify(w.t.store.dump())
     const res = await w.t.post(`/api/v1/cadre/certificate-requests/${id}/${action}`, { token: w.cadre, json: { reason: '第二次处理' } })
     expect(res.status).toBe(409)
     expect(res.body).toEqual({ error: { code: 'CONFLICT', message } })
-    expect(JSON.stringify(w.t.db.read())).toBe(before)
+    expect(JSON.stringify(w.t.store.dump())).toBe(before)
   })
 
   it('refuses to revoke a revoked certificate (409)', async () => {
@@ -231,7 +231,7 @@ describe('wrong states and reasons', () => {
     const res = await w.t.post(`/api/v1/cadre/certificate-requests/${id}/${action}`, { token: w.cadre, json: reason === undefined ? {} : { reason } })
     expect(res.status).toBe(422)
     expect(res.body).toEqual({ error: { code: 'VALIDATION_FAILED', message, fields: { reason: message } } })
-    expect(w.t.db.read().certificateRequests[id].status).toBe('pending')
+    expect(w.t.store.dump().certificateRequests[id].status).toBe('pending')
   })
 
   it('asks for a revocation reason (422)', async () => {
@@ -344,7 +344,7 @@ describe('the queue', () => {
     const w = await world()
     const id = await pendingRequest(w)
     // The same db and clock, now with residence retired (the mock restarted with a changed config).
-    const retired = createTestApp({ db: w.t.db, clock: w.clock, certificateTypes: CERTIFICATE_TYPES.map((c) => (c.id === 'residence' ? { ...c, active: false } : c)) })
+    const retired = createTestApp({ store: w.t.store, clock: w.clock, certificateTypes: CERTIFICATE_TYPES.map((c) => (c.id === 'residence' ? { ...c, active: false } : c)) })
     const cadre = (await retired.signIn('cadre')).token
     const res = await retired.post<CertificateRequest>(`/api/v1/cadre/certificate-requests/${id}/approve`, { token: cadre })
     expect(res.status).toBe(200)

@@ -108,7 +108,7 @@ describe('POST /cases/{caseNo}/withdraw', () => {
     const late = await t.post(`/api/v1/cases/${c.caseNo}/withdraw`, { token: who.resident, json: {} })
     expect(late.status).toBe(409)
     expect(late.body).toEqual({ error: { code: 'CONFLICT', message: '办件已受理，不能撤回' } })
-    expect(t.db.read().cases[c.caseNo].status).toBe('accepted')
+    expect(t.store.dump().cases[c.caseNo].status).toBe('accepted')
   })
 })
 
@@ -130,7 +130,7 @@ describe('POST /cases/{caseNo}/supplements', () => {
     expect(res.status).toBe(200)
     expect(res.body).toEqual(expect.objectContaining({ status: 'submitted', step: 'submitted', supplement: null, paused: false, canWithdraw: true }))
     expect(res.body.timeline[2]).toEqual({ at: '2022-03-01T09:00:00.000+08:00', status: 'submitted', actor: '申请人', title: '已提交补正材料', note: '已补充户口簿' })
-    const stored = t.db.read().cases[caseNo]
+    const stored = t.store.dump().cases[caseNo]
     expect(stored.pauses).toEqual([{ from: '2022-03-01', to: '2022-03-01' }])
     expect(stored.supplements).toEqual([
       {
@@ -170,8 +170,8 @@ describe('POST /cases/{caseNo}/supplements', () => {
     })
     const longNote = await post({ materials: [{ name: '户口簿', fileIds: [who.fileId] }, { name: '近期免冠照片', fileIds: [who.fileId] }], note: '说'.repeat(201) })
     expect(longNote.body).toEqual({ error: { code: 'VALIDATION_FAILED', message: '补正说明最多 200 个字，现在是 201 个', fields: { note: '补正说明最多 200 个字，现在是 201 个' } } })
-    expect(t.db.read().cases[caseNo].status).toBe('needs-supplement')
-    expect(t.db.read().cases[caseNo].supplements).toEqual([])
+    expect(t.store.dump().cases[caseNo].status).toBe('needs-supplement')
+    expect(t.store.dump().cases[caseNo].supplements).toEqual([])
   })
 
   it('refuses when no supplement is outstanding (409) and for someone else’s case (404)', async () => {

@@ -58,7 +58,7 @@ describe('PUT /cases/{caseNo}/notices', () => {
     await t.put(`/api/v1/cases/${caseNo}/notices`, { token, json: { events: ['accepted', 'needs-supplement', 'concluded'] } })
     const res = await t.put(`/api/v1/cases/${caseNo}/notices`, { token, json: { events: [] } })
     expect(res.body).toEqual({ events: [] })
-    expect(t.db.read().cases[caseNo].notices).toEqual([])
+    expect(t.store.dump().cases[caseNo].notices).toEqual([])
   })
 
   it('refuses an unknown notice (422) and another person’s case (404)', async () => {
@@ -71,6 +71,6 @@ describe('PUT /cases/{caseNo}/notices', () => {
     const theirs = await t.put(`/api/v1/cases/${caseNo}/notices`, { token: other.token, json: { events: ['accepted'] } })
     expect(theirs.status).toBe(404)
     expect(isErrorBody(theirs.body)).toBe(true)
-    expect(t.db.read().cases[caseNo].notices).toEqual([])
+    expect(t.store.dump().cases[caseNo].notices).toEqual([])
   })
 })

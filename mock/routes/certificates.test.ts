@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@contract/common'
 import type { Certificate, CertificateRequest, CertificateType, CertificateVerification } from '@contract/certificate'
 import { createFixedClock } from '../lib/clock'
-import { createDb } from '../lib/db'
+import { openStore, STORE_FILE } from '../lib/store'
 import { CERTIFICATE_TYPES, type CertificateTypeConfig } from '../seed/certificate-types'
 import {
   CADRE_VILLAGE,
@@ -186,7 +186,7 @@ describe('POST /certificate-requests', () => {
     const res = await submitRequest(retired.t, retired.resident, residenceInput(retired.fileId))
     expect(res.status).toBe(422)
     expect(res.body).toMatchObject({ error: { fields: { typeId: '该证明类型不存在或已停止办理' } } })
-    expect(retired.t.db.read().certificateRequests).toEqual({})
+    expect(retired.t.store.dump().certificateRequests).toEqual({})
   })
 
   it('refuses an “other” certificate that names one of the 20 removed in 2020', async () => {
@@ -208,7 +208,7 @@ describe('POST /certificate-requests', () => {
     expect(first.status).toBe(201)
     expect(again.status).toBe(200)
     expect(again.body.id).toBe(first.body.id)
-    expect(Object.keys(w.t.db.read().certificateRequests)).toHaveLength(1)
+    expect(Object.keys(w.t.store.dump().certificateRequests)).toHaveLength(1)
   })
 })
 
@@ -429,17 +429,19 @@ describe('throttling wrong verification guesses', () => {
 })
 
 describe('stored data', () => {
-  it('loads a db.json written before certificates existed, and keeps requests and certificates across a restart', async () => {
+  it('imports a db.json written before certificates existed, and keeps requests and certificates across a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cert-db-'))
     const file = join(dir, 'db.json')
     writeFileSync(file, JSON.stringify({ version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {} }))
-    const db = createDb({ file, log: () => undefined })
-    expect(db.read().certificateRequests).toEqual({})
-    expect(db.read().certificates).toEqual({})
-    const w = await certificateWorld(createTestApp({ db }))
+    const store = openStore({ file: join(dir, STORE_FILE), importJson: file, log: () => undefined })
+    expect(store.dump().certificateRequests).toEqual({})
+    expect(store.dump().certificates).toEqual({})
+    const w = await certificateWorld(createTestApp({ store }))
     const certificate = await issuedCertificate(w)
-    const reopened = createDb({ file, log: () => undefined })
-    expect(Object.keys(reopened.read().certificates)).toEqual([certificate.no])
-    expect(Object.values(reopened.read().certificateRequests)[0].status).toBe('issued')
+    store.close()
+    const reopened = openStore({ file: join(dir, STORE_FILE), log: () => undefined })
+    expect(Object.keys(reopened.dump().certificates)).toEqual([certificate.no])
+    expect(Object.values(reopened.dump().certificateRequests)[0].status).toBe('issued')
+    reopened.close()
   })
 })

@@ -22,7 +22,7 @@ describe('the settable clock (/admin/clock)', () => {
     const resident = await t.signIn('resident')
     const me = await t.get<User>('/api/v1/me', { token: resident.token })
     expect(me.status).toBe(200)
-    expect(t.db.read().users['demo-resident'].createdAt).toBe('2026-10-10T08:00:00.000+08:00')
+    expect(t.store.dump().users['demo-resident'].createdAt).toBe('2026-10-10T08:00:00.000+08:00')
   })
 
   it.each([

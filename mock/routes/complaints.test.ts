@@ -54,7 +54,7 @@ describe('办不成事反映 / 投诉建议', () => {
     const res = await t.post('/api/v1/complaints', { token: resident, json: body })
     expect(res.status).toBe(422)
     expect(fields(res.body)[field]).toBe(message)
-    expect(t.db.read().complaints).toEqual({})
+    expect(t.store.dump().complaints).toEqual({})
   })
 
   it('refuses someone else’s case as if it did not exist', async () => {

@@ -336,14 +336,14 @@ describe('malformed input on the routes that need a sign-in', () => {
   })
 
   it('created nothing from all that and logged no unexpected error', async () => {
-    expect(Object.keys(t.db.read().cases)).toEqual([caseNo])
-    expect(t.db.read().cases[caseNo].status).toBe('submitted')
-    expect(t.db.read().cases[caseNo].timeline).toHaveLength(1)
-    expect(t.db.read().notices).toEqual({})
+    expect(Object.keys(t.store.dump().cases)).toEqual([caseNo])
+    expect(t.store.dump().cases[caseNo].status).toBe('submitted')
+    expect(t.store.dump().cases[caseNo].timeline).toHaveLength(1)
+    expect(t.store.dump().notices).toEqual({})
     expect((await t.get('/api/v1/admin/clock', { token: tokens.admin })).body).toEqual({ now: '2022-03-01T09:00:00.000+08:00', fixed: false })
-    expect(Object.keys(t.db.read().uploads)).toHaveLength(1)
-    expect(t.db.read().assistRequests).toEqual({})
-    expect(t.db.read().users['demo-resident'].enterprise).toBeNull()
+    expect(Object.keys(t.store.dump().uploads)).toHaveLength(1)
+    expect(t.store.dump().assistRequests).toEqual({})
+    expect(t.store.dump().users['demo-resident'].enterprise).toBeNull()
     expect(t.logs).toEqual([])
   })
 })
@@ -473,7 +473,7 @@ describe('malformed input on the village certificate routes', () => {
   })
 
   it('changed nothing with all that and logged no unexpected error', () => {
-    const data = t.db.read()
+    const data = t.store.dump()
     expect(Object.keys(data.certificateRequests)).toHaveLength(2)
     expect(data.certificateRequests[requestId].status).toBe('pending')
     expect(data.certificates[certificateNo].status).toBe('valid')
@@ -580,7 +580,7 @@ describe('malformed input on the rating and complaint routes', () => {
   })
 
   it('changed nothing with all that and logged no unexpected error', () => {
-    const data = t.db.read()
+    const data = t.store.dump()
     expect(Object.keys(data.ratings)).toHaveLength(1)
     expect(data.ratings[caseNo]).toBeUndefined()
     expect(Object.values(data.ratings)[0]).toEqual(expect.objectContaining({ reply: null, followUp: null }))

@@ -22,9 +22,8 @@ describe('GET /me', () => {
   it('shows a verified real name masked (name and ID number)', async () => {
     const t = createTestApp()
     const { token } = await t.signIn('resident')
-    t.db.mutate((d) => {
-      d.users['demo-resident'].realName = { name: '张三丰', idNumber: '350582199001011234' }
-    })
+    const user = t.store.users.get('demo-resident')!
+    t.store.users.put({ ...user, realName: { name: '张三丰', idNumber: '350582199001011234' } })
     const res = await t.get<User>('/api/v1/me', { token })
     expect(res.body.realName).toEqual({ name: '张**', idNumber: '3505**********1234' })
     expect(res.text).not.toContain('199001011')

@@ -138,7 +138,7 @@ describe('the public figures of 好差评 (GET /ratings/stats, no login)', () =>
     const { t, who } = await knownRatings()
     const before = (await stats(t, 'from=2022-03-02&to=2022-03-08')).body
     expect(before.groups[1].rectificationRate).toBe(0)
-    const b1 = t.db.read().ratings[Object.values(t.db.read().cases).find((c) => c.item.name === '社会保障卡申领' && t.db.read().ratings[c.caseNo]?.level === 1 && t.db.read().ratings[c.caseNo].ratedAt.startsWith('2022-03-02'))!.caseNo]
+    const b1 = t.store.dump().ratings[Object.values(t.store.dump().cases).find((c) => c.item.name === '社会保障卡申领' && t.store.dump().ratings[c.caseNo]?.level === 1 && t.store.dump().ratings[c.caseNo].ratedAt.startsWith('2022-03-02'))!.caseNo]
     expect((await reply(t, who.admin, b1.id)).status).toBe(200)
     const after = (await stats(t, 'from=2022-03-02&to=2022-03-08')).body
     expect(after.groups[1]).toEqual(expect.objectContaining({ key: HR.key, rectifiedCount: 1, rectificationRate: 1 }))

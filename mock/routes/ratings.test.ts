@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Case } from '@contract/case'
 import type { Page } from '@contract/common'
 import type { PendingRating, Rating } from '@contract/rating'
-import { createDb } from '../lib/db'
+import { openStore, STORE_FILE } from '../lib/store'
 import { concludedCase, drive, people, type People, rate, rated, reply, setClock, submitCase } from '../test-support/worlds'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
 
@@ -73,7 +73,7 @@ describe('rating a concluded case (一事一评)', () => {
     }
     const anonymous = await t.post(`/api/v1/cases/${c.caseNo}/rating`, { json: { level: 5, tags: [], comment: '' } })
     expect(anonymous.status).toBe(401)
-    expect(t.db.read().ratings).toEqual({})
+    expect(t.store.dump().ratings).toEqual({})
   })
 
   it('refuses a case that has not concluded yet (409), whatever state it is in', async () => {
@@ -88,7 +88,7 @@ describe('rating a concluded case (一事一评)', () => {
     const refused = await submitCase(t, who.resident, who.fileId)
     await drive(t, who, refused.caseNo, ['refuse'])
     expect((await rate(t, who.resident, refused.caseNo, { level: 5, tags: [], comment: '' })).status).toBe(409)
-    expect(t.db.read().ratings).toEqual({})
+    expect(t.store.dump().ratings).toEqual({})
   })
 
   it('refuses a bad rating without a reason (422 on tags) and takes it with one', async () => {
@@ -101,7 +101,7 @@ describe('rating a concluded case (一事一评)', () => {
       const missing = await rate(t, who.resident, c.caseNo, { level, comment: '' })
       expect(missing.status).toBe(422)
     }
-    expect(t.db.read().ratings).toEqual({})
+    expect(t.store.dump().ratings).toEqual({})
     expect((await detail(t, who.resident, c.caseNo)).rating).toBeNull()
 
     const ok = await rate(t, who.resident, c.caseNo, { level: 2, tags: ['attitude', 'efficiency', 'attitude'], comment: '等了很久' })
@@ -129,7 +129,7 @@ describe('rating a concluded case (一事一评)', () => {
     expect(res.status).toBe(422)
     expect(isErrorBody(res.body)).toBe(true)
     expect((res.body as unknown as { error: { fields: Record<string, string> } }).error.fields[field]).toBe(message)
-    expect(t.db.read().ratings).toEqual({})
+    expect(t.store.dump().ratings).toEqual({})
   })
 
   it('takes a comment of exactly 500 characters', async () => {
@@ -146,7 +146,7 @@ describe('rating a concluded case (一事一评)', () => {
       rate(t, who.resident, c.caseNo, { level: 1, tags: ['other'], comment: '' }),
     ])
     expect([a.status, b.status].sort()).toEqual([201, 409])
-    expect(Object.keys(t.db.read().ratings)).toEqual([c.caseNo])
+    expect(Object.keys(t.store.dump().ratings)).toEqual([c.caseNo])
     expect((await mine(t, who.resident)).total).toBe(1)
   })
 })
@@ -291,7 +291,7 @@ describe('the back office (admin only)', () => {
     expect((await t.get('/api/v1/admin/ratings', { token: who.resident })).status).toBe(403)
     expect((await t.get('/api/v1/admin/ratings')).status).toBe(401)
     expect((await reply(t, who.resident, bad.id)).status).toBe(403)
-    expect(t.db.read().ratings[c.caseNo].reply).toBeNull()
+    expect(t.store.dump().ratings[c.caseNo].reply).toBeNull()
   })
 
   it('lists ratings newest first, filters the bad ones, and replies to a bad rating once', async () => {
@@ -331,16 +331,17 @@ describe('the back office (admin only)', () => {
 })
 
 describe('a db.json written before 好差评', () => {
-  it('loads, with no ratings or complaints yet', () => {
+  it('is imported, with no ratings or complaints yet', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ratings-db-'))
     const file = join(dir, 'db.json')
     const logs: string[] = []
     const stored = { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {} }
     writeFileSync(file, JSON.stringify(stored))
-    const db = createDb({ file, log: (line) => logs.push(line) })
-    expect(db.read().ratings).toEqual({})
-    expect(db.read().complaints).toEqual({})
-    // Not set aside as corrupt.
-    expect(logs).toEqual([])
+    const store = openStore({ file: join(dir, STORE_FILE), importJson: file, log: (line) => logs.push(line) })
+    expect(store.dump().ratings).toEqual({})
+    expect(store.dump().complaints).toEqual({})
+    store.close()
+    // Imported (one notice line), not refused as bad.
+    expect(logs).toEqual([expect.stringContaining('imported db.json')])
   })
 })

@@ -70,12 +70,12 @@ describe('the backend enforces the state machine on every (status × action) pai
     const { caseNo } = await submitCase(t, who.resident, who.fileId)
     const before = await drive(t, who, caseNo, situation.path)
     expect(before.status).toBe(situation.status)
-    const stored = structuredClone(t.db.read().cases[caseNo])
+    const stored = structuredClone(t.store.dump().cases[caseNo])
     const res = await act(t, who, caseNo, action)
     if (to === null) {
       expect(res.status).toBe(409)
       expect(isErrorBody(res.body)).toBe(true)
-      expect(t.db.read().cases[caseNo]).toEqual(stored)
+      expect(t.store.dump().cases[caseNo]).toEqual(stored)
     } else {
       expect(res.status).toBe(200)
       expect(res.body.status).toBe(to)
@@ -188,11 +188,11 @@ describe('POST /admin/cases/{caseNo}/transition', () => {
     ['approve', { result: '果'.repeat(201) }, { result: '办理结果最多 200 个字，现在是 201 个' }],
   ] as const)('%s with %j → 422 %j, nothing changed', async (action, extra, fields) => {
     const { caseNo } = await submitCase(t, who.resident, who.fileId)
-    const before = structuredClone(t.db.read().cases[caseNo])
+    const before = structuredClone(t.store.dump().cases[caseNo])
     const res = await transition(t, who.admin, caseNo, action, extra as never)
     expect(res.status).toBe(422)
     expect((res.body as unknown as { error: { fields: unknown } }).error.fields).toEqual(fields)
-    expect(t.db.read().cases[caseNo]).toEqual(before)
+    expect(t.store.dump().cases[caseNo]).toEqual(before)
   })
 
   it('rejects an unknown action (422), unknown case (404), other accounts (403) and no sign-in (401)', async () => {
@@ -207,7 +207,7 @@ describe('POST /admin/cases/{caseNo}/transition', () => {
     expect(resident.status).toBe(403)
     expect(resident.body).toEqual({ error: { code: 'FORBIDDEN', message: '当前账号没有权限进行此操作' } })
     expect((await t.post(`/api/v1/admin/cases/${caseNo}/transition`, { json: { action: 'accept', note: '' } })).status).toBe(401)
-    expect(t.db.read().cases[caseNo].status).toBe('submitted')
+    expect(t.store.dump().cases[caseNo].status).toBe('submitted')
   })
 })
 

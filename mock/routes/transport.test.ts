@@ -83,7 +83,7 @@ describe('through a real server', () => {
     socket.destroy()
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(t.logs.filter((l) => l.includes('500'))).toEqual([])
-    expect(t.db.read().uploads).toEqual({})
+    expect(t.store.dump().uploads).toEqual({})
   })
 })
 
@@ -130,6 +130,6 @@ describe('in process', () => {
     expect(res.status).not.toBe(500)
     expect(isErrorBody(await res.json())).toBe(true)
     expect(t.logs).toEqual([])
-    expect(t.db.read().complaints).toEqual({})
+    expect(t.store.dump().complaints).toEqual({})
   })
 })

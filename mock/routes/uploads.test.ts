@@ -24,7 +24,7 @@ describe('POST /uploads', () => {
     const res = await t.post<UploadedFile>('/api/v1/uploads', { token, form: form(bytes, name, mime) })
     expect(res.status).toBe(201)
     expect(res.body).toEqual({ fileId: expect.stringMatching(/^f[0-9a-f]{24}$/), name, size: bytes.length, mime })
-    expect(t.db.read().uploads[res.body.fileId]).toEqual(expect.objectContaining({ ownerId: 'demo-resident', name, size: bytes.length, mime }))
+    expect(t.store.dump().uploads[res.body.fileId]).toEqual(expect.objectContaining({ ownerId: 'demo-resident', name, size: bytes.length, mime }))
     expect(t.files.get(res.body.fileId)).toEqual(bytes)
   })
 
@@ -47,7 +47,7 @@ describe('POST /uploads', () => {
     const res = await t.post('/api/v1/uploads', { token, form: form(bytes, name, type) })
     expect(res.status).toBe(415)
     expect(res.body).toEqual({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '只能上传 JPG、PNG 图片或 PDF 文件' } })
-    expect(Object.keys(t.db.read().uploads)).toHaveLength(0)
+    expect(Object.keys(t.store.dump().uploads)).toHaveLength(0)
   })
 
   it('refuses a file over 5 MB with 413 saying the limit', async () => {
@@ -58,7 +58,7 @@ describe('POST /uploads', () => {
     const res = await t.post('/api/v1/uploads', { token, form: form(big, 'big.jpg', 'image/jpeg') })
     expect(res.status).toBe(413)
     expect(res.body).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: '文件不能超过 5 MB，请压缩后重新上传' } })
-    expect(Object.keys(t.db.read().uploads)).toHaveLength(0)
+    expect(Object.keys(t.store.dump().uploads)).toHaveLength(0)
   })
 
   it('accepts a file of exactly 5 MB (the JSON limit of other routes does not apply)', async () => {

@@ -15,7 +15,7 @@ describe('PUT /me/real-name', () => {
     expect(res.body.realName).toEqual({ name: '陈**', idNumber: `3505**********${ID.slice(-4)}` })
     expect(res.text).not.toContain(ID)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    expect(t.db.read().users['demo-resident'].realName).toEqual({ name: '陈小明', idNumber: ID, verifiedAt: '2022-03-01T09:00:00.000+08:00' })
+    expect(t.store.dump().users['demo-resident'].realName).toEqual({ name: '陈小明', idNumber: ID, verifiedAt: '2022-03-01T09:00:00.000+08:00' })
     const me = await t.get<User>('/api/v1/me', { token })
     expect(me.body.realName?.name).toBe('陈**')
   })
@@ -27,7 +27,7 @@ describe('PUT /me/real-name', () => {
     expect(withX).toMatch(/^\d{17}X$/)
     const res = await t.put<User>('/api/v1/me/real-name', { token, json: { name: '买买提•艾力', idNumber: ` ${withX!.toLowerCase()} ` } })
     expect(res.status).toBe(200)
-    expect(t.db.read().users['demo-resident'].realName).toEqual(expect.objectContaining({ name: '买买提·艾力', idNumber: withX }))
+    expect(t.store.dump().users['demo-resident'].realName).toEqual(expect.objectContaining({ name: '买买提·艾力', idNumber: withX }))
   })
 
   it.each([
@@ -46,7 +46,7 @@ describe('PUT /me/real-name', () => {
     expect(res.status).toBe(422)
     expect(isErrorBody(res.body)).toBe(true)
     expect(res.body).toEqual({ error: expect.objectContaining({ code: 'VALIDATION_FAILED', fields }) })
-    expect(t.db.read().users['demo-resident'].realName).toBeNull()
+    expect(t.store.dump().users['demo-resident'].realName).toBeNull()
   })
 
   it('answers 200 to the same identity again and 409 to a different one', async () => {
@@ -58,7 +58,7 @@ describe('PUT /me/real-name', () => {
     const other = await t.put('/api/v1/me/real-name', { token, json: { name: '陈小明', idNumber: testIdNumber('350582', '19900307', '124') } })
     expect(other.status).toBe(409)
     expect(other.body).toEqual({ error: { code: 'CONFLICT', message: '已完成实名认证，如需变更请到窗口办理' } })
-    expect(t.db.read().users['demo-resident'].realName?.idNumber).toBe(ID)
+    expect(t.store.dump().users['demo-resident'].realName?.idNumber).toBe(ID)
   })
 
   it('refuses the back-office account (403)', async () => {

@@ -16,7 +16,7 @@ async function signIn(): Promise<string> {
 }
 
 function storedUploads(): number {
-  return Object.keys(mockBackend.app().db.read().uploads).length
+  return Object.keys(mockBackend.app().store.dump().uploads).length
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {

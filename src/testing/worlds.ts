@@ -144,7 +144,7 @@ export function revoke(no: string, reason?: string): Promise<void> {
 
 /** Requests as stored on the server (what the backend now holds). */
 export function requestsOnServer(): { id: string; status: string; purpose: string; village: { code: string } }[] {
-  return Object.values(backend().db.read().certificateRequests) as unknown as { id: string; status: string; purpose: string; village: { code: string } }[]
+  return Object.values(backend().store.dump().certificateRequests) as unknown as { id: string; status: string; purpose: string; village: { code: string } }[]
 }
 
 /** Moves the backend's clock directly (requests made after it carry this time). */

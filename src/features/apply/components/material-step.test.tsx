@@ -87,7 +87,7 @@ async function signInVerified(account: DemoAccount): Promise<string> {
 }
 
 function storedUploads(): number {
-  return Object.keys(mockBackend.app().db.read().uploads).length
+  return Object.keys(mockBackend.app().store.dump().uploads).length
 }
 
 jest.setTimeout(15_000)

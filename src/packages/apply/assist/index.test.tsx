@@ -136,11 +136,11 @@ describe('帮办代办 page', () => {
     tap(getButton(container, '同意并继续'))
     const phone = await findInput(container, '11 位手机号，本人或家人均可')
 
-    const before = Object.keys(mockBackend.app().db.read().assistRequests).length
+    const before = Object.keys(mockBackend.app().store.dump().assistRequests).length
     tap(getButton(container, '提交帮办申请'))
     await waitFor(() => expect(messageUnder(phone)).toBe('请填写手机号码'))
     expect(textOf(container)).toContain('请说明需要帮什么')
-    expect(Object.keys(mockBackend.app().db.read().assistRequests)).toHaveLength(before)
+    expect(Object.keys(mockBackend.app().store.dump().assistRequests)).toHaveLength(before)
   })
 
   it('asks a signed-out person to sign in first', async () => {

@@ -102,7 +102,7 @@ function keepDraft(user: User, schema: FormSchema, draft: Partial<ApplicationDra
 }
 
 function casesOnServer(): Case[] {
-  return Object.values(mockBackend.app().db.read().cases) as unknown as Case[]
+  return Object.values(mockBackend.app().store.dump().cases) as unknown as Case[]
 }
 
 // ---- reading the page --------------------------------------------------------------------------
@@ -207,7 +207,7 @@ jest.setTimeout(15_000)
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
 // Every test starts from an empty backend (users, uploads, cases), so case counts are exact.
-beforeEach(() => mockBackend.app().db.reset())
+beforeEach(() => mockBackend.app().store.clear())
 
 describe('在线申报 form', () => {
   it('asks a signed-out person to sign in, with a way to 我的, instead of forcing a login', async () => {
@@ -380,7 +380,7 @@ describe('在线申报 form', () => {
     const cases = casesOnServer()
     expect(cases).toHaveLength(1)
     expect(redirect).toHaveBeenCalledWith({ url: receiptUrl(cases[0].caseNo) })
-    const stored = mockBackend.app().db.read().cases[cases[0].caseNo]
+    const stored = mockBackend.app().store.dump().cases[cases[0].caseNo]
     expect(stored.ownerId).toBe(user.id)
     expect(stored.item.id).toBe(item.id)
     expect(Object.fromEntries(stored.fields.map((f) => [f.key, f.value]))).toEqual({
@@ -492,7 +492,7 @@ describe('在线申报 form', () => {
     await waitFor(() => expect(redirect).toHaveBeenCalledTimes(1))
     const cases = casesOnServer()
     expect(cases).toHaveLength(1)
-    expect(mockBackend.app().db.read().cases[cases[0].caseNo].fields.find((f) => f.key === 'toRegion')?.value).toBe(village.code)
+    expect(mockBackend.app().store.dump().cases[cases[0].caseNo].fields.find((f) => f.key === 'toRegion')?.value).toBe(village.code)
   })
 
   it('says when an item cannot be applied for on the phone, and leads back to its guide', async () => {
@@ -556,6 +556,6 @@ describe('在线申报 form', () => {
     tap(getButton(container, '提交申请'))
     await waitFor(() => expect(redirect).toHaveBeenCalledTimes(1))
     const [created] = casesOnServer()
-    expect(mockBackend.app().db.read().cases[created.caseNo].commitmentAccepted).toBe(true)
+    expect(mockBackend.app().store.dump().cases[created.caseNo].commitmentAccepted).toBe(true)
   })
 })

@@ -179,7 +179,7 @@ describe('申报回执 page', () => {
     expect(getByLabel(first.container, '受理：办件被受理时通知我').getAttribute('aria-checked')).toBe('true')
     tap(getButton(first.container, '保存通知设置'))
     await findByText(first.container, '已保存：受理、办结')
-    expect(mockBackend.app().db.read().cases[created.caseNo].notices).toEqual(['accepted', 'concluded'])
+    expect(mockBackend.app().store.dump().cases[created.caseNo].notices).toEqual(['accepted', 'concluded'])
     first.unmount()
 
     // An H5 reload: the page has only the case number in its URL and loads the rest from the server.
@@ -202,7 +202,7 @@ describe('申报回执 page', () => {
       tap(await findButton(container, '接收办理进度通知'))
       await findByText(container, '已保存：受理、办结')
       expect(request.mock.calls[0][0]).toMatchObject({ tmplIds: Object.values(NOTICE_TEMPLATE_IDS) })
-      expect(mockBackend.app().db.read().cases[created.caseNo].notices).toEqual(['accepted', 'concluded'])
+      expect(mockBackend.app().store.dump().cases[created.caseNo].notices).toEqual(['accepted', 'concluded'])
     })
   })
 
@@ -213,7 +213,7 @@ describe('申报回执 page', () => {
       const { container } = renderPage(ReceiptPage, { caseNo: created.caseNo })
       tap(await findButton(container, '接收办理进度通知'))
       await findByText(container, /^微信的订阅消息已关闭/)
-      expect(mockBackend.app().db.read().cases[created.caseNo].notices).toEqual([])
+      expect(mockBackend.app().store.dump().cases[created.caseNo].notices).toEqual([])
     })
   })
 

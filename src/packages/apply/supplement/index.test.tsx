@@ -61,7 +61,7 @@ jest.setTimeout(20_000)
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
-beforeEach(() => mockBackend.app().db.reset())
+beforeEach(() => mockBackend.app().store.clear())
 
 describe('补正材料 page', () => {
   it('uploads a photo for each requested item, sends them with a note, and the case is back in review', async () => {
@@ -105,11 +105,9 @@ describe('补正材料 page', () => {
     await uploadFor(container, ITEMS[0], '租赁合同.jpg')
     await uploadFor(container, ITEMS[1], '出租人身份证.jpg')
     // The second photo expires on the server before the person sends the supplement.
-    const db = mockBackend.app().db
-    const expired = Object.values(db.read().uploads).find((u) => u.name === '出租人身份证.jpg')!
-    db.mutate((draft) => {
-      delete draft.uploads[expired.id]
-    })
+    const store = mockBackend.app().store
+    const expired = Object.values(store.dump().uploads).find((u) => u.name === '出租人身份证.jpg')!
+    store.uploads.delete(expired.id)
     tap(getButton(container, '提交补正材料'))
     await waitFor(() => expect(textOf(itemBlock(container, ITEMS[1]))).toContain(`「${ITEMS[1]}」的文件不存在或已失效，请重新上传`))
     expect(itemBlock(container, ITEMS[0]).querySelector('.supplement__error')).toBeNull()

@@ -49,7 +49,7 @@ jest.setTimeout(20_000)
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
-beforeEach(() => mockBackend.app().db.reset())
+beforeEach(() => mockBackend.app().store.clear())
 afterEach(() => resetClock())
 
 describe('办件详情 page', () => {

@@ -48,7 +48,7 @@ jest.setTimeout(20_000)
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
-beforeEach(() => mockBackend.app().db.reset())
+beforeEach(() => mockBackend.app().store.clear())
 
 describe('办件查询 page (no login)', () => {
   it('with the right number and code shows the masked applicant, item, state, steps, deadline and timeline', async () => {

@@ -20,7 +20,7 @@ jest.setTimeout(20_000)
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
-beforeEach(() => mockBackend.app().db.reset())
+beforeEach(() => mockBackend.app().store.clear())
 
 async function typeContent(container: HTMLElement, text: string): Promise<void> {
   const area = await waitFor(() => {

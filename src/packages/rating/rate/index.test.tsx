@@ -24,7 +24,7 @@ jest.setTimeout(20_000)
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
-beforeEach(() => mockBackend.app().db.reset())
+beforeEach(() => mockBackend.app().store.clear())
 afterEach(() => resetClock())
 
 function level(container: HTMLElement, words: string): HTMLElement {

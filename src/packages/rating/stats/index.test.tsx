@@ -44,7 +44,7 @@ function region(container: HTMLElement, name: string): HTMLElement {
  * inside 近 90 天 but not 近 30 天. Then the person signs out: the figures need no login.
  */
 async function arrange() {
-  mockBackend.app().db.reset()
+  mockBackend.app().store.clear()
   const { token } = await signInAs('resident')
   const here = promisedItem()
   const there = itemElsewhere(here)
