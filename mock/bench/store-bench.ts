@@ -1,0 +1,322 @@
+/**
+ * Store benchmark: `npm run bench:store` (issue 12, SPEC §8).
+ *
+ * Seeds cases straight into a temporary store file through the store module (one transaction per
+ * 5,000), then runs the real mock (`mock/server.ts`) as a child process on a free 127.0.0.1 port and
+ * times it over HTTP at 100 / 10,000 / 100,000 stored cases:
+ *   - POST /applications p50 / p95 (one case and its idempotency key per request),
+ *   - GET /cases p95 (the first page of an applicant holding 1 % of all cases),
+ *   - sign-in (POST /auth/demo) p95,
+ *   - GET /items/{id} p99 alone, and again while 4 concurrent writers POST /applications,
+ *   - the mock's resident memory (VmRSS of the server process).
+ * The mock is a separate process on purpose: better-sqlite3 is synchronous, so only a server that
+ * other clients talk to over sockets shows whether a read waits behind writes.
+ * Budgets, printed PASS / FAIL and not asserted anywhere (exit code 0 either way): write p95 ≤ 20 ms
+ * at 100,000 cases; read p99 with writers ≤ 2 × without; RSS ≤ 400 MB at 100,000 cases.
+ * Every loop is bounded, the child is stopped at the end, and nothing leaves 127.0.0.1.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { Case } from '@contract/case'
+import { chinaDateOf } from '../lib/working-days'
+import { openStore, STORE_FILE } from '../lib/store'
+import { caseRecord } from '../lib/store/fixtures'
+import type { CaseRecord } from '../lib/store/records'
+import { loadSeed } from '../seed'
+import { cityItem, JPEG, schemaOf, testIdNumber, validApplication } from '../test-support/fixtures'
+
+const LEVELS = [100, 10_000, 100_000] as const
+const SEED_BATCH = 5_000
+/** Every 100th seeded case is the demo resident's, so GET /cases pages through 1 % of the table. */
+const OWN_EVERY = 100
+const SAMPLES = { write: 200, list: 100, signIn: 50, read: 300 } as const
+const WRITERS = 4
+const BUDGET = { writeP95Ms: 20, readRatio: 2, rssMb: 400 } as const
+/** The whole run stops by itself: every wait has a deadline. */
+const START_TIMEOUT_MS = 60_000
+const REQUEST_TIMEOUT_MS = 10_000
+
+const STATUSES: CaseRecord['status'][] = ['submitted', 'accepted', 'in-review', 'needs-supplement', 'approved']
+const OWNERS = 2_000
+
+interface Figures {
+  cases: number
+  writeP50: number
+  writeP95: number
+  listP95: number
+  signInP95: number
+  readP99: number
+  readP99Writers: number
+  writesDuringRead: number
+  rssMb: number
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer()
+    probe.once('error', fail)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => done(port))
+    })
+  })
+}
+
+/** Adds seeded cases until the store holds `target` (seeded + created through HTTP). */
+function seedTo(file: string, target: number, seeded: { next: number }): number {
+  const store = openStore({ file, checkRecords: false, log: () => undefined })
+  try {
+    let count = store.cases.count()
+    while (count < target) {
+      const batch = Math.min(SEED_BATCH, target - count)
+      store.transaction(() => {
+        for (let i = 0; i < batch; i += 1) {
+          const n = seeded.next
+          seeded.next += 1
+          const owner = n % OWN_EVERY === 0 ? 'demo-resident' : `bench-owner-${n % OWNERS}`
+          store.cases.put(caseRecord(n, { ownerId: owner, status: STATUSES[n % STATUSES.length], idempotencyKey: `seed-${n}` }))
+        }
+      })
+      count += batch
+    }
+    return count
+  } finally {
+    store.close()
+  }
+}
+
+interface Mock {
+  child: ChildProcess
+  base: string
+  pid: number
+  stop(): Promise<void>
+}
+
+async function startMock(dataDir: string): Promise<Mock> {
+  const port = await freePort()
+  // npm runs scripts from the package root.
+  const root = resolve(process.cwd())
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'mock', 'server.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      MOCK_DATA_DIR: dataDir,
+      MOCK_DEMO: '0',
+      MOCK_LOG: '0',
+      // The bench stands in for many clients: each sign-in names its own address (see signInTimes).
+      MOCK_TRUSTED_PROXIES: '127.0.0.1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const base = `http://127.0.0.1:${port}/api/v1`
+  const deadline = Date.now() + START_TIMEOUT_MS
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the mock exited (${child.exitCode}) before answering:\n${output}`)
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`the mock did not answer within ${START_TIMEOUT_MS / 1000} s:\n${output}`)
+    }
+    try {
+      if ((await fetch(`${base}/health`, { signal: AbortSignal.timeout(1_000) })).ok) break
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  const pid = Number(readFileSync(join(dataDir, 'mock.pid'), 'utf8').trim())
+  return {
+    child,
+    base,
+    pid: Number.isInteger(pid) && pid > 0 ? pid : (child.pid ?? 0),
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done()
+        const force = setTimeout(() => child.kill('SIGKILL'), 5_000)
+        child.once('exit', () => {
+          clearTimeout(force)
+          done()
+        })
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+function rssMbOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN)
+  return kb / 1024
+}
+
+async function call<T>(base: string, method: string, path: string, init: { token?: string; json?: unknown; body?: FormData; headers?: Record<string, string> } = {}): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = { ...init.headers }
+  if (init.token) headers.Authorization = `Bearer ${init.token}`
+  if (init.json !== undefined) headers['Content-Type'] = 'application/json'
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: init.body ?? (init.json === undefined ? undefined : JSON.stringify(init.json)),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  })
+  const text = await res.text()
+  return { status: res.status, body: (text && (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text) as T }
+}
+
+async function timed(fn: () => Promise<{ status: number }>, expected: number): Promise<number> {
+  const start = performance.now()
+  const res = await fn()
+  const ms = performance.now() - start
+  if (res.status !== expected) throw new Error(`expected ${expected}, got ${res.status}`)
+  return ms
+}
+
+let keySerial = 0
+
+async function measure(mock: Mock, cases: number): Promise<Figures> {
+  const { base } = mock
+  const seed = loadSeed()
+  const item = cityItem(seed, '居民身份证换领')
+  const today = chinaDateOf(new Date())
+  const resident = (await call<{ token: string }>(base, 'POST', '/auth/demo', { json: { account: 'resident' }, headers: { 'X-Forwarded-For': '10.9.0.1' } })).body.token
+  const me = await call<{ realName: unknown }>(base, 'GET', '/me', { token: resident })
+  if (!me.body.realName) await call(base, 'PUT', '/me/real-name', { token: resident, json: { name: '陈小明', idNumber: testIdNumber() } })
+  const form = new FormData()
+  form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), 'photo.jpg')
+  const upload = await call<{ fileId: string }>(base, 'POST', '/uploads', { token: resident, body: form })
+  if (upload.status !== 201) throw new Error(`upload answered ${upload.status}`)
+  const application = validApplication(schemaOf(item, today), upload.body.fileId)
+  const submit = () => {
+    keySerial += 1
+    return call<Case>(base, 'POST', '/applications', { token: resident, json: application, headers: { 'Idempotency-Key': `bench-${process.pid}-${keySerial}` } })
+  }
+
+  // Warm-up: the first requests compile routes and fill statement caches.
+  for (let i = 0; i < 10; i += 1) {
+    await submit()
+    await call(base, 'GET', '/cases?page=1&pageSize=20', { token: resident })
+    await call(base, 'GET', `/items/${item.id}`)
+  }
+
+  const writes: number[] = []
+  for (let i = 0; i < SAMPLES.write; i += 1) writes.push(await timed(submit, 201))
+  const lists: number[] = []
+  for (let i = 0; i < SAMPLES.list; i += 1) lists.push(await timed(() => call(base, 'GET', '/cases?page=1&pageSize=20', { token: resident }), 200))
+  // The business account (not the writers' resident: its 10-session cap would revoke their token),
+  // each sign-in from another client address, so the per-client throttle is not what is timed.
+  const signIns: number[] = []
+  for (let i = 0; i < SAMPLES.signIn; i += 1) {
+    const address = `10.${(cases % 200) + 1}.${Math.floor(i / 250)}.${(i % 250) + 1}`
+    signIns.push(await timed(() => call(base, 'POST', '/auth/demo', { json: { account: 'business' }, headers: { 'X-Forwarded-For': address } }), 200))
+  }
+  const readItems = async () => {
+    const samples: number[] = []
+    for (let i = 0; i < SAMPLES.read; i += 1) samples.push(await timed(() => call(base, 'GET', `/items/${item.id}`), 200))
+    return samples
+  }
+  const alone = await readItems()
+
+  let reading = true
+  let writesDuringRead = 0
+  const writer = async () => {
+    // Bounded: stops with the reader, and never runs past its own cap.
+    for (let i = 0; reading && i < 5_000; i += 1) {
+      const res = await submit()
+      if (res.status !== 201) throw new Error(`a writer got ${res.status}`)
+      writesDuringRead += 1
+    }
+  }
+  const writers = Array.from({ length: WRITERS }, writer)
+  // Let the writers get going before the reader starts.
+  await new Promise((r) => setTimeout(r, 200))
+  const withWriters = await readItems()
+  reading = false
+  await Promise.all(writers)
+
+  return {
+    cases,
+    writeP50: percentile(writes, 50),
+    writeP95: percentile(writes, 95),
+    listP95: percentile(lists, 95),
+    signInP95: percentile(signIns, 95),
+    readP99: percentile(alone, 99),
+    readP99Writers: percentile(withWriters, 99),
+    writesDuringRead,
+    rssMb: rssMbOf(mock.pid),
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+function print(rows: Figures[]): void {
+  const header = ['stored cases', 'POST /applications p50', 'p95', 'GET /cases p95', 'sign-in p95', 'GET /items p99 alone', 'with 4 writers', '(writes meanwhile)', 'RSS']
+  const lines = rows.map((r) => [
+    r.cases.toLocaleString('en-US'),
+    ms(r.writeP50),
+    ms(r.writeP95),
+    ms(r.listP95),
+    ms(r.signInP95),
+    ms(r.readP99),
+    ms(r.readP99Writers),
+    String(r.writesDuringRead),
+    `${r.rssMb.toFixed(0)} MB`,
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)))
+  const row = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ')
+  console.log(row(header))
+  for (const line of lines) console.log(row(line))
+}
+
+async function main(): Promise<void> {
+  const started = Date.now()
+  const dataDir = mkdtempSync(join(tmpdir(), 'mock-store-bench-'))
+  const file = join(dataDir, STORE_FILE)
+  const seeded = { next: 1 }
+  const rows: Figures[] = []
+  console.log(`store bench: data in ${dataDir} (removed at the end), mock as a child process on 127.0.0.1`)
+  try {
+    for (const level of LEVELS) {
+      const seedStart = performance.now()
+      const count = seedTo(file, level, seeded)
+      console.log(`[bench] ${count.toLocaleString('en-US')} cases stored (seeding took ${((performance.now() - seedStart) / 1000).toFixed(1)} s); starting the mock`)
+      const mock = await startMock(dataDir)
+      try {
+        rows.push(await measure(mock, count))
+      } finally {
+        await mock.stop()
+      }
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+
+  console.log('')
+  print(rows)
+  console.log('')
+  const top = rows[rows.length - 1]
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
+  console.log(`${verdict(top.writeP95 <= BUDGET.writeP95Ms)}  write p95 ≤ ${BUDGET.writeP95Ms} ms at ${top.cases.toLocaleString('en-US')} cases: ${ms(top.writeP95)}`)
+  for (const r of rows) {
+    const rr = r.readP99Writers / r.readP99
+    console.log(`${verdict(rr <= BUDGET.readRatio)}  read p99 with ${WRITERS} writers ≤ ${BUDGET.readRatio}× without at ${r.cases.toLocaleString('en-US')} cases: ${ms(r.readP99Writers)} vs ${ms(r.readP99)} (${rr.toFixed(2)}×)`)
+  }
+  console.log(`${verdict(top.rssMb <= BUDGET.rssMb)}  RSS ≤ ${BUDGET.rssMb} MB at ${top.cases.toLocaleString('en-US')} cases: ${top.rssMb.toFixed(0)} MB`)
+  console.log(`(budgets are reported, not asserted; run took ${((Date.now() - started) / 1000).toFixed(0)} s)`)
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e))
+  process.exitCode = 1
+})
