@@ -4,6 +4,7 @@
  */
 import Taro from '@tarojs/taro'
 import type { Certificate } from '@contract/certificate'
+import { CERTIFICATE_STATUS_LABELS } from '@/domain/certificate-status'
 import { formatDate } from './format'
 import { drawQr, QUIET_MODULES, qrMatrix } from './qr'
 
@@ -77,7 +78,7 @@ export function drawCertificate(ctx: Ctx, certificate: Certificate, link: string
   ctx.fillText(`核验码：${certificate.verificationCode}`, PAD, y + 36)
   if (certificate.status === 'revoked') {
     ctx.fillStyle = '#b42318'
-    ctx.fillText(`已撤销（${formatDate(certificate.revokedAt ?? certificate.issuedAt)}）`, PAD, y + 72)
+    ctx.fillText(`${CERTIFICATE_STATUS_LABELS.revoked}（${formatDate(certificate.revokedAt ?? certificate.issuedAt)}）`, PAD, y + 72)
     ctx.fillStyle = '#1f2328'
   }
   const matrix = qrMatrix(link)

@@ -2,6 +2,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Certificate, CertificateStatus } from '@contract/certificate'
+import { CERTIFICATE_STATUS_LABELS } from '@/domain/certificate-status'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
 import { listVillageCertificates, revokeCertificate } from '@/services/api/cadre'
@@ -12,8 +13,8 @@ import './cadre.scss'
 
 const FILTERS: readonly { status: CertificateStatus | undefined; label: string }[] = [
   { status: undefined, label: '全部' },
-  { status: 'valid', label: '有效' },
-  { status: 'revoked', label: '已撤销' },
+  { status: 'valid', label: CERTIFICATE_STATUS_LABELS.valid },
+  { status: 'revoked', label: CERTIFICATE_STATUS_LABELS.revoked },
 ]
 
 /** The certificates the village issued, with 撤销 (a reason is required). */
@@ -27,7 +28,7 @@ export function CertificatesScreen() {
     <View className='cadre'>
       <View className='cadre__card'>
         <Text className='cadre__title' role='heading' aria-level={1}>已出具证明</Text>
-        <Text className='cadre__intro'>撤销后，核验页面会显示「已撤销」及撤销时间，持证人也会看到撤销原因。</Text>
+        <Text className='cadre__intro'>{`撤销后，核验页面会显示「${CERTIFICATE_STATUS_LABELS.revoked}」及撤销时间，持证人也会看到撤销原因。`}</Text>
       </View>
       <View className='cadre__tabs' role='tablist' aria-label='证明状态'>
         {FILTERS.map((f) => (
@@ -56,7 +57,7 @@ function CertificateEntry({ certificate, onChanged }: { certificate: Certificate
     setFailure('')
     try {
       await revokeCertificate(certificate.no, reason)
-      void Taro.showToast({ title: '证明已撤销', icon: 'success' })
+      void Taro.showToast({ title: `证明${CERTIFICATE_STATUS_LABELS.revoked}`, icon: 'success' })
       setRevoking(false)
       onChanged()
     } catch (e) {
@@ -71,7 +72,7 @@ function CertificateEntry({ certificate, onChanged }: { certificate: Certificate
     <View className='cadre__card' role='group' aria-label={`${certificate.title} ${certificate.no}`}>
       <View className='cadre-entry__head'>
         <Text className='cadre-entry__name' role='heading' aria-level={2}>{certificate.type.name}</Text>
-        <Text className={`cadre-chip cadre-chip--${valid ? 'valid' : 'revoked'}`}>{valid ? '有效' : '已撤销'}</Text>
+        <Text className={`cadre-chip cadre-chip--${valid ? 'valid' : 'revoked'}`}>{CERTIFICATE_STATUS_LABELS[certificate.status]}</Text>
       </View>
       <Text className='cadre-entry__meta'>{`证明编号 ${certificate.no}`}</Text>
       <Text className='cadre-entry__meta'>{`持证人 ${certificate.holder.name} · 出具日期 ${formatDate(certificate.issuedAt)}`}</Text>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Canvas, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Certificate } from '@contract/certificate'
+import { CERTIFICATE_STATUS_LABELS } from '@/domain/certificate-status'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
 import { getCertificate } from '@/services/api/certificates'
@@ -67,7 +68,7 @@ function CertificateView({ certificate }: { certificate: Certificate }) {
     <View className='cert-page'>
       {revoked && (
         <View className='cert-revoked' role='alert'>
-          <Text className='cert-revoked__title'>此证明已撤销</Text>
+          <Text className='cert-revoked__title'>{`此证明${CERTIFICATE_STATUS_LABELS.revoked}`}</Text>
           <Text className='cert-revoked__text'>{`撤销时间：${formatDateTime(certificate.revokedAt ?? '')}`}</Text>
           {certificate.revokeReason && <Text className='cert-revoked__text'>{`撤销原因：${certificate.revokeReason}`}</Text>}
         </View>

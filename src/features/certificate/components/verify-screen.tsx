@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { CertificateVerification } from '@contract/certificate'
+import { CERTIFICATE_STATUS_LABELS } from '@/domain/certificate-status'
 import { verifyCertificate } from '@/services/api/certificates'
 import { toApiError } from '@/services/http'
 import { formatDate, formatDateTime } from '../format'
@@ -138,7 +139,7 @@ function VerifyResult({ outcome }: { outcome: NonNullable<Outcome> }) {
   const valid = result.status === 'valid'
   return (
     <View className={`cert-result cert-result--${valid ? 'valid' : 'revoked'}`} role='region' aria-label='核验结果'>
-      <Text className='cert-result__state' role='heading' aria-level={2}>{valid ? '有效' : '已撤销'}</Text>
+      <Text className='cert-result__state' role='heading' aria-level={2}>{CERTIFICATE_STATUS_LABELS[result.status]}</Text>
       <Text className='cert-result__text'>
         {valid ? '这份证明由村(居)委会出具，核验一致。' : `这份证明已于 ${formatDateTime(result.revokedAt ?? '')} 被出具单位撤销，不再有效。`}
       </Text>
