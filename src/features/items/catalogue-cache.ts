@@ -1,13 +1,13 @@
 import type { Department } from '@contract/department'
-import type { Region } from '@contract/region'
 import type { Theme } from '@contract/service-item'
 import { listThemes } from '@/services/api/items'
-import { listDepartments, listRegions } from '@/services/api/regions'
+import { clearRegionCache, listDepartments } from '@/services/api/regions'
 
 /**
- * Regions, departments and themes change a few times a year; asking again every time a filter
- * panel or a tab opens would cost a weak connection for nothing. Kept for the app's lifetime,
- * forgotten on failure so the next try asks again.
+ * Departments and themes change a few times a year; asking again every time a filter panel or a
+ * tab opens would cost a weak connection for nothing. Kept for the app's lifetime, forgotten on
+ * failure so the next try asks again. Regions have their one cache in services/api/regions.ts,
+ * shared with the form's region cascader.
  */
 const cache = new Map<string, Promise<unknown>>()
 
@@ -18,11 +18,6 @@ function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
   cache.set(key, pending)
   pending.catch(() => cache.delete(key))
   return pending
-}
-
-/** The 13 service regions (or the children of `parent`). */
-export function loadRegions(parent?: string): Promise<Region[]> {
-  return remember(`regions:${parent ?? ''}`, () => listRegions(parent))
 }
 
 /** Departments of a region (city level when omitted). */
@@ -38,4 +33,5 @@ export function loadThemes(): Promise<Theme[]> {
 /** Forgets everything (tests start from an empty cache). */
 export function clearCatalogueCache(): void {
   cache.clear()
+  clearRegionCache()
 }

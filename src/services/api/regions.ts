@@ -41,6 +41,12 @@ export function cachedRegionChildren(parent: string | null): Region[] | undefine
   return childrenLoaded.get(parent ?? '')
 }
 
+/** Forgets every level asked for (tests that count requests or go offline start from nothing). */
+export function clearRegionCache(): void {
+  childrenAsked.clear()
+  childrenLoaded.clear()
+}
+
 /** Departments of a region (city level when omitted). */
 export async function listDepartments(region?: string): Promise<Department[]> {
   const { data } = await http.get<Page<Department>>('/departments', { params: { region } })

@@ -5,7 +5,8 @@ import type { Region } from '@contract/region'
 import type { Theme } from '@contract/service-item'
 import { ErrorState, EmptyState, LoadingState } from '@/components/status-view'
 import { useRequest, type RequestState } from '@/hooks/use-request'
-import { loadDepartments, loadRegions, loadThemes } from '../catalogue-cache'
+import { listRegionChildren } from '@/services/api/regions'
+import { loadDepartments, loadThemes } from '../catalogue-cache'
 import { openSearch } from '../navigation'
 import { SEARCH_PLACEHOLDER } from '../copy'
 import './catalogue-screen.scss'
@@ -135,7 +136,7 @@ function DepartmentPanel() {
 
 function RegionPanel() {
   const [region, setRegion] = useState<Region>()
-  const regions = useRequest(() => loadRegions(), [])
+  const regions = useRequest(() => listRegionChildren(null), [])
   if (region) return <RegionDepartments region={region} onBack={() => setRegion(undefined)} />
   return (
     <View className='catalogue__panel'>
