@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { caseDetailUrl, CASE_DETAIL_PATH, MINE_TAB_PATH, RATE_PATH } from '@/constants/routes'
-import { backTo, isRoute, navigate } from './navigate'
+import { caseDetailUrl, CASE_DETAIL_PATH, guidePageUrl, HOME_TAB_PATH, MINE_TAB_PATH, RATE_PATH } from '@/constants/routes'
+import { backTo, goBack, isRoute, navigate } from './navigate'
 
 const ok = (name: string) => ({ errMsg: `${name}:ok` })
 const fail = (name: string) => Promise.reject(new Error(`${name}:fail`))
@@ -64,6 +64,38 @@ describe('backTo', () => {
     await backTo(CASE_DETAIL_PATH, caseDetailUrl('QZ20240101ABCDEFGH'))
     expect(back).not.toHaveBeenCalled()
     expect(redirectTo).toHaveBeenCalledWith({ url: caseDetailUrl('QZ20240101ABCDEFGH') })
+  })
+})
+
+describe('goBack', () => {
+  function stack(...routes: string[]) {
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(routes.map((route) => ({ route })) as unknown as ReturnType<typeof Taro.getCurrentPages>)
+  }
+
+  it('goes back to whatever page is below', async () => {
+    stack('packages/items/guide/index', 'packages/apply/form/index')
+    const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue(ok('navigateBack'))
+    const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue(ok('redirectTo'))
+    await goBack(guidePageUrl('item-1'))
+    expect(back).toHaveBeenCalled()
+    expect(redirectTo).not.toHaveBeenCalled()
+  })
+
+  it('opens the fallback in place of the current page when nothing is below (opened from a link)', async () => {
+    stack('packages/apply/form/index')
+    const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue(ok('navigateBack'))
+    const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue(ok('redirectTo'))
+    await goBack(guidePageUrl('item-1'))
+    expect(back).not.toHaveBeenCalled()
+    expect(redirectTo).toHaveBeenCalledWith({ url: guidePageUrl('item-1') })
+  })
+
+  it('opens a tab fallback with switchTab when going back fails', async () => {
+    stack('pages/index/index', 'packages/apply/form/index')
+    jest.spyOn(Taro, 'navigateBack').mockImplementation(() => fail('navigateBack'))
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
+    await goBack(HOME_TAB_PATH)
+    expect(switchTab).toHaveBeenCalledWith({ url: HOME_TAB_PATH })
   })
 })
 

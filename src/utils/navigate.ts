@@ -62,6 +62,31 @@ export async function backTo(path: string, url: string): Promise<void> {
   await navigate(url, { replace: true })
 }
 
+/**
+ * 返回: back to whatever page is below, or `fallback` in this page's place when there is none (a
+ * page opened from a shared link, a notice or a scan), so the button never strands the person.
+ */
+export async function goBack(fallback: string): Promise<void> {
+  if (hasPageBelow()) {
+    try {
+      await Taro.navigateBack()
+      return
+    } catch {
+      // Fall through to opening the fallback.
+    }
+  }
+  await navigate(fallback, { replace: true })
+}
+
+function hasPageBelow(): boolean {
+  try {
+    return Taro.getCurrentPages().length > 1
+  } catch {
+    // No page stack to read: let navigateBack itself find out.
+    return true
+  }
+}
+
 function pageBelowIs(path: string): boolean {
   try {
     const pages = Taro.getCurrentPages()

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import type { FormSchema } from '@contract/application'
@@ -7,6 +6,7 @@ import { PrivacyGate } from '@/components/privacy-notice'
 import { MINE_TAB_PATH } from '@/constants/routes'
 import { maskName } from '@/domain/mask'
 import { useSessionStore } from '@/stores/session-store'
+import { navigate } from '@/utils/navigate'
 import { APPLICANT_KIND_LABEL, isApplicantReady, type ApplicantKind } from '../applicant'
 import { RadioChip } from '@/components/form-fields'
 import { EnterpriseForm } from './enterprise-form'
@@ -39,7 +39,7 @@ export function ApplicantStep({ schema, applicantKind, onApplicantKindChange }: 
       <View className='applicant-step'>
         <Text className='applicant-step__title' role='heading' aria-level={2}>申请人信息</Text>
         <Text className='applicant-step__note'>在线申报需要先登录，登录后回到这里继续填写。</Text>
-        <Button className='applicant-step__primary' onClick={() => void Taro.switchTab({ url: MINE_TAB_PATH })}>去登录</Button>
+        <Button className='applicant-step__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
       </View>
     )
   }

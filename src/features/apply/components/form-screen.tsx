@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { User } from '@contract/user'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
@@ -6,21 +5,9 @@ import { guidePageUrl, HOME_TAB_PATH, MINE_TAB_PATH } from '@/constants/routes'
 import { useRequest } from '@/hooks/use-request'
 import { getForm } from '@/services/api/applications'
 import { useSessionStore } from '@/stores/session-store'
+import { goBack, navigate } from '@/utils/navigate'
 import { ApplicationForm } from './application-form'
 import './apply-form.scss'
-
-/** Back to where the person came from (usually the guide), or to the item's guide if the form was opened directly. */
-async function backToGuide(itemId: string): Promise<void> {
-  if (Taro.getCurrentPages().length > 1) {
-    try {
-      await Taro.navigateBack()
-      return
-    } catch {
-      // Fall through to opening the guide.
-    }
-  }
-  await Taro.redirectTo({ url: guidePageUrl(itemId) })
-}
 
 /** Applying needs an account; browsing does not, so this asks instead of forcing a login. */
 export function SignInPrompt() {
@@ -28,7 +15,7 @@ export function SignInPrompt() {
     <View className='apply-form__gate' role='region' aria-label='需要登录'>
       <Text className='apply-form__gate-title' role='heading' aria-level={1}>登录后即可在线申报</Text>
       <Text className='apply-form__gate-text'>在线申报需要确认申请人身份。请到「我的」页面登录，登录后回到这里继续。</Text>
-      <Button className='apply-form__primary' onClick={() => void Taro.switchTab({ url: MINE_TAB_PATH })}>去登录</Button>
+      <Button className='apply-form__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
     </View>
   )
 }
@@ -48,7 +35,7 @@ function FormLoader({ itemId, user }: { itemId: string; user: User }) {
     return (
       <View className='apply-form__gate'>
         <EmptyState title='事项不存在或已下线' hint='请回到办事指南或搜索其他事项' />
-        <Button className='apply-form__secondary' onClick={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: HOME_TAB_PATH }))}>返回</Button>
+        <Button className='apply-form__secondary' onClick={() => void goBack(HOME_TAB_PATH)}>返回</Button>
       </View>
     )
   }
@@ -58,7 +45,7 @@ function FormLoader({ itemId, user }: { itemId: string; user: User }) {
       <View className='apply-form__gate' role='alert'>
         <Text className='apply-form__gate-title'>暂不能在手机上申报</Text>
         <Text className='apply-form__gate-text'>{error.message}</Text>
-        <Button className='apply-form__primary' onClick={() => void backToGuide(itemId)}>查看办事指南</Button>
+        <Button className='apply-form__primary' onClick={() => void goBack(guidePageUrl(itemId))}>查看办事指南</Button>
       </View>
     )
   }

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Case } from '@contract/case'
 import { ErrorState, LoadingState, EmptyState } from '@/components/status-view'
@@ -37,7 +36,7 @@ export function ReceiptScreen({ caseNo }: { caseNo: string }) {
     return (
       <View className='receipt__gate'>
         <EmptyState title='登录后查看回执' hint='回执只给申请人本人看。请到「我的」页面登录后再打开。' />
-        <Button className='receipt__primary' onClick={() => void Taro.switchTab({ url: MINE_TAB_PATH })}>去登录</Button>
+        <Button className='receipt__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
       </View>
     )
   }
@@ -100,7 +99,7 @@ function Receipt({ receipt }: { receipt: Case }) {
 
       <View className='receipt__actions'>
         <Button className='receipt__primary' onClick={() => void openCaseDetail(receipt.caseNo)}>查看办件进度</Button>
-        <Button className='receipt__secondary' onClick={() => void Taro.switchTab({ url: HOME_TAB_PATH })}>返回首页</Button>
+        <Button className='receipt__secondary' onClick={() => void navigate(HOME_TAB_PATH)}>返回首页</Button>
       </View>
     </View>
   )

@@ -8,6 +8,7 @@ import { checkField } from '@/domain/form-rules'
 import { submitApplication } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
+import { navigate } from '@/utils/navigate'
 import { isApplicantReady } from '../applicant'
 import { APPLY_STEPS, type ApplicationDraft, type ApplyStep, type FieldDraftValue, type MaterialDraft, type RegionPick } from '../draft-types'
 import {
@@ -248,11 +249,7 @@ export function useApplicationForm(schema: FormSchema, user: User) {
       const created = await submitApplication(toApplicationInput(schema, { ...draftRef.current, updatedAt: '' }), key)
       finished.current = true
       clearDraft(user.id, schema.itemId)
-      try {
-        await Taro.redirectTo({ url: receiptUrl(created.caseNo) })
-      } catch {
-        await Taro.navigateTo({ url: receiptUrl(created.caseNo) })
-      }
+      await navigate(receiptUrl(created.caseNo), { replace: true })
     } catch (e) {
       const error = toApiError(e)
       if (error.kind === 'validation') {

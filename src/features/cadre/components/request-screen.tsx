@@ -8,6 +8,7 @@ import { REQUEST_STATUS_LABELS } from '@/domain/certificate-status'
 import { useRequest } from '@/hooks/use-request'
 import { approveRequest, getVillageRequest, rejectRequest, returnRequest } from '@/services/api/cadre'
 import { toApiError } from '@/services/http'
+import { goBack } from '@/utils/navigate'
 import { formatDateTime, waitingSince, waitingText } from '../format'
 import { AttachmentImage } from './attachment-image'
 import { ReasonForm } from './reason-form'
@@ -19,7 +20,7 @@ const ACTION_TOAST: Record<Action, string> = { approve: '证明已出具', retur
 
 /** Back to the queue, which reloads its counts on show. */
 function backToQueue() {
-  Taro.navigateBack().catch(() => Taro.redirectTo({ url: cadreWorkbenchUrl() }).catch(() => undefined))
+  void goBack(cadreWorkbenchUrl())
 }
 
 /** One request of the cadre's village: what was asked, the photos, and 出具 / 退回 / 不予出具. */

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { CertificateRequest, CertificateType } from '@contract/certificate'
 import { FieldError, FieldInput, FieldList, RegionCascader } from '@/components/form-fields'
@@ -8,6 +7,7 @@ import { certificateRequestsUrl, identityUrl, MINE_TAB_PATH } from '@/constants/
 import { useRequest } from '@/hooks/use-request'
 import { getCertificateRequest, listCertificateTypes } from '@/services/api/certificates'
 import { useSessionStore } from '@/stores/session-store'
+import { navigate } from '@/utils/navigate'
 import { FIELD_ID_PREFIX, PURPOSE_FIELD, useCertificateForm, VILLAGE_FIELD } from '../hooks/use-certificate-form'
 import { checkPhoto } from '../photo-check'
 import './form.scss'
@@ -21,7 +21,7 @@ export function ApplyScreen({ requestId }: { requestId: string }) {
   const user = useSessionStore((s) => s.user)
   if (!token || !user) {
     return (
-      <Gate title='请先登录' text='开具村(居)证明需要先登录，再完成实名认证。' action='去登录' onAction={() => void Taro.switchTab({ url: MINE_TAB_PATH })} />
+      <Gate title='请先登录' text='开具村(居)证明需要先登录，再完成实名认证。' action='去登录' onAction={() => void navigate(MINE_TAB_PATH)} />
     )
   }
   if (!user.realName) {
@@ -30,7 +30,7 @@ export function ApplyScreen({ requestId }: { requestId: string }) {
         title='请先完成实名认证'
         text='村(居)证明写明申请人的姓名和身份证号，需要先完成实名认证。认证后回到这里继续填写。'
         action='去实名认证'
-        onAction={() => void Taro.navigateTo({ url: identityUrl('personal') }).catch(() => Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' }))}
+        onAction={() => void navigate(identityUrl('personal'))}
       />
     )
   }
@@ -57,7 +57,7 @@ function ApplyForm({ requestId }: { requestId: string }) {
   if (returned.error && !returned.data) return <ErrorState error={returned.error} onRetry={returned.reload} />
   if (!types.data || (requestId && !returned.data)) return <LoadingState />
   if (returned.data && returned.data.status !== 'returned') {
-    return <Gate title='这份申请不能修改' text='只有被退回补正的申请可以修改后重新提交。' action='查看我的证明' onAction={() => void Taro.redirectTo({ url: certificateRequestsUrl() })} />
+    return <Gate title='这份申请不能修改' text='只有被退回补正的申请可以修改后重新提交。' action='查看我的证明' onAction={() => void navigate(certificateRequestsUrl(), { replace: true })} />
   }
   return <RequestForm types={types.data} returned={returned.data ?? null} />
 }

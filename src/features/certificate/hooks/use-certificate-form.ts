@@ -9,6 +9,7 @@ import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
 import { resubmitCertificateRequest, submitCertificateRequest } from '@/services/api/certificates'
 import { toApiError } from '@/services/http'
 import { createIdempotencyKey } from '@/utils/idempotency-key'
+import { navigate } from '@/utils/navigate'
 
 /** Where the ids of this form's blocks start: `cert-field-<key>`. */
 export const FIELD_ID_PREFIX = 'cert-field'
@@ -268,7 +269,7 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
       }
       submitKey.current = null
       void Taro.showToast({ title: returned ? '已重新提交' : '已提交，请等待审核', icon: 'success' })
-      await Taro.redirectTo({ url: certificateRequestsUrl() }).catch(() => undefined)
+      await navigate(certificateRequestsUrl(), { replace: true })
     } catch (e) {
       const error = toApiError(e)
       // The server refused the content, so nothing was created: a corrected retry is a new request.

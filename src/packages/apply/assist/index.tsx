@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import dayjs from 'dayjs'
 import { useRef, useState } from 'react'
@@ -12,6 +12,7 @@ import { ASSIST_NOTE_CHARS, countChars } from '@/domain/text'
 import { RadioChip } from '@/components/form-fields'
 import { IdentityInput } from '@/features/apply/components/identity-form'
 import { messageOf, normalisedBy, useCheckedForm } from '@/features/apply/hooks/use-checked-form'
+import { goBack, navigate } from '@/utils/navigate'
 import { routeParam } from '@/utils/route-param'
 import { useRequest } from '@/hooks/use-request'
 import { createAssistRequest, listAssistRequests } from '@/services/api/assist'
@@ -54,7 +55,7 @@ export default function AssistPage() {
       {guide.data && !signedIn && (
         <View className='assist-page__card'>
           <Text className='assist-page__text'>申请帮办代办前请先登录，方便工作人员核对您的身份。</Text>
-          <Button className='assist-page__primary' onClick={() => void Taro.switchTab({ url: MINE_TAB_PATH })}>去登录</Button>
+          <Button className='assist-page__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
         </View>
       )}
 
@@ -100,7 +101,7 @@ function Created({ request }: { request: AssistRequest }) {
       <Text className='assist-page__subtitle' role='heading' aria-level={2}>接下来</Text>
       <Text className='assist-page__text'>{`工作人员将在 1 个工作日内电话联系您（${request.phone}）${request.preferredTime && request.preferredTime !== '都可以' ? `，尽量安排在${request.preferredTime}` : ''}，请留意来电。`}</Text>
       <Text className='assist-page__text'>如需补充说明，可拨打办事指南上的咨询电话，并报上申请编号。</Text>
-      <Button className='assist-page__secondary' onClick={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: guidePageUrl(request.item.id) }))}>返回办事指南</Button>
+      <Button className='assist-page__secondary' onClick={() => void goBack(guidePageUrl(request.item.id))}>返回办事指南</Button>
     </View>
   )
 }

@@ -9,6 +9,7 @@ import type { ApplicantKind } from '@/features/apply/applicant'
 import { EnterpriseForm } from '@/features/apply/components/enterprise-form'
 import { RealNameForm } from '@/features/apply/components/real-name-form'
 import { enterpriseLabel, realNameLabel } from '@/utils/identity-label'
+import { goBack, navigate } from '@/utils/navigate'
 import { routeParam } from '@/utils/route-param'
 import { useSessionStore } from '@/stores/session-store'
 import './index.scss'
@@ -36,7 +37,7 @@ function SignInFirst() {
   return (
     <View className='identity-page__card'>
       <Text className='identity-page__text'>认证前请先登录。</Text>
-      <Button className='identity-page__primary' onClick={() => void Taro.switchTab({ url: MINE_TAB_PATH })}>去登录</Button>
+      <Button className='identity-page__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
     </View>
   )
 }
@@ -79,7 +80,7 @@ function Verification({ user, kind }: { user: User; kind: ApplicantKind }) {
       {complete && (
         <>
           <Text className='identity-page__text'>认证信息如需变更，请带上证件到办事窗口办理。</Text>
-          <Button className='identity-page__secondary' onClick={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: MINE_TAB_PATH }))}>返回</Button>
+          <Button className='identity-page__secondary' onClick={() => void goBack(MINE_TAB_PATH)}>返回</Button>
         </>
       )}
     </View>
