@@ -1,7 +1,6 @@
-import { act, useState } from 'react'
+import { useState } from 'react'
 import type { FormSchema } from '@contract/application'
-import type { DemoAccount, User } from '@contract/user'
-import { findByText, findInput, getButton, mockBackend, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
+import { findByText, findInput, getButton, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import { PageShell } from '@/components/page-shell'
 import { creditCodeCheckChar, idNumberCheckChar } from '@/domain/identity'
 import { useSessionStore } from '@/stores/session-store'
@@ -46,18 +45,6 @@ function harness(schema: FormSchema, initial: 'personal' | 'legal' | null = null
 
 // The backend lives for the whole file; an identity verified there stays verified, so each test
 // that needs someone unverified uses an account no earlier test verified.
-async function signIn(account: DemoAccount, verify = false): Promise<User> {
-  const auth = await mockBackend.signIn(account)
-  let user = auth.user
-  if (verify) {
-    const res = await mockBackend.app().request<User>('PUT', '/api/v1/me/real-name', { token: auth.token, json: { name: '张三', idNumber: ID_NUMBER } })
-    if (res.status !== 200) throw new Error(`real-name verification answered ${res.status}`)
-    user = res.body
-  }
-  act(() => useSessionStore.getState().signIn({ token: auth.token, user }))
-  return user
-}
-
 jest.setTimeout(15_000)
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
@@ -68,7 +55,7 @@ beforeEach(() => {
 
 describe('申请人 step', () => {
   it('shows the verified profile masked, and says the step is complete', async () => {
-    await signIn('resident', true)
+    await signInAs('resident', { name: '张三', idNumber: ID_NUMBER })
     const { container } = renderPage(harness(schemaFor(['personal'])))
     await findByText(container, '✓ 申请人信息已核验，可以继续下一步')
     const text = textOf(container)
@@ -82,7 +69,7 @@ describe('申请人 step', () => {
   })
 
   it('lets the person choose 个人 or 企业 where the item allows both', async () => {
-    await signIn('resident', true)
+    await signInAs('resident', { name: '张三', idNumber: ID_NUMBER })
     const { container } = renderPage(harness(schemaFor(['personal', 'legal'])))
     await findByText(container, '本事项个人和企业都可以申请，请先选择以什么身份申请。')
     expect(chosen).toEqual([])
@@ -94,7 +81,7 @@ describe('申请人 step', () => {
   })
 
   it('shows the privacy notice before the real-name form, then verifies inline and shows the profile', async () => {
-    await signIn('cadre')
+    await signInAs('cadre')
     const { container } = renderPage(harness(schemaFor(['personal'])))
     await findByText(container, '个人信息保护提示')
     expect(container.querySelector('input')).toBeNull()
@@ -110,7 +97,7 @@ describe('申请人 step', () => {
   })
 
   it('asks a verified 经办人 for the enterprise when applying as a 法人', async () => {
-    await signIn('business', true)
+    await signInAs('business', { name: '张三', idNumber: ID_NUMBER })
     const { container } = renderPage(harness(schemaFor(['legal'])))
     await findByText(container, '个人信息保护提示')
     tap(getButton(container, '同意并继续'))

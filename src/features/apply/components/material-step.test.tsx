@@ -1,7 +1,6 @@
 import { Text } from '@tarojs/components'
-import { act, useState } from 'react'
+import { useState } from 'react'
 import type { FormSchema } from '@contract/application'
-import type { DemoAccount } from '@contract/user'
 import {
   findButton,
   findByText,
@@ -13,6 +12,7 @@ import {
   pickPhotos,
   PNG_BYTES,
   renderPage,
+  signInAs,
   tap,
   testCatalogue,
   textOf,
@@ -21,7 +21,6 @@ import {
 } from '@/testing'
 import { PageShell } from '@/components/page-shell'
 import { idNumberCheckChar } from '@/domain/identity'
-import { useSessionStore } from '@/stores/session-store'
 import type { MaterialDraft } from '../draft-types'
 import { checkMaterials } from '../materials'
 import { MaterialStep } from './material-step'
@@ -30,6 +29,8 @@ import { MaterialStep } from './material-step'
 const ITEM_NAME = '普通护照签发'
 const ID_CARD = '居民身份证'
 const PHOTO = '近期免冠彩色证件照片'
+// The verified cadre's own ID number (陈静).
+const CADRE_ID_NUMBER = `35058219850612301${idNumberCheckChar('35058219850612301')}`
 
 let schema: FormSchema
 /** What the form would keep in its draft: only what MaterialStep reported through onChange. */
@@ -70,22 +71,6 @@ function card(container: HTMLElement, name: string): HTMLElement {
   return heading.closest('.material-card') as HTMLElement
 }
 
-async function signIn(account: DemoAccount): Promise<string> {
-  const auth = await mockBackend.signIn(account)
-  act(() => useSessionStore.getState().signIn(auth))
-  return auth.token
-}
-
-async function signInVerified(account: DemoAccount): Promise<string> {
-  const token = await signIn(account)
-  const first17 = '35058219850612301'
-  const res = await mockBackend.app().request('PUT', '/api/v1/me/real-name', { token, json: { name: '陈静', idNumber: `${first17}${idNumberCheckChar(first17)}` } })
-  if (res.status !== 200) throw new Error(`real-name verification answered ${res.status}`)
-  const me = await mockBackend.app().get<import('@contract/user').User>('/api/v1/me', { token })
-  act(() => useSessionStore.getState().setUser(me.body))
-  return token
-}
-
 function storedUploads(): number {
   return Object.keys(mockBackend.app().store.dump().uploads).length
 }
@@ -108,7 +93,7 @@ beforeEach(() => {
 
 describe('材料 step', () => {
   it('uploads a photo with its percentage on screen, then shows the file, which the backend now holds', async () => {
-    const token = await signIn('resident')
+    const { token } = await signInAs('resident', { verified: false })
     pickPhotos([photo('证件照.jpg', JPEG_BYTES)])
     const { container } = renderPage(Harness)
     expect(textOf(card(container, PHOTO))).toContain(`请上传「${PHOTO}」`)
@@ -138,7 +123,7 @@ describe('材料 step', () => {
   })
 
   it('refuses a photo over the size limit before sending anything', async () => {
-    await signIn('resident')
+    await signInAs('resident', { verified: false })
     const before = storedUploads()
     pickPhotos([photo('大照片.jpg', new Uint8Array(6 * 1024 * 1024).fill(0xff), 'image/jpeg')])
     const { container } = renderPage(Harness)
@@ -151,7 +136,7 @@ describe('材料 step', () => {
   })
 
   it("shows the server's refusal of a disguised file with 重试, which sends the same file again", async () => {
-    await signIn('resident')
+    await signInAs('resident', { verified: false })
     const before = storedUploads()
     // Named and typed as a photo, but its bytes are text: only the backend can tell.
     pickPhotos([photo('伪装.jpg', '这不是一张照片', 'image/jpeg')])
@@ -170,7 +155,7 @@ describe('材料 step', () => {
   })
 
   it('after a lost connection, 重试 uploads the same photo and it arrives', async () => {
-    await signIn('resident')
+    await signInAs('resident', { verified: false })
     pickPhotos([photo('申请表.png', PNG_BYTES, 'image/png')])
     const { container } = renderPage(Harness)
     const form = '中国公民出入境证件申请表'
@@ -188,7 +173,7 @@ describe('材料 step', () => {
   })
 
   it('removes an uploaded file, and the material is missing again', async () => {
-    await signIn('resident')
+    await signInAs('resident', { verified: false })
     pickPhotos([photo('第一张.jpg'), photo('第二张.jpg')])
     const { container } = renderPage(Harness)
 
@@ -205,7 +190,7 @@ describe('材料 step', () => {
   })
 
   it('uses an e-license instead of uploading: marked 免提交 with the masked number, and can switch back', async () => {
-    await signInVerified('cadre')
+    await signInAs('cadre', { verified: true, name: '陈静', idNumber: CADRE_ID_NUMBER })
     const { container } = renderPage(Harness)
     const idCard = card(container, ID_CARD)
     expect(textOf(idCard)).toContain(`请上传「${ID_CARD}」或选择电子证照`)
@@ -230,7 +215,7 @@ describe('材料 step', () => {
   })
 
   it('says there are no e-licenses yet for a person who has not verified their real name', async () => {
-    await signIn('business')
+    await signInAs('business', { verified: false })
     const { container } = renderPage(Harness)
     tap(getButton(card(container, ID_CARD), '使用电子证照（免提交）'))
     await findByText(card(container, ID_CARD), '暂无可用的电子证照')

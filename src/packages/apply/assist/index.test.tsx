@@ -1,7 +1,6 @@
 import { act } from 'react'
 import type { AssistRequest } from '@contract/application'
 import type { Page } from '@contract/common'
-import type { DemoAccount } from '@contract/user'
 import {
   type CatalogueItem,
   findByText,
@@ -10,6 +9,7 @@ import {
   getByLabel,
   mockBackend,
   renderPage,
+  signInAs,
   tap,
   testCatalogue,
   textOf,
@@ -17,7 +17,6 @@ import {
   waitFor,
   warmUpTaroComponents,
 } from '@/testing'
-import { useSessionStore } from '@/stores/session-store'
 import AssistPage from './index'
 
 function seedItem(predicate: (item: CatalogueItem) => boolean): CatalogueItem {
@@ -26,14 +25,8 @@ function seedItem(predicate: (item: CatalogueItem) => boolean): CatalogueItem {
   return item
 }
 
-async function signIn(account: DemoAccount): Promise<string> {
-  const auth = await mockBackend.signIn(account)
-  act(() => useSessionStore.getState().signIn(auth))
-  return auth.token
-}
-
 async function backOffice(): Promise<AssistRequest[]> {
-  const { token } = await mockBackend.signIn('admin')
+  const { token } = await signInAs('admin', { intoApp: false })
   const res = await mockBackend.app().get<Page<AssistRequest>>('/api/v1/admin/assist-requests?pageSize=50', { token })
   if (res.status !== 200) throw new Error(`admin list answered ${res.status}`)
   return res.body.items
@@ -70,7 +63,7 @@ beforeAll(() => warmUpTaroComponents(), 30_000)
 describe('帮办代办 page', () => {
   it('asks for the phone only after the privacy notice, then submits: the number, what happens next, and the back office has it', async () => {
     const item = seedItem((i) => !i.palm && i.region.code === '350500000000')
-    await signIn('resident')
+    await signInAs('resident', { verified: false })
     const { container } = renderPage(AssistPage, { itemId: item.id })
 
     await findByText(container, `事项：${item.name}`)
@@ -110,7 +103,7 @@ describe('帮办代办 page', () => {
 
   it('lists my earlier requests for this item, and only for this item', async () => {
     const [item, other] = testCatalogue().seed.items.filter((i) => i.region.code === '350500000000').slice(0, 2)
-    const token = await signIn('business')
+    const { token } = await signInAs('business', { verified: false })
     const ask = async (itemId: string, note: string) => {
       const res = await mockBackend.app().post<AssistRequest>('/api/v1/assist-requests', { token, json: { itemId, phone: '13905952345', note, preferredTime: '周末' } })
       if (res.status !== 201) throw new Error(`assist request answered ${res.status}`)
@@ -130,7 +123,7 @@ describe('帮办代办 page', () => {
 
   it('says what is missing before sending anything', async () => {
     const item = seedItem((i) => i.palm)
-    await signIn('cadre')
+    await signInAs('cadre')
     const { container } = renderPage(AssistPage, { itemId: item.id })
     await findByText(container, '个人信息保护提示')
     tap(getButton(container, '同意并继续'))

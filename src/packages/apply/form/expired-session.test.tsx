@@ -5,9 +5,7 @@
  * still there afterwards, so nothing typed is lost and the retry makes exactly one case.
  */
 import Taro from '@tarojs/taro'
-import { act } from 'react'
 import type { Case } from '@contract/case'
-import type { AuthResult, User } from '@contract/user'
 import {
   type CatalogueItem,
   findButton,
@@ -17,6 +15,7 @@ import {
   isUnderCommitment,
   mockBackend,
   renderPage,
+  signInAs,
   tap,
   testCatalogue,
   textOf,
@@ -32,14 +31,6 @@ import ApplyFormPage from './index'
 
 const first17 = '35058219900307123'
 const APPLICANT = { name: '王小明', idNumber: `${first17}${idNumberCheckChar(first17)}` }
-
-async function signInVerified(): Promise<AuthResult> {
-  const auth = await mockBackend.signIn('resident')
-  const me = await mockBackend.app().get<User>('/api/v1/me', { token: auth.token })
-  const user = me.body.realName ? me.body : (await mockBackend.app().request<User>('PUT', '/api/v1/me/real-name', { token: auth.token, json: APPLICANT })).body
-  act(() => useSessionStore.getState().signIn({ token: auth.token, user }))
-  return { token: auth.token, user }
-}
 
 /** A consultation (咨询) item for individuals: a short generic form and no required material. */
 function consultationItem(): CatalogueItem {
@@ -80,7 +71,7 @@ jest.setTimeout(20_000)
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
 it('keeps the draft through an expired session and a new sign-in, and then submits it once', async () => {
-  const { user } = await signInVerified()
+  const { user } = await signInAs('resident', APPLICANT)
   const item = consultationItem()
   const first = renderPage(ApplyFormPage, { itemId: item.id })
   await findByText(first.container, item.name, '.apply-form__item')
@@ -102,7 +93,7 @@ it('keeps the draft through an expired session and a new sign-in, and then submi
   first.unmount()
 
   // Signing in again (a new session) brings the draft back.
-  const again = await signInVerified()
+  const again = await signInAs('resident', APPLICANT)
   expect(again.user.id).toBe(user.id)
   // Nothing was created by the refused attempt.
   expect(await casesOnServer(again.token)).toEqual([])

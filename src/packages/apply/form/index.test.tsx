@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { act } from 'react'
 import type { FormSchema, UploadedFile } from '@contract/application'
 import type { Case } from '@contract/case'
-import type { AuthResult, User } from '@contract/user'
+import type { User } from '@contract/user'
 import {
   type CatalogueItem,
   findButton,
@@ -15,6 +15,7 @@ import {
   mockBackend,
   queryAllByText,
   renderPage,
+  signInAs,
   tap,
   testCatalogue,
   textOf,
@@ -27,7 +28,6 @@ import { idNumberCheckChar } from '@/domain/identity'
 import type { ApplicationDraft, MaterialDraft } from '@/features/apply/draft-types'
 import { OFFLINE_SUBMIT_MESSAGE } from '@/features/apply/hooks/use-application-form'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
-import { useSessionStore } from '@/stores/session-store'
 import ApplyFormPage from './index'
 
 // ---- arranging ---------------------------------------------------------------------------------
@@ -46,14 +46,6 @@ function idNumber(first17: string): string {
 const APPLICANT = { name: '王小明', idNumber: idNumber('35058219900307123') }
 
 /** Signs the resident in (through the backend) and verifies their real name, as the 申请人 step would. */
-async function signInVerified(): Promise<AuthResult> {
-  const auth = await mockBackend.signIn('resident')
-  const res = await mockBackend.app().request<User>('PUT', '/api/v1/me/real-name', { token: auth.token, json: APPLICANT })
-  if (res.status !== 200) throw new Error(`real-name verification answered ${res.status}`)
-  act(() => useSessionStore.getState().signIn({ token: auth.token, user: res.body }))
-  return { token: auth.token, user: res.body }
-}
-
 /** A consultation (咨询) item for individuals: a short generic form and no required material. */
 function consultationItem(): CatalogueItem {
   const item = testCatalogue().seed.items.find(
@@ -219,7 +211,7 @@ describe('在线申报 form', () => {
   })
 
   it('renders every field of the item form with its kind of input, required marks and hints', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const item = palmItem('出生登记')
     const { container } = await openDetails(item)
 
@@ -243,7 +235,7 @@ describe('在线申报 form', () => {
   })
 
   it('says under the field what is wrong with an ID number, and 下一步 stays', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const { container } = await openDetails(palmItem('出生登记'))
 
     const mother = await findInputFor(container, '母亲身份证号')
@@ -263,7 +255,7 @@ describe('在线申报 form', () => {
   })
 
   it('names every empty required field on 下一步 and keeps the person on the step', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const { container } = await openDetails(palmItem('出生登记'))
     tap(getButton(container, '下一步'))
     await waitFor(() => expect(errorUnder(container, '新生儿姓名')).toBe('请填写新生儿姓名'))
@@ -276,7 +268,7 @@ describe('在线申报 form', () => {
   })
 
   it('loads each region level on its own, with 重试 for a level lost on a weak signal', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const { container } = await openDetails(palmItem('户口迁移（迁入）'))
     const regions = testCatalogue().seed.regions
     const jinjiang = regions.find((r) => r.name === '晋江市')!
@@ -299,7 +291,7 @@ describe('在线申报 form', () => {
   })
 
   it('keeps what was typed on the phone at every keystroke and offers to continue after the page is closed', async () => {
-    const { user } = await signInVerified()
+    const { user } = await signInAs('resident', APPLICANT)
     const item = palmItem('出生登记')
     const first = await openDetails(item)
     const lookup = testCatalogue().seed.regions
@@ -338,7 +330,7 @@ describe('在线申报 form', () => {
   })
 
   it('starts over only after the person confirms, and then forgets the draft', async () => {
-    const { user, token } = await signInVerified()
+    const { user, token } = await signInAs('resident', APPLICANT)
     const item = palmItem('出生登记')
     keepDraft(user, await formOf(item, token), { step: 'details', fields: { babyName: '王小宝' } })
     const modal = jest.spyOn(Taro, 'showModal')
@@ -361,7 +353,7 @@ describe('在线申报 form', () => {
   })
 
   it('submits once, clears the draft and opens the receipt of the case the backend created', async () => {
-    const { user } = await signInVerified()
+    const { user } = await signInAs('resident', APPLICANT)
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     const item = consultationItem()
     const { container } = await openDetails(item)
@@ -392,7 +384,7 @@ describe('在线申报 form', () => {
   })
 
   it('keeps everything when the network is gone at submit, and the retry reuses the key: one case', async () => {
-    const { user, token } = await signInVerified()
+    const { user, token } = await signInAs('resident', APPLICANT)
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     const item = consultationItem()
     const { container } = await openDetails(item)
@@ -437,7 +429,7 @@ describe('在线申报 form', () => {
   })
 
   it('creates one case however fast 提交申请 is tapped twice', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     const { container } = await openDetails(consultationItem())
     await fillConsultation(container)
@@ -454,7 +446,7 @@ describe('在线申报 form', () => {
   })
 
   it("shows the server's 422 under its field and goes back to that step", async () => {
-    const { user, token } = await signInVerified()
+    const { user, token } = await signInAs('resident', APPLICANT)
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     const item = palmItem('户口迁移（迁入）')
     const schema = await formOf(item, token)
@@ -496,7 +488,7 @@ describe('在线申报 form', () => {
   })
 
   it('says when an item cannot be applied for on the phone, and leads back to its guide', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     // Opened from a shared link: no guide underneath to go back to.
     jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
@@ -509,14 +501,14 @@ describe('在线申报 form', () => {
   })
 
   it('says an unknown item does not exist', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const { container } = renderPage(ApplyFormPage, { itemId: 'no-such-item' })
     await findByText(container, '事项不存在或已下线')
     expect(container.querySelector('.step-indicator')).toBeNull()
   })
 
   it('offers 重试 when the form cannot load on a weak signal, and then shows it', async () => {
-    await signInVerified()
+    await signInAs('resident', APPLICANT)
     const item = consultationItem()
     mockBackend.failNextRequests(3)
     const { container } = renderPage(ApplyFormPage, { itemId: item.id })
@@ -525,7 +517,7 @@ describe('在线申报 form', () => {
   })
 
   it('under 告知承诺制 keeps 提交申请 off until the person consents, and says why', async () => {
-    const { user, token } = await signInVerified()
+    const { user, token } = await signInAs('resident', APPLICANT)
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     // e.g. 我要开美容美发店一件事: open to individuals, under 告知承诺制.
     const item = testCatalogue().seed.items.find((i) => i.palm && i.audience !== 'legal' && isUnderCommitment(i) && !handWrittenFields(i.name))

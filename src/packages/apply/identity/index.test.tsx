@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act } from 'react'
-import type { DemoAccount, User } from '@contract/user'
-import { findButton, findByText, findInput, getButton, mockBackend, renderPage, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
+import type { User } from '@contract/user'
+import { findButton, findByText, findInput, getButton, mockBackend, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import { creditCodeCheckChar, idNumberCheckChar } from '@/domain/identity'
 import { usePrivacyStore } from '@/stores/privacy-store'
 import { useSessionStore } from '@/stores/session-store'
@@ -14,12 +14,6 @@ const CREDIT_CODE = `91350582MA2Y3K8P1${creditCodeCheckChar('91350582MA2Y3K8P1')
 
 // The backend lives for the whole file and a verified identity is fixed there, so each test that
 // verifies someone uses an account no other test verifies.
-async function signIn(account: DemoAccount): Promise<string> {
-  const auth = await mockBackend.signIn(account)
-  act(() => useSessionStore.getState().signIn(auth))
-  return auth.token
-}
-
 async function profileOnServer(token: string): Promise<User> {
   return (await mockBackend.app().get<User>('/api/v1/me', { token })).body
 }
@@ -48,7 +42,7 @@ beforeAll(() => warmUpTaroComponents(), 30_000)
 
 describe('实名认证 page', () => {
   it('shows the privacy notice before asking for anything, and collects nothing until the person agrees', async () => {
-    await signIn('resident')
+    await signInAs('resident', { verified: false })
     const { container } = renderPage(IdentityPage, { kind: 'personal' })
 
     await findByText(container, '个人信息保护提示')
@@ -67,7 +61,7 @@ describe('实名认证 page', () => {
   })
 
   it('does not show the notice again once agreed, also after the app is reopened', async () => {
-    await signIn('resident')
+    await signInAs('resident', { verified: false })
     const first = renderPage(IdentityPage, { kind: 'personal' })
     await agreeToPrivacyNotice(first.container)
     await findInput(first.container, '18 位居民身份证号')
@@ -87,7 +81,7 @@ describe('实名认证 page', () => {
   })
 
   it('says under the field what is wrong with an ID number, keeps what was typed, then verifies the right one', async () => {
-    const token = await signIn('cadre-other')
+    const { token } = await signInAs('cadre-other')
     const { container } = renderPage(IdentityPage, { kind: 'personal' })
     await agreeToPrivacyNotice(container)
 
@@ -119,7 +113,7 @@ describe('实名认证 page', () => {
   })
 
   it("shows the server's reason under the field it is about, keeping both typed values", async () => {
-    await signIn('cadre')
+    await signInAs('cadre')
     const { container } = renderPage(IdentityPage, { kind: 'personal' })
     await agreeToPrivacyNotice(container)
     const name = await findInput(container, '与身份证一致')
@@ -137,7 +131,7 @@ describe('实名认证 page', () => {
   })
 
   it('verifies a business applicant and then their enterprise by its 统一社会信用代码', async () => {
-    const token = await signIn('business')
+    const { token } = await signInAs('business', { verified: false })
     const { container } = renderPage(IdentityPage, { kind: 'legal' })
     await agreeToPrivacyNotice(container)
     expect(textOf(container)).toContain('完成实名认证后，再在这里认证企业信息')

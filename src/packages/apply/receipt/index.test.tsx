@@ -1,9 +1,7 @@
 import Taro from '@tarojs/taro'
-import { act } from 'react'
 import type { ELicense, FormSchema, UploadedFile } from '@contract/application'
 import type { Page } from '@contract/common'
 import type { Case } from '@contract/case'
-import type { User } from '@contract/user'
 import {
   type CatalogueItem,
   type Clock,
@@ -16,6 +14,7 @@ import {
   JPEG_BYTES,
   mockBackend,
   renderPage,
+  signInAs,
   tap,
   testCatalogue,
   textOf,
@@ -24,7 +23,6 @@ import {
 } from '@/testing'
 import { idNumberCheckChar } from '@/domain/identity'
 import { NOTICE_TEMPLATE_IDS } from '@/features/apply/notice-templates'
-import { useSessionStore } from '@/stores/session-store'
 import ReceiptPage from './index'
 
 const FIRST_17 = '35058219900307123'
@@ -56,10 +54,8 @@ async function uploadPhoto(token: string, name: string): Promise<string> {
 
 /** Signs the resident in, verifies the real name, and submits an application (e-licenses or photos for the required materials) straight to the backend. */
 async function submittedCase(item: CatalogueItem): Promise<Case> {
-  const auth = await mockBackend.signIn('resident')
+  const auth = await signInAs('resident', APPLICANT)
   const app = mockBackend.app()
-  const verified = await app.request<User>('PUT', '/api/v1/me/real-name', { token: auth.token, json: APPLICANT })
-  act(() => useSessionStore.getState().signIn({ token: auth.token, user: verified.body }))
   const form = await app.get<FormSchema>(`/api/v1/items/${item.id}/form`, { token: auth.token })
   const fields: Record<string, string> = {}
   for (const field of form.body.fields) {
