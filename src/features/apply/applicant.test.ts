@@ -1,5 +1,4 @@
 import type { User } from '@contract/user'
-import { enterpriseLabel, realNameLabel } from '@/utils/identity-label'
 import { isApplicantReady } from './applicant'
 
 const base: User = { id: 'u1', nickname: '演示', role: 'business', realName: null, phone: '139****2345', enterprise: null, village: null }
@@ -21,15 +20,5 @@ describe('isApplicantReady', () => {
     expect(isApplicantReady(verified, 'legal')).toBe(false)
     expect(isApplicantReady({ ...base, enterprise: withEnterprise.enterprise }, 'legal')).toBe(false)
     expect(isApplicantReady(withEnterprise, 'legal')).toBe(true)
-  })
-})
-
-describe('labels', () => {
-  it('shows a verified person masked: the family name and the masked ID number', () => {
-    expect(realNameLabel(verified.realName!)).toBe('张*（3505**********1234）')
-  })
-
-  it('shows an enterprise with its credit code', () => {
-    expect(enterpriseLabel(withEnterprise.enterprise!)).toBe('泉州示范科技有限公司（91350582MA2Y3K8P1X）')
   })
 })

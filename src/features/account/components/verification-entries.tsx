@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { User } from '@contract/user'
 import { identityUrl } from '@/constants/routes'
-import { enterpriseLabel, realNameLabel } from '@/utils/identity-label'
+import { enterpriseLabel, realNameLabel } from '@/domain/mask'
 import { navigate } from '@/utils/navigate'
 import './account.scss'
 
