@@ -1,7 +1,16 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
-import { mockBackend } from '@/testing'
+import { mockBackend, warmUpTaroComponents } from '@/testing'
 import HomePage from './index'
+
+// Two costs of a cold jest worker used to land in the first test and, on a busy 2-core runner,
+// push it to jest's 5 s limit: the real catalogue's search index, built on first use (~1 s here)
+// by the first GET /items/hot, and the first registration of taro-h5's web components (~1 s).
+// Both are paid once per file, before the tests.
+beforeAll(async () => {
+  mockBackend.app().index.hot()
+  await warmUpTaroComponents()
+}, 30_000)
 
 describe('首页', () => {
   it('lists the hot items from the catalogue, most used first, and opens a guide with one tap', async () => {
