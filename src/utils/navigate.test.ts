@@ -7,6 +7,11 @@ const fail = (name: string) => Promise.reject(new Error(`${name}:fail`))
 
 afterEach(() => jest.restoreAllMocks())
 
+/** The page stack, bottom first, as WeChat reports it. */
+function stack(...routes: string[]) {
+  jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(routes.map((route) => ({ route })) as unknown as ReturnType<typeof Taro.getCurrentPages>)
+}
+
 describe('navigate', () => {
   it('opens a tab page with switchTab, the only way a tab page opens', async () => {
     const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
@@ -44,10 +49,6 @@ describe('navigate', () => {
 })
 
 describe('backTo', () => {
-  function stack(...routes: string[]) {
-    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(routes.map((route) => ({ route })) as unknown as ReturnType<typeof Taro.getCurrentPages>)
-  }
-
   it('goes back when the page below is the one wanted', async () => {
     stack('packages/cases/detail/index', 'packages/rating/rate/index')
     const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue(ok('navigateBack'))
@@ -68,10 +69,6 @@ describe('backTo', () => {
 })
 
 describe('goBack', () => {
-  function stack(...routes: string[]) {
-    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(routes.map((route) => ({ route })) as unknown as ReturnType<typeof Taro.getCurrentPages>)
-  }
-
   it('goes back to whatever page is below', async () => {
     stack('packages/items/guide/index', 'packages/apply/form/index')
     const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue(ok('navigateBack'))

@@ -24,13 +24,9 @@ import {
   warmUpTaroComponents,
 } from '@/testing'
 import { receiptUrl } from '@/constants/routes'
-import { idNumberCheckChar } from '@/domain/identity'
 import { getDraft } from '@/stores/drafts-store'
 import { useSessionStore } from '@/stores/session-store'
 import ApplyFormPage from './index'
-
-const first17 = '35058219900307123'
-const APPLICANT = { name: '王小明', idNumber: `${first17}${idNumberCheckChar(first17)}` }
 
 /** A consultation (咨询) item for individuals: a short generic form and no required material. */
 function consultationItem(): CatalogueItem {
@@ -71,7 +67,7 @@ jest.setTimeout(20_000)
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
 it('keeps the draft through an expired session and a new sign-in, and then submits it once', async () => {
-  const { user } = await signInAs('resident', APPLICANT)
+  const { user } = await signInAs('resident')
   const item = consultationItem()
   const first = renderPage(ApplyFormPage, { itemId: item.id })
   await findByText(first.container, item.name, '.apply-form__item')
@@ -93,7 +89,7 @@ it('keeps the draft through an expired session and a new sign-in, and then submi
   first.unmount()
 
   // Signing in again (a new session) brings the draft back.
-  const again = await signInAs('resident', APPLICANT)
+  const again = await signInAs('resident')
   expect(again.user.id).toBe(user.id)
   // Nothing was created by the refused attempt.
   expect(await casesOnServer(again.token)).toEqual([])

@@ -21,12 +21,8 @@ import {
   waitFor,
   warmUpTaroComponents,
 } from '@/testing'
-import { idNumberCheckChar } from '@/domain/identity'
 import { NOTICE_TEMPLATE_IDS } from '@/features/apply/notice-templates'
 import ReceiptPage from './index'
-
-const FIRST_17 = '35058219900307123'
-const APPLICANT = { name: '王小明', idNumber: `${FIRST_17}${idNumberCheckChar(FIRST_17)}` }
 
 /** A palm item of the seed with a short generic form (an instant one needs no material at all). */
 function seedItem(kind: 'instant' | 'promised'): CatalogueItem {
@@ -54,7 +50,7 @@ async function uploadPhoto(token: string, name: string): Promise<string> {
 
 /** Signs the resident in, verifies the real name, and submits an application (e-licenses or photos for the required materials) straight to the backend. */
 async function submittedCase(item: CatalogueItem): Promise<Case> {
-  const auth = await signInAs('resident', APPLICANT)
+  const auth = await signInAs('resident')
   const app = mockBackend.app()
   const form = await app.get<FormSchema>(`/api/v1/items/${item.id}/form`, { token: auth.token })
   const fields: Record<string, string> = {}
