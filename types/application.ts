@@ -22,11 +22,29 @@ export interface FormOption {
   label: string
 }
 
+/**
+ * A rule on another (choice) field of the same form: met when that field's value is one of `values`
+ * (for a multiple choice: when any of them is chosen).
+ */
+export interface FieldCondition {
+  /** Key of the controlling field, e.g. `pickup`. */
+  field: string
+  values: string[]
+}
+
 interface FieldBase {
   /** Stable key of the field within the item's form; the submission's `fields` use it. */
   key: string
   label: string
+  /** Required whenever the field is shown; see also `requiredWhen`. */
   required: boolean
+  /**
+   * Asked only when the condition is met (e.g. 邮寄地址 when 领取方式 = 免费邮寄); otherwise the field is
+   * hidden, not checked, and a value sent for it is dropped. Absent: always shown.
+   */
+  shownWhen?: FieldCondition
+  /** Required (besides `required`) when the condition is met, e.g. 情况说明 for 其他原因换领. */
+  requiredWhen?: FieldCondition
   /** 填写说明 shown under the field, or null. */
   hint: string | null
   placeholder: string | null

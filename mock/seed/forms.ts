@@ -75,7 +75,11 @@ const contactPhone = (label = '联系电话', key = 'phone'): IdentityField =>
 const pickup = (windowLabel = '窗口领取'): SingleChoiceField =>
   single('pickup', '领取方式', options(['window', windowLabel], ['mail', '免费邮寄']), { hint: '选择免费邮寄的，证件办好后通过 EMS 寄到下方地址' })
 
-const mailAddress = (): TextField => address('mailAddress', '邮寄地址', { required: false, hint: '选择免费邮寄的请填写，写明收件人所在街道、小区和门牌号' })
+/** Asked only when 领取方式 is 免费邮寄, and then required: a card could never be mailed without it. */
+const mailAddress = (): TextField => ({
+  ...address('mailAddress', '邮寄地址', { hint: '写明收件人所在街道、小区和门牌号' }),
+  shownWhen: { field: 'pickup', values: ['mail'] },
+})
 
 // ---- hand-written forms of the common palm items ------------------------------------------------
 
@@ -83,7 +87,10 @@ const ID_CARD_RENEWAL: FormField[] = [
   single('reason', '换领原因', options(['expired', '有效期满换领'], ['damaged', '证件损坏换领'], ['changed', '登记项目变更换领'], ['other', '其他原因换领']), {
     hint: '证件损坏换领的工本费为 40 元',
   }),
-  textarea('reasonNote', '情况说明', 0, 200, { required: false, hint: '登记项目变更或其他原因换领的，请简要说明' }),
+  {
+    ...textarea('reasonNote', '情况说明', 0, 200, { required: false, hint: '登记项目变更或其他原因换领的，请简要说明' }),
+    requiredWhen: { field: 'reason', values: ['changed', 'other'] },
+  },
   pickup('受理点领取'),
   mailAddress(),
   contactPhone(),

@@ -3,7 +3,7 @@
  * checks each field as the person leaves it, and the mock backend re-checks the whole submission
  * with the same code, so both give the same Chinese message for the same mistake.
  */
-import type { FieldValue, FormField } from '@contract/application'
+import type { FieldCondition, FieldValue, FormField } from '@contract/application'
 import { chineseDate } from './field-display'
 import { checkCreditCode, checkIdNumber, checkPhone } from './identity'
 import { countChars } from './text'
@@ -107,10 +107,65 @@ function requiredMessage(field: FormField): string {
   }
 }
 
+/** Whether a condition on another field holds for these values (a multiple choice: any value chosen). */
+export function conditionMet(condition: FieldCondition, values: Record<string, unknown>): boolean {
+  const value = Object.prototype.hasOwnProperty.call(values, condition.field) ? values[condition.field] : undefined
+  if (Array.isArray(value)) return value.some((v) => typeof v === 'string' && condition.values.includes(v))
+  return typeof value === 'string' && condition.values.includes(value)
+}
+
+/** Whether the form asks for this field now (a `shownWhen` field only once its condition holds). */
+export function isFieldShown(field: FormField, values: Record<string, unknown>): boolean {
+  return !field.shownWhen || conditionMet(field.shownWhen, values)
+}
+
+/**
+ * The field as it applies to these values: `required` is true when the field is required outright
+ * or its `requiredWhen` holds, so the form marks it 必填 exactly when the server will insist.
+ */
+export function fieldInContext<F extends FormField>(field: F, values: Record<string, unknown>): F {
+  const required = field.required || (field.requiredWhen ? conditionMet(field.requiredWhen, values) : false)
+  return required === field.required ? field : { ...field, required }
+}
+
+/** The fields a person is asked for with these values, in order, each as it applies now. */
+export function shownFields(fields: readonly FormField[], values: Record<string, unknown>): FormField[] {
+  return fields.filter((f) => isFieldShown(f, values)).map((f) => fieldInContext(f, values))
+}
+
+/** 选择「其他原因换领」的，请填写情况说明: why an otherwise optional field must be filled. */
+function conditionalMessage(field: FormField, fields: readonly FormField[], values: Record<string, unknown>): string | null {
+  if (field.required || !field.requiredWhen || !conditionMet(field.requiredWhen, values)) return null
+  const condition = field.requiredWhen
+  const controller = fields.find((f) => f.key === condition.field)
+  const chosen = values[condition.field]
+  const picked = Array.isArray(chosen) ? chosen.find((v) => condition.values.includes(v)) : chosen
+  const option = controller && (controller.kind === 'single' || controller.kind === 'multiple') ? controller.options.find((o) => o.value === picked) : undefined
+  return option ? `选择「${option.label}」的，${requiredMessage(field)}` : null
+}
+
+/**
+ * Checks one field of a form with the form's other values at hand (its conditions may depend on
+ * them): ok with `value: null` when the field is not asked for now.
+ */
+export function checkFieldAmong(
+  fields: readonly FormField[],
+  field: FormField,
+  values: Record<string, unknown>,
+  today: Date = new Date(),
+): FieldCheck {
+  if (!isFieldShown(field, values)) return { ok: true, value: null }
+  const value = Object.prototype.hasOwnProperty.call(values, field.key) ? values[field.key] : undefined
+  const result = checkField(fieldInContext(field, values), value, today)
+  if (!result.ok && isEmpty(value)) return { ok: false, message: conditionalMessage(field, fields, values) ?? result.message }
+  return result
+}
+
 /**
  * Checks every field of a form: the normalised values of the filled fields and a message for each
- * field that is wrong. Keys the schema does not have are reported too, so nothing unexpected is
- * stored.
+ * field that is wrong. Conditions are applied: a field not asked for is neither checked nor kept,
+ * one required by a condition must be filled. Keys the schema does not have are reported too, so
+ * nothing unexpected is stored.
  */
 export function checkFields(
   fields: readonly FormField[],
@@ -120,7 +175,7 @@ export function checkFields(
   const clean: Record<string, FieldValue> = {}
   const errors: Record<string, string> = {}
   for (const field of fields) {
-    const result = checkField(field, Object.prototype.hasOwnProperty.call(values, field.key) ? values[field.key] : undefined, today)
+    const result = checkFieldAmong(fields, field, values, today)
     if (!result.ok) errors[field.key] = result.message
     else if (result.value !== null) clean[field.key] = result.value
   }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { PropsWithChildren } from 'react'
+import { useState, type PropsWithChildren } from 'react'
 import type { FormField } from '@contract/application'
 import './field-block.scss'
 
@@ -46,12 +46,35 @@ export function describedBy(field: FieldFrame, error: string | undefined, idPref
   return ids.length ? ids.join(' ') : undefined
 }
 
-/** A message in words under what it is about, read out when it appears (role=alert). */
-export function FieldError({ id, message }: { id?: string; message: string | null | undefined }) {
-  if (!message) return null
+/**
+ * Whether a message has been shown here: once one has, its line stays reserved after the person
+ * corrects the field, so nothing below (the submit button) moves up under their finger.
+ */
+export function useReservedLine(message: string | null | undefined): boolean {
+  const [reserved, setReserved] = useState(false)
+  if (message && !reserved) setReserved(true)
+  return reserved
+}
+
+/**
+ * A message in words under what it is about, read out when it appears (role=alert). When it goes
+ * away its line stays, blank and hidden from screen readers, so the page never jumps.
+ */
+export function FieldError({ id, message, className = 'form-field__error' }: { id?: string; message: string | null | undefined; className?: string }) {
+  const reserved = useReservedLine(message)
+  if (!message) return reserved ? <ReservedLine className={className} /> : null
   return (
-    <Text className='form-field__error' id={id} role='alert'>
+    <Text className={className} id={id} role='alert'>
       {message}
+    </Text>
+  )
+}
+
+/** The blank line a corrected message leaves (`<class>-space`, styled to the message's height), no text. */
+export function ReservedLine({ className }: { className: string }) {
+  return (
+    <Text className={`${className}-space`} aria-hidden>
+      {'\u00a0'}
     </Text>
   )
 }

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { FormField } from '@contract/application'
+import { shownFields } from '@/domain/form-rules'
 import type { FieldPlacement } from './field-block'
 import { FieldInput } from './field-input'
 import { RegionCascader } from './region-cascader'
@@ -19,11 +20,14 @@ export interface FieldListProps extends FieldPlacement {
   onRegionChange: (key: string, path: RegionPick[], complete: boolean) => void
 }
 
-/** Every field of a form schema, in its order, each with the input of its kind. */
+/**
+ * The fields of a form schema a person is asked for now, in their order, each with the input of its
+ * kind: a `shownWhen` field appears once its condition holds, a `requiredWhen` one is marked 必填 then.
+ */
 export function FieldList({ fields, values, regionPaths = {}, errors, className, idPrefix, look, onChange, onPick, onBlur, onRegionChange }: FieldListProps) {
   return (
     <View className={className}>
-      {fields.map((field) =>
+      {shownFields(fields, values).map((field) =>
         field.kind === 'region' ? (
           <RegionCascader
             key={field.key}

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import type { User } from '@contract/user'
+import { FieldError } from '@/components/form-fields'
 import { useSessionStore } from '@/stores/session-store'
 import type { CheckedForm } from '../hooks/use-checked-form'
 import './identity-form.scss'
@@ -42,7 +43,7 @@ export function IdentityInput({ id, label, value, type = 'text', placeholder, ma
         onBlur={onBlur}
       />
       {hint && <Text id={`${id}-hint`} className='identity-field__hint'>{hint}</Text>}
-      {error && <Text id={`${id}-error`} className='identity-field__error' role='alert'>{error}</Text>}
+      <FieldError id={`${id}-error`} className='identity-field__error' message={error} />
     </View>
   )
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
 import { ChoiceRow, FieldError } from '@/components/form-fields'
+import { isFieldShown } from '@/domain/form-rules'
 import type { ApplicationDraft, ApplyStep, MaterialDraft } from '../draft-types'
 import { displayValue } from '../form-state'
 
@@ -67,7 +68,7 @@ export function ReviewStep({ schema, user, draft, commitmentError, onCommitmentC
       </Section>
 
       <Section title='申请信息' step='details' onEdit={onEdit}>
-        {schema.fields.map((field) => (
+        {schema.fields.filter((field) => isFieldShown(field, draft.fields)).map((field) => (
           <Row key={field.key} label={field.label} value={displayValue(field, draft.fields[field.key], draft.regionPaths[field.key])} />
         ))}
       </Section>

@@ -4,7 +4,7 @@ import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
 import { fieldAnchorId as kitFieldAnchorId } from '@/components/form-fields'
 import { receiptUrl } from '@/constants/routes'
-import { checkField } from '@/domain/form-rules'
+import { checkFieldAmong } from '@/domain/form-rules'
 import { submitApplication } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
@@ -130,10 +130,18 @@ export function useApplicationForm(schema: FormSchema, user: User) {
     const current = errorsRef.current.fields
     // While typing, an error only goes away (once fixed); a new one appears when the person leaves the field.
     if (!always && !current[key]) return
-    const result = checkField(field, value)
+    const values = { ...draftRef.current.fields, [key]: value }
+    const result = checkFieldAmong(schema.fields, field, values)
     const fields = { ...current }
     if (result.ok) delete fields[key]
     else if (always) fields[key] = result.message
+    // A field that depends on this one (邮寄地址 on 领取方式) loses a message that no longer holds.
+    for (const other of schema.fields) {
+      if (!fields[other.key] || (other.shownWhen?.field !== key && other.requiredWhen?.field !== key)) continue
+      const check = checkFieldAmong(schema.fields, other, values)
+      if (check.ok) delete fields[other.key]
+      else fields[other.key] = check.message
+    }
     setErrors({ ...errorsRef.current, fields })
   }
 
