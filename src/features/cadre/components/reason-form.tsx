@@ -15,7 +15,7 @@ interface ReasonFormProps {
   onCancel: () => void
 }
 
-/** An inline form for the reason an action needs (2–200 characters), with a count and 取消. */
+/** An inline form for the reason an action needs (REVIEW_REASON_CHARS), with a count and 取消. */
 export function ReasonForm({ title, hint, confirmLabel, busy, error, onConfirm, onCancel }: ReasonFormProps) {
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -30,7 +30,7 @@ export function ReasonForm({ title, hint, confirmLabel, busy, error, onConfirm, 
         value={text}
         maxlength={REVIEW_REASON_CHARS.max + 50}
         autoHeight
-        placeholder='请填写原因（2–200 字）'
+        placeholder={`请填写原因（${REVIEW_REASON_CHARS.min}–${REVIEW_REASON_CHARS.max} 字）`}
         nativeProps={{ 'aria-label': `${title}的原因（必填）`, 'aria-describedby': 'cadre-reason-hint', 'aria-invalid': shown ? 'true' : undefined }}
         onInput={(e) => {
           setText(e.detail.value)

@@ -4,6 +4,7 @@ import { FieldError, FieldInput, FieldList, RegionCascader } from '@/components/
 import { PhotoUploader } from '@/components/photo-uploader'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { certificateRequestsUrl, identityUrl, MINE_TAB_PATH } from '@/constants/routes'
+import { MAX_UPLOAD_MB } from '@/domain/materials'
 import { useRequest } from '@/hooks/use-request'
 import { getCertificateRequest, listCertificateTypes } from '@/services/api/certificates'
 import { useSessionStore } from '@/stores/session-store'
@@ -130,7 +131,7 @@ function RequestForm({ types, returned }: { types: CertificateType[]; returned: 
           {type.materials.length > 0 && (
             <View className='cert-apply__card'>
               <Text className='cert-apply__subtitle' role='heading' aria-level={2}>上传照片</Text>
-              <Text className='cert-apply__intro'>拍清楚四角和文字，JPG 或 PNG，每张不超过 5 MB。</Text>
+              <Text className='cert-apply__intro'>{`拍清楚四角和文字，JPG 或 PNG，每张不超过 ${MAX_UPLOAD_MB} MB。`}</Text>
               {type.materials.map((material) => {
                 const error = errors.materials[material.key]
                 return (

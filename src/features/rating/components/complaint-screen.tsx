@@ -151,7 +151,7 @@ function ComplaintForm({ caseNo, onSent }: { caseNo: string; onSent: () => Promi
         label='反映内容'
         value={content}
         max={COMPLAINT_CHARS.max}
-        placeholder='请说明什么事、在哪里、遇到了什么问题（5 到 500 个字）'
+        placeholder={`请说明什么事、在哪里、遇到了什么问题（${COMPLAINT_CHARS.min} 到 ${COMPLAINT_CHARS.max} 个字）`}
         error={errors.content || null}
         onChange={(value) => { setContent(value); if (errors.content) setErrors((e) => ({ ...e, content: '' })) }}
       />
