@@ -30,9 +30,9 @@ class KeyedTable<T> extends Table<T> {
     super(db, def)
   }
 
-  /** Inserts or replaces the record (its key comes from the record). */
-  put(record: T): void {
-    this.putAt(this.keyOf(record), record)
+  /** Inserts or replaces the record (its key comes from the record); returns it as stored (see putAt). */
+  put(record: T): T {
+    return this.putAt(this.keyOf(record), record)
   }
 }
 
@@ -55,8 +55,8 @@ export class SessionRepository extends Table<SessionRecord> {
     })
   }
 
-  put(tokenHash: string, record: SessionRecord): void {
-    this.putAt(tokenHash, record)
+  put(tokenHash: string, record: SessionRecord): SessionRecord {
+    return this.putAt(tokenHash, record)
   }
 
   /** A user's sessions with their token hashes, oldest first (to revoke the oldest beyond the cap). */

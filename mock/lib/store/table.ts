@@ -93,13 +93,22 @@ export class Table<T> {
     return this.statement(`SELECT 1 FROM ${this.def.table} WHERE ${this.def.keyColumn} = ?`).get(key) !== undefined
   }
 
-  /** Inserts or replaces the record under `key`. */
-  protected putAt(key: string, record: T): void {
+  /**
+   * Inserts or replaces the record under `key`, and returns it as a later get() will read it (the
+   * schema's defaults filled in), as a fresh object. That copy is parsed from the very text just
+   * written and is not checked a second time: it passed the schema an instant ago, in this process,
+   * and the schemas only strip and fill defaults, so checking their own output again changes nothing.
+   * (A write path that reads its record back with get() paid a JSON parse and a schema check for
+   * nothing; every record read from the file is still checked.)
+   */
+  protected putAt(key: string, record: T): T {
     const checked = this.def.schema.safeParse(record)
     if (!checked.success) throw new StoreRecordError(this.def.collection, key, `refused to write: ${checked.error.message.slice(0, 300)}`)
     const value = checked.data
     const columns = this.columnNames.map((name) => this.def.columns[name](value))
-    this.statement(this.upsertSql).run(key, ...columns, JSON.stringify(value))
+    const text = JSON.stringify(value)
+    this.statement(this.upsertSql).run(key, ...columns, text)
+    return JSON.parse(text) as T
   }
 
   /** Removes the record; whether there was one. */
