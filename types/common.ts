@@ -4,6 +4,8 @@ export interface ApiErrorBody {
     code: string
     message: string
     fields?: Record<string, string>
+    /** A 409 on a reused Idempotency-Key of `POST /applications`: the case the first submission made. */
+    caseNo?: string
   }
 }
 

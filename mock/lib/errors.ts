@@ -58,14 +58,17 @@ export class ApiError extends Error {
   readonly fields?: Record<string, string>
   /** Extra response headers, e.g. Retry-After on a 429. */
   readonly headers?: Record<string, string>
+  /** The case a conflicting repeat refers to (ApiErrorBody.error.caseNo). */
+  readonly caseNo?: string
 
-  constructor(code: ErrorCode, message?: string, options: { fields?: Record<string, string>; headers?: Record<string, string> } = {}) {
+  constructor(code: ErrorCode, message?: string, options: { fields?: Record<string, string>; headers?: Record<string, string>; caseNo?: string } = {}) {
     super(message ?? DEFAULT_MESSAGE[code])
     this.name = 'ApiError'
     this.code = code
     this.status = STATUS_OF[code]
     this.fields = options.fields && Object.keys(options.fields).length > 0 ? options.fields : undefined
     this.headers = options.headers
+    this.caseNo = options.caseNo
   }
 }
 
@@ -75,6 +78,7 @@ export function errorBody(error: ApiError): ApiErrorBody {
       code: error.code,
       message: error.message,
       ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.caseNo ? { caseNo: error.caseNo } : {}),
     },
   }
 }

@@ -28,6 +28,14 @@ export function readIdempotencyKey(c: Context, { required }: { required: boolean
 /** What a key reused with another body gets (409): the first submission with it may well have gone through. */
 export const IDEMPOTENCY_KEY_REUSED = '这个防重复标识已用于内容不同的另一次提交，请刷新查看是否已提交成功，或返回重新填写'
 
+/**
+ * What a changed application sent again under a used key gets (409, with `caseNo` in the error body):
+ * the first one already made that case, and the change was not applied.
+ */
+export function applicationAlreadySubmitted(caseNo: string): string {
+  return `这份申请已经提交过（办件编号 ${caseNo}），如需修改请撤回后重新申报`
+}
+
 /** JSON with object keys sorted, so the same content always gives the same text. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`

@@ -359,9 +359,51 @@ describe('POST /applications — a submission never doubles', () => {
     expect(Object.keys(t.store.dump().idempotency)).toHaveLength(1)
   })
 
-  it('returns the case for a retry even if the draft changed after a lost response', async () => {
+  it('answers 409 with the existing case number when a retry after a lost response carries a changed draft (SPEC §8)', async () => {
     const first = await t.submit<Case>(token, input, 'lost-response-key')
-    const retry = await t.submit<Case>(token, { ...input, fields: { ...input.fields, phone: '13700000000' } }, 'lost-response-key')
+    const retry = await t.submit(token, { ...input, fields: { ...input.fields, phone: '13700000000' } }, 'lost-response-key')
+    expect(retry.status).toBe(409)
+    expect(retry.body).toEqual({
+      error: { code: 'CONFLICT', message: `这份申请已经提交过（办件编号 ${first.body.caseNo}），如需修改请撤回后重新申报`, caseNo: first.body.caseNo },
+    })
+    // The change was not applied and nothing new was made.
+    expect(t.store.cases.get(first.body.caseNo)?.fields.find((f) => f.key === 'phone')?.value).toBe(input.fields.phone)
+    expect(t.store.cases.count()).toBe(1)
+  })
+
+  it('takes a body that differs only in what makes no other case as the same request: blanks, spaces, material order', async () => {
+    const { reasonNote: _note, ...withoutNote } = input.fields
+    const first = await t.submit<Case>(token, { ...input, fields: withoutNote }, 'same-in-substance')
+    expect(first.status).toBe(201)
+    const blank = await t.submit<Case>(token, { ...input, fields: { ...withoutNote, reasonNote: '   ' }, materials: [...input.materials].reverse() }, 'same-in-substance')
+    expect(blank.status).toBe(200)
+    expect(blank.body.caseNo).toBe(first.body.caseNo)
+
+    const noted = await t.submit<Case>(token, { ...input, fields: { ...withoutNote, reasonNote: '证件照片褪色' } }, 'same-in-substance-2')
+    const spaced = await t.submit<Case>(token, { ...input, fields: { ...withoutNote, reasonNote: '  证件照片褪色 ' } }, 'same-in-substance-2')
+    expect([noted.status, spaced.status]).toEqual([201, 200])
+    expect(spaced.body.caseNo).toBe(noted.body.caseNo)
+    expect(t.store.cases.count()).toBe(2)
+  })
+
+  it('gives the same 409 to a changed body racing the first one in parallel: one case, the other refused', async () => {
+    const changed = { ...input, fields: { ...input.fields, phone: '13700000000' } }
+    const responses = await Promise.all([t.submit<Case>(token, input, 'racing-key-0001'), t.submit<Case>(token, changed, 'racing-key-0001')])
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 409])
+    const created = responses.find((r) => r.status === 201)!.body
+    const refused = responses.find((r) => r.status === 409)!.body as unknown as { error: { caseNo: string } }
+    expect(refused.error.caseNo).toBe(created.caseNo)
+    expect(t.store.cases.count()).toBe(1)
+  })
+
+  it('replays a key recorded before fingerprints existed as the same request (200)', async () => {
+    const first = await t.submit<Case>(token, input, 'older-key-0001')
+    const [recordKey, record] = Object.entries(t.store.dump().idempotency)[0]
+    expect(record.requestHash).toMatch(/^[0-9a-f]{64}$/)
+    const { requestHash: _hash, ...older } = record
+    t.store.idempotency.put(older)
+    expect(t.store.idempotency.get(recordKey)?.requestHash).toBeUndefined()
+    const retry = await t.submit<Case>(token, { ...input, fields: { ...input.fields, phone: '13700000000' } }, 'older-key-0001')
     expect(retry.status).toBe(200)
     expect(retry.body.caseNo).toBe(first.body.caseNo)
   })

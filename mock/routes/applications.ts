@@ -12,7 +12,7 @@ import { ApiError } from '../lib/errors'
 import { CASE_NOT_FOUND } from '../lib/not-found'
 import { ownUploads } from '../lib/files'
 import { fieldValues, itemForm, MATERIAL_KEY, palmItem } from '../lib/item-forms'
-import { readIdempotencyKey } from '../lib/idempotency'
+import { applicationAlreadySubmitted, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { licensesOf } from '../lib/licenses'
 import { ITEM_ID, type SeedLookup } from '../lib/lookup'
 import { parseJson } from '../lib/validate'
@@ -40,6 +40,29 @@ const body = z.object({
 })
 
 type Body = z.output<typeof body>
+
+function isBlank(value: Body['fields'][string]): boolean {
+  return (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+}
+
+/**
+ * Fingerprint of what a submission asks for, so a repeated Idempotency-Key can tell a retry of the
+ * same application (200 with its case) from a changed one (409). Differences that make no other case
+ * are left out, as the form's checks treat them alike: blank fields (an omitted optional field),
+ * spaces around text (trimmed), materials with neither file nor licence, their order, repeated file ids.
+ */
+function applicationHashOf(input: Body): string {
+  const fields = Object.fromEntries(
+    Object.entries(input.fields)
+      .filter(([, value]) => !isBlank(value))
+      .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+  )
+  const materials = input.materials
+    .filter((m) => m.fileIds.length > 0 || m.licenseId !== null)
+    .map((m) => ({ key: m.key, fileIds: [...new Set(m.fileIds)], licenseId: m.licenseId }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return requestHashOf({ itemId: input.itemId, applicantKind: input.applicantKind, fields, materials, commitmentAccepted: input.commitmentAccepted })
+}
 
 function regionLevelMessage(level: 'county' | 'township' | 'village'): string {
   return level === 'village' ? '请选择到村（社区）' : level === 'township' ? '请选择到乡镇（街道）' : '请选择县（市、区）'
@@ -83,7 +106,8 @@ function checkSubmission(
   }
 
   const uploadOf = (id: string) => ctx.store.uploads.get(id)
-  const licenses = licensesOf(user, lookup)
+  // Derived per request (a hash per licence): only when a licence was chosen, not on every submission.
+  let licenses: ReturnType<typeof licensesOf> | undefined
   const materials: CaseMaterialRecord[] = []
   const fail = (material: FormMaterial, message: string) => {
     errors[`materials.${material.key}`] ??= message
@@ -95,6 +119,7 @@ function checkSubmission(
     if (fileIds.length > 0 && licenseId !== null) fail(material, '已选择电子证照免提交的，无需再上传文件')
     let license: CaseMaterialRecord['license'] = null
     if (licenseId !== null) {
+      licenses ??= licensesOf(user, lookup)
       const found = licenses.find((l) => l.id === licenseId)
       if (!material.eLicenseType) fail(material, `「${material.name}」不能用电子证照代替，请上传文件`)
       else if (!found) fail(material, '所选电子证照不存在，请重新选择')
@@ -128,7 +153,9 @@ export function applicationRoutes(ctx: AppContext) {
    * Submits an application and creates a case (办件). The `Idempotency-Key` (per user) makes a
    * retry safe: the key is checked and recorded in the same store transaction as the case is
    * inserted, so any number of identical requests, in parallel or after a lost response, create one
-   * case; the repeats get 200 with that case. Only a successful creation records the key.
+   * case; the repeats get 200 with that case. The same key with a different body is a 409 naming the
+   * case the first one made (SPEC §8): that body was never applied, and a quiet 200 would let the
+   * person believe the changed version was filed. Only a successful creation records the key.
    */
   app.post('/', requireAuth, async (c) => {
     const user = c.get('user')
@@ -136,16 +163,21 @@ export function applicationRoutes(ctx: AppContext) {
     const key = readIdempotencyKey(c, { required: true })
     const input = await parseJson(c, body)
     const recordKey = idempotencyKeyOf(user.id, key)
+    const requestHash = applicationHashOf(input)
 
-    const replay = (caseNo: string, itemId: string) => {
-      if (itemId !== input.itemId) throw new ApiError('CONFLICT', '这个防重复标识已用于另一个事项的申请，请返回重新提交')
-      const record = ctx.store.cases.get(caseNo)
+    const replay = (seen: { caseNo: string; itemId: string; requestHash?: string | null }) => {
+      if (seen.itemId !== input.itemId) throw new ApiError('CONFLICT', '这个防重复标识已用于另一个事项的申请，请返回重新提交')
+      // A key recorded before fingerprints existed is taken as the same request, as for the other creates.
+      if (seen.requestHash && seen.requestHash !== requestHash) {
+        throw new ApiError('CONFLICT', applicationAlreadySubmitted(seen.caseNo), { caseNo: seen.caseNo })
+      }
+      const record = ctx.store.cases.get(seen.caseNo)
       if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
       return c.json(toCase(record, chinaDateOf(ctx.clock.now())), 200)
     }
-    // A retry after a lost response gets its case even if the draft changed since.
+    // A retry after a lost response: the same body gets its case, a changed draft a 409 with it.
     const seen = ctx.store.idempotency.get(recordKey)
-    if (seen) return replay(seen.caseNo, seen.itemId)
+    if (seen) return replay(seen)
 
     const item = palmItem(lookup, input.itemId)
     const now = ctx.clock.now()
@@ -171,7 +203,7 @@ export function applicationRoutes(ctx: AppContext) {
 
     const outcome = ctx.store.transaction(() => {
       const existing = ctx.store.idempotency.get(recordKey)
-      if (existing) return { created: false as const, caseNo: existing.caseNo, itemId: existing.itemId }
+      if (existing) return { created: false as const, seen: existing }
       let caseNo = newCaseNo(today)
       while (ctx.store.cases.has(caseNo)) caseNo = newCaseNo(today)
       const record = newCaseRecord({
@@ -185,16 +217,15 @@ export function applicationRoutes(ctx: AppContext) {
         idempotencyKey: key,
         submittedAt,
       })
-      ctx.store.cases.put(record)
-      ctx.store.idempotency.put({ userId: user.id, key, itemId: item.id, caseNo, createdAt: submittedAt })
-      return { created: true as const, caseNo, itemId: item.id }
+      // put() returns the case as stored (the schema's defaults filled in), as every later GET shows it,
+      // without reading it back and checking it again (see Table.putAt).
+      const stored = ctx.store.cases.put(record)
+      ctx.store.idempotency.put({ userId: user.id, key, itemId: item.id, caseNo, createdAt: submittedAt, requestHash })
+      return { created: true as const, stored }
     })
-    if (!outcome.created) return replay(outcome.caseNo, outcome.itemId)
-    c.header('Location', `/api/v1/cases/${outcome.caseNo}`)
-    // Read back as stored (with the schema's defaults), as every later GET shows it.
-    const created = ctx.store.cases.get(outcome.caseNo)
-    if (!created) throw new Error(`case ${outcome.caseNo} was not stored`)
-    return c.json(toCase(created, today), 201)
+    if (!outcome.created) return replay(outcome.seen)
+    c.header('Location', `/api/v1/cases/${outcome.stored.caseNo}`)
+    return c.json(toCase(outcome.stored, today), 201)
   })
 
   return app

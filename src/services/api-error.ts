@@ -22,14 +22,17 @@ export class ApiError extends Error {
   readonly code: string
   /** Per-field Chinese messages of a 422, keyed like the request body. */
   readonly fields: Record<string, string>
+  /** A 409 on a repeated submission: the case the first one made (to offer opening it), else null. */
+  readonly caseNo: string | null
 
-  constructor(init: { kind: ApiErrorKind; status: number; code: string; message: string; fields?: Record<string, string> }) {
+  constructor(init: { kind: ApiErrorKind; status: number; code: string; message: string; fields?: Record<string, string>; caseNo?: string | null }) {
     super(init.message)
     this.name = 'ApiError'
     this.kind = init.kind
     this.status = init.status
     this.code = init.code
     this.fields = init.fields ?? {}
+    this.caseNo = init.caseNo ?? null
   }
 
   /** Whether trying again later may help (the person sees 重试). */

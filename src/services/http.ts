@@ -105,6 +105,7 @@ export function toApiError(error: unknown): ApiError {
     code: body?.error.code ?? `HTTP_${status}`,
     message: body?.error.message || FALLBACK_MESSAGE[kind],
     fields: body?.error.fields,
+    caseNo: typeof body?.error.caseNo === 'string' ? body.error.caseNo : null,
   })
 }
 

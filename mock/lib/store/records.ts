@@ -118,6 +118,8 @@ export interface IdempotencyRecord {
   itemId: string
   caseNo: string
   createdAt: string
+  /** Fingerprint of the submitted application (routes/applications.ts), so the same key with another body is a 409; absent on older records. */
+  requestHash?: string | null
 }
 
 /** The contract's AssistRequest with its owner; `phone` is stored unmasked and masked in every response. */
@@ -256,7 +258,14 @@ const noticeSchema = z.object({
   data: z.object({ thing1: z.string(), character_string2: z.string(), phrase3: z.string(), time4: z.string(), thing5: z.string() }),
   createdAt: z.string(),
 })
-const idempotencySchema = z.object({ userId: z.string(), key: z.string(), itemId: z.string(), caseNo: z.string(), createdAt: z.string() })
+const idempotencySchema = z.object({
+  userId: z.string(),
+  key: z.string(),
+  itemId: z.string(),
+  caseNo: z.string(),
+  createdAt: z.string(),
+  requestHash: z.string().nullable().optional(),
+})
 const assistRequestSchema = z.object({
   id: z.string(),
   ownerId: z.string(),

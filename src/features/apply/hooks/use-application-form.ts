@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react'
 import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
 import { fieldAnchorId as kitFieldAnchorId } from '@/components/form-fields'
-import { receiptUrl } from '@/constants/routes'
+import { caseDetailUrl, receiptUrl } from '@/constants/routes'
 import { checkFieldAmong } from '@/domain/form-rules'
 import { submitApplication } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
@@ -48,6 +48,16 @@ function applicantMessage(user: User | null, kind: 'personal' | 'legal' | null):
   if (!kind) return '请选择以个人还是法人身份申请'
   if (kind === 'legal' && user?.realName) return '请先完成企业认证'
   return '请先完成实名认证'
+}
+
+/**
+ * The key of this draft already made a case (an earlier attempt got through; only its answer was
+ * lost) and the draft has changed since, so the server filed nothing new (409 with the case number).
+ * The message says so; the person may open that case, or stay with the draft, which is kept.
+ */
+async function offerExistingCase(message: string, caseNo: string): Promise<void> {
+  const { confirm } = await Taro.showModal({ title: '申请已提交过', content: message, confirmText: '查看办件', cancelText: '留在此页' })
+  if (confirm) await navigate(caseDetailUrl(caseNo))
 }
 
 function scrollTo(selector: string | null): void {
@@ -268,6 +278,10 @@ export function useApplicationForm(schema: FormSchema, user: User) {
         const step = firstStepWithError(found)
         setSubmitState({ status: 'failed', message: [error.message, ...other].join('；'), retry: false })
         if (step) moveTo(step, step === 'details' ? firstFieldWithError(schema, found.fields) : null)
+      } else if (error.kind === 'conflict' && error.caseNo) {
+        // Not a failure to retry: the same key would get the same answer. Nothing is cleared.
+        setSubmitState({ status: 'failed', message: error.message, retry: false })
+        void offerExistingCase(error.message, error.caseNo).catch(() => undefined)
       } else if (error.kind === 'network' || error.kind === 'timeout') {
         setSubmitState({ status: 'failed', message: OFFLINE_SUBMIT_MESSAGE, retry: true })
       } else if (error.retryable) {

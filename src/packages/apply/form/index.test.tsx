@@ -23,7 +23,7 @@ import {
   waitFor,
   warmUpTaroComponents,
 } from '@/testing'
-import { receiptUrl } from '@/constants/routes'
+import { caseDetailUrl, receiptUrl } from '@/constants/routes'
 import { idNumberCheckChar } from '@/domain/identity'
 import type { ApplicationDraft, MaterialDraft } from '@/features/apply/draft-types'
 import { OFFLINE_SUBMIT_MESSAGE } from '@/features/apply/hooks/use-application-form'
@@ -426,6 +426,60 @@ describe('在线申报 form', () => {
     tap(getButton(container, '重新提交'))
     await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: receiptUrl(late.body.caseNo) }))
     expect(casesOnServer().map((c) => c.caseNo)).toEqual([late.body.caseNo])
+  })
+
+  it('after a lost answer, a changed draft gets 已经提交过 with the case number, keeps the draft and offers to open the case', async () => {
+    const { user, token } = await signInAs('resident', APPLICANT)
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    const modal = jest.spyOn(Taro, 'showModal')
+    const item = consultationItem()
+    const { container } = await openDetails(item)
+    await fillConsultation(container)
+    await goToReview(container)
+
+    mockBackend.failNextRequests(1)
+    tap(getButton(container, '提交申请'))
+    await findByText(container, OFFLINE_SUBMIT_MESSAGE)
+    const key = getDraft(user.id, item.id)?.idempotencyKey
+    expect(key).toBeTruthy()
+
+    // An earlier attempt with this key did get through (only its answer was lost), with other words.
+    const schema = await formOf(item, token)
+    const late = await mockBackend.app().post<Case>('/api/v1/applications', {
+      token,
+      headers: { 'Idempotency-Key': key! },
+      json: {
+        itemId: schema.itemId,
+        applicantKind: 'personal',
+        fields: { phone: '13805951234', contactAddress: '丰泽区东海街道通港西街 1 号', purpose: '想问一下办理流程' },
+        materials: [],
+        commitmentAccepted: false,
+      },
+    })
+    expect(late.status).toBe(201)
+    const caseNo = late.body.caseNo
+    const message = `这份申请已经提交过（办件编号 ${caseNo}），如需修改请撤回后重新申报`
+
+    modal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    tap(getButton(container, '重新提交'))
+    await findByText(container, message)
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(modal.mock.calls[0][0]).toEqual(expect.objectContaining({ content: message, confirmText: '查看办件' }))
+    // Nothing new was filed, nothing was lost: the draft and its key are still on the phone.
+    expect(casesOnServer().map((c) => c.caseNo)).toEqual([caseNo])
+    expect(getDraft(user.id, item.id)?.fields.purpose).toBe('想了解办理流程和需要准备的材料')
+    expect(getDraft(user.id, item.id)?.idempotencyKey).toBe(key)
+    expect(reviewRow(container, '联系地址')).toBe('丰泽区东海街道通港西街 1 号')
+    expect(navigateTo).not.toHaveBeenCalled()
+
+    // Asked again, the person opens the case that was filed.
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    tap(getButton(container, '重新提交'))
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: caseDetailUrl(caseNo) }))
+    expect(redirect).not.toHaveBeenCalled()
+    expect(casesOnServer()).toHaveLength(1)
+    expect(getDraft(user.id, item.id)?.fields.purpose).toBe('想了解办理流程和需要准备的材料')
   })
 
   it('creates one case however fast 提交申请 is tapped twice', async () => {
