@@ -12,6 +12,7 @@ import { fileStoreFor, type FileStore } from './lib/files'
 import { hostCheck, parseHostList } from './lib/host-check'
 import { createSeedLookup } from './lib/lookup'
 import { clientAddress, parseAddressList, type RateLimitOptions } from './lib/rate-limit'
+import { expiryNoticer } from './lib/certificate-notices'
 import { defaultRatingSettler } from './lib/ratings'
 import { isClientAbort, requestLog } from './lib/request-log'
 import type { Store } from './lib/store'
@@ -143,6 +144,8 @@ export function createMockBackend(deps: AppDeps): MockBackend {
   api.route('/cases/:caseNo/rating', caseRatingRoutes(ctx))
   api.route('/assist-requests', assistRequestRoutes(ctx))
   api.route('/certificate-types', certificateTypeRoutes(ctx))
+  // 村(居)证明: holders whose certificate expires within 7 days (by the clock) are told before any certificate route answers.
+  for (const path of ['/certificate-requests', '/certificate-requests/*', '/certificates/*', '/cadre/*']) api.use(path, expiryNoticer(ctx.store, ctx.clock))
   api.route('/certificate-requests', certificateRequestRoutes(ctx))
   api.route('/certificates', certificateRoutes(ctx, deps.verifyLimits))
   api.route('/cadre', cadreRoutes(ctx))

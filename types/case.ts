@@ -1,4 +1,5 @@
 import type { FieldValue } from './application'
+import type { CertificateNoticeEvent } from './certificate'
 import type { RatingLevel } from './rating'
 
 /**
@@ -156,11 +157,14 @@ export interface CaseLookupResult extends CaseSummary {
   timeline: TimelineEntry[]
 }
 
-/** A progress notice the mock would have sent as a WeChat subscribe message (`GET /admin/notices`). */
+/**
+ * A progress notice the mock would have sent as a WeChat subscribe message (`GET /admin/notices`).
+ * Village certificate events use the same record: `caseNo` is then the certificate request's id.
+ */
 export interface CaseNotice {
   id: string
   caseNo: string
-  event: NoticeEvent
+  event: NoticeEvent | CertificateNoticeEvent
   /** The template's data, each value within WeChat's limits (thing ≤ 20, character_string ≤ 32, phrase ≤ 5). */
   data: {
     thing1: string

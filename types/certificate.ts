@@ -19,6 +19,24 @@ export interface CertificateType {
   materials: FormMaterial[]
   /** Days a certificate stays valid after issue, or null for no limit. */
   validDays: number | null
+  /**
+   * Materials that become required when a single-choice field has one of some values (租赁合同 only
+   * for 租住 / 借住); their `required` stays false. The rule is `src/domain/certificate-materials.ts`.
+   */
+  materialConditions: MaterialCondition[]
+  /**
+   * Where a request is checked against the 20 certificates removed in 2020 (field keys, and
+   * `purpose` for the 用途): the app warns before sending with the same rule the server refuses by
+   * (`src/domain/removed-certificates.ts`).
+   */
+  removedScreen: string[]
+}
+
+/** A material required when the single-choice `field` has one of `values`. */
+export interface MaterialCondition {
+  material: string
+  field: string
+  values: string[]
 }
 
 /** Body of `POST /certificate-requests` and of `PUT /certificate-requests/{id}` (a corrected, returned request). */
@@ -32,13 +50,13 @@ export interface CertificateRequestInput {
   materials: { key: string; fileIds: string[] }[]
 }
 
-/** pending → issued | returned (correct and resubmit → pending) | rejected. */
-export type CertificateRequestStatus = 'pending' | 'returned' | 'rejected' | 'issued'
+/** pending → issued | returned (correct and resubmit → pending) | rejected | withdrawn (by the applicant, while pending). */
+export type CertificateRequestStatus = 'pending' | 'returned' | 'rejected' | 'issued' | 'withdrawn'
 
 /** One step of a request's history (submitted, returned with a reason, resubmitted, issued …). */
 export interface CertificateRequestEvent {
   at: string
-  action: 'submitted' | 'resubmitted' | 'returned' | 'rejected' | 'issued' | 'revoked'
+  action: 'submitted' | 'resubmitted' | 'returned' | 'rejected' | 'issued' | 'revoked' | 'withdrawn'
   /** 申请人 or the village committee's name. */
   actor: string
   reason: string | null
@@ -61,13 +79,23 @@ export interface CertificateRequest {
   /** The cadre's reason when returned or rejected, else null. */
   reason: string | null
   history: CertificateRequestEvent[]
-  /** The certificate once issued. */
-  certificate: { no: string; status: CertificateStatus } | null
+  /** The certificate once issued, its state on the server's today and its 有效期至. */
+  certificate: { no: string; status: CertificateStatus; validUntil: string | null } | null
   createdAt: string
   updatedAt: string
 }
 
-export type CertificateStatus = 'valid' | 'revoked'
+/**
+ * valid through 有效期至; expired after it (by the server's settable clock, not stored); revoked by the
+ * committee (wins over expiry).
+ */
+export type CertificateStatus = 'valid' | 'expired' | 'revoked'
+
+/** One fact a certificate states (地址, 用途 …), personal numbers masked, as a verifier compares it with the paper. */
+export interface CertificateFact {
+  label: string
+  value: string
+}
 
 /** An issued certificate as its holder (and the issuing cadre) sees it (`GET /certificates/{no}`). */
 export interface Certificate {
@@ -92,18 +120,33 @@ export interface Certificate {
   verifyPath: string
 }
 
-/** `GET /certificates/verify?no=&code=` (no login): only what proves the certificate, nothing else personal. */
+/**
+ * `GET /certificates/verify?no=&code=` (no login): what proves the certificate and what it states,
+ * so a verifier can compare it with the paper; the holder's name masked, ID numbers and phones masked.
+ */
 export interface CertificateVerification {
   status: CertificateStatus
   no: string
   type: string
+  /** 证明 title as printed, e.g. 居住证明. */
+  title: string
   issuer: string
   issuedAt: string
   validUntil: string | null
   /** Masked: 陈**. */
   holderName: string
   revokedAt: string | null
+  /** What the certificate states: 用途 first, then the type's fields as filled in. */
+  facts: CertificateFact[]
+  /** The certificate's text as printed, with the holder's name masked. */
+  text: string
 }
+
+/**
+ * Certificate events the holder is told about, stored with the case notices (`GET /admin/notices`,
+ * `caseNo` then holding the request id): returned, issued, rejected, revoked, and 7 days before expiry.
+ */
+export type CertificateNoticeEvent = 'certificate-returned' | 'certificate-issued' | 'certificate-rejected' | 'certificate-revoked' | 'certificate-expiring'
 
 /** `GET /cadre/certificate-requests` adds the queue's counts to the list body. */
 export interface CadreQueueCounts {

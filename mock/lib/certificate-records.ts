@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { Certificate, CertificateRequest } from '@contract/certificate'
+import type { Certificate, CertificateNoticeEvent, CertificateRequest } from '@contract/certificate'
+import type { StoredCertificateStatus } from '@/domain/certificate-status'
 import type { FormFieldKind } from '@contract/application'
 import type { SubmittedField } from '@contract/case'
 
@@ -29,16 +30,20 @@ export interface CertificateRequestRecord extends Omit<CertificateRequest, 'fiel
  * `body`: the filled template, the ID number in it already masked; `validUntil`: the China date,
  * YYYY-MM-DD, through which it is valid). `verifyPath` is derived on the way out.
  */
-export interface CertificateRecord extends Omit<Certificate, 'verifyPath'> {
+export interface CertificateRecord extends Omit<Certificate, 'verifyPath' | 'status'> {
   requestId: string
   ownerId: string
   villageCode: string
   /** Unmasked ID number; masked on the way out. */
   holder: Certificate['holder']
+  /** What the committee decided; expiry is derived from validUntil and the clock on the way out. */
+  status: StoredCertificateStatus
+  /** When the holder was told it expires within 7 days (once), or null; absent on older records. */
+  expiryNoticeAt?: string | null
 }
 
 const fileSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number(), mime: z.string() })
-const requestStatus = z.enum(['pending', 'returned', 'rejected', 'issued'])
+const requestStatus = z.enum(['pending', 'returned', 'rejected', 'issued', 'withdrawn'])
 const certificateStatus = z.enum(['valid', 'revoked'])
 
 export const certificateRequestSchema = z.object({
@@ -63,7 +68,7 @@ export const certificateRequestSchema = z.object({
   history: z.array(
     z.object({
       at: z.string(),
-      action: z.enum(['submitted', 'resubmitted', 'returned', 'rejected', 'issued', 'revoked']),
+      action: z.enum(['submitted', 'resubmitted', 'returned', 'rejected', 'issued', 'revoked', 'withdrawn']),
       actor: z.string(),
       reason: z.string().nullable(),
     }),
@@ -91,5 +96,14 @@ export const certificateSchema = z.object({
   status: certificateStatus,
   revokedAt: z.string().nullable(),
   revokeReason: z.string().nullable(),
+  expiryNoticeAt: z.string().nullable().optional(),
 }) satisfies z.ZodType<CertificateRecord, unknown>
+
+export const certificateNoticeEventSchema = z.enum([
+  'certificate-returned',
+  'certificate-issued',
+  'certificate-rejected',
+  'certificate-revoked',
+  'certificate-expiring',
+]) satisfies z.ZodType<CertificateNoticeEvent, unknown>
 

@@ -1,8 +1,10 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import type { FormField } from '@contract/application'
-import type { Certificate, CertificateRequest, CertificateType, CertificateVerification } from '@contract/certificate'
+import type { Certificate, CertificateFact, CertificateRequest, CertificateType, CertificateVerification } from '@contract/certificate'
+import { certificateStatusOn } from '@/domain/certificate-status'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
-import { TODAY, removedCertificateIn, type CertificateTypeConfig } from '../seed/certificate-types'
+import { findRemovedCertificate, removedCertificateMessage } from '@/domain/removed-certificates'
+import { TODAY, type CertificateTypeConfig } from '../seed/certificate-types'
 import type { CertificateRecord, CertificateRequestRecord } from './certificate-records'
 import type { Store } from './store'
 import type { DeepReadonly, UserRecord } from './store/records'
@@ -95,6 +97,8 @@ export function resolveType(config: CertificateTypeConfig, today: string): Certi
     fields: config.fields.map((f): FormField => (f.kind === 'date' ? { ...f, min: f.min === TODAY ? today : f.min, max: f.max === TODAY ? today : f.max } : { ...f })),
     materials: config.materials.map((m) => ({ ...m })),
     validDays: config.validDays,
+    materialConditions: Object.entries(config.requiredWhen ?? {}).map(([material, c]) => ({ material, field: c.field, values: [...c.values] })),
+    removedScreen: [...(config.screenRemoved ?? [])],
   }
 }
 
@@ -133,6 +137,7 @@ export function verifyPathOf(no: string, code: string): string {
 export function toCertificateRequest(
   record: DeepReadonly<CertificateRequestRecord>,
   certificateOf: (no: string) => DeepReadonly<CertificateRecord> | undefined,
+  today: string,
 ): CertificateRequest {
   const certificate = record.certificateNo ? certificateOf(record.certificateNo) : undefined
   return {
@@ -155,14 +160,17 @@ export function toCertificateRequest(
     status: record.status,
     reason: record.reason,
     history: record.history.map((e) => ({ at: e.at, action: e.action, actor: e.actor, reason: e.reason })),
-    certificate: certificate ? { no: certificate.no, status: certificate.status } : null,
+    certificate: certificate ? { no: certificate.no, status: certificateStatusOn(certificate, today), validUntil: certificate.validUntil } : null,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   }
 }
 
-/** A certificate as its holder and the cadre of its village see it: the full name as printed, the ID number masked. */
-export function toCertificate(record: DeepReadonly<CertificateRecord>): Certificate {
+/**
+ * A certificate as its holder and the cadre of its village see it: the full name as printed, the ID
+ * number masked; its state on China date `today` (expired after 有效期至).
+ */
+export function toCertificate(record: DeepReadonly<CertificateRecord>, today: string): Certificate {
   return {
     no: record.no,
     verificationCode: record.verificationCode,
@@ -173,24 +181,59 @@ export function toCertificate(record: DeepReadonly<CertificateRecord>): Certific
     issuer: record.issuer,
     issuedAt: record.issuedAt,
     validUntil: record.validUntil,
-    status: record.status,
+    status: certificateStatusOn(record, today),
     revokedAt: record.revokedAt,
     revokeReason: record.revokeReason,
     verifyPath: verifyPathOf(record.no, record.verificationCode),
   }
 }
 
-/** What anyone holding number + code learns: nothing personal but the masked name (no ID, no text, no reason). */
-export function toVerification(record: DeepReadonly<CertificateRecord>): CertificateVerification {
+/** A field's value as a verifier may read it: ID numbers and phones masked, the holder's own name masked wherever it appears. */
+function publicValue(kind: string, display: string, holderName: string): string {
+  if (kind === 'id-number') return maskIdNumber(display)
+  if (kind === 'phone') return maskPhone(display)
+  return holderName ? display.split(holderName).join(maskName(holderName)) : display
+}
+
+/**
+ * The certificate's text as a stranger may read it: the holder's name masked, and the ID number
+ * (printed masked, 3505**********1234) left out entirely: its last digits are no business of a
+ * verifier who does not already hold the paper.
+ */
+function publicText(record: DeepReadonly<CertificateRecord>): string {
+  const name = record.holder.name
+  const withoutId = record.body.split(maskIdNumber(record.holder.idNumber)).join('已隐去')
+  return name ? withoutId.split(name).join(maskName(name)) : withoutId
+}
+
+/** What the certificate states, in the order a verifier reads the paper: 用途, then the type's fields. */
+export function certificateFacts(request: DeepReadonly<CertificateRequestRecord> | undefined, holderName: string): CertificateFact[] {
+  if (!request) return []
+  return [
+    { label: '用途', value: publicValue('text', request.purpose, holderName) },
+    ...request.fields.map((f) => ({ label: f.label, value: publicValue(f.kind, f.display, holderName) })),
+  ]
+}
+
+/**
+ * What anyone holding number + code learns: the state on China date `today`, the masked name and
+ * what the certificate states (its text with the name masked, the ID number already masked in it),
+ * so the paper can be compared with it; never the unmasked name, the revoke reason or the photos.
+ */
+export function toVerification(record: DeepReadonly<CertificateRecord>, request: DeepReadonly<CertificateRequestRecord> | undefined, today: string): CertificateVerification {
+  const name = record.holder.name
   return {
-    status: record.status,
+    status: certificateStatusOn(record, today),
     no: record.no,
     type: record.type.name,
+    title: record.title,
     issuer: record.issuer,
     issuedAt: record.issuedAt,
     validUntil: record.validUntil,
-    holderName: maskName(record.holder.name),
+    holderName: maskName(name),
     revokedAt: record.revokedAt,
+    facts: certificateFacts(request, name),
+    text: publicText(record),
   }
 }
 
@@ -201,15 +244,16 @@ export function cadreMayReadUpload(store: Store, user: DeepReadonly<UserRecord>,
 }
 
 /**
- * The fields a type screens (`screenRemoved`) whose text names a certificate committees no longer
- * issue (the 2020 list), each with the message to show; a request asking for one is refused.
+ * Where a request asks for a certificate committees no longer issue (the 2020 list, by meaning):
+ * the screened fields (`fields.<key>`) and 用途 (`purpose`), each with the legal reason and where to
+ * get the fact instead; a request asking for one is refused.
  */
-export function removedCertificateFields(config: CertificateTypeConfig, values: Readonly<Record<string, unknown>>): Record<string, string> {
+export function removedCertificateFields(config: CertificateTypeConfig, values: Readonly<Record<string, unknown>>, purpose: string): Record<string, string> {
   const found: Record<string, string> = {}
   for (const key of config.screenRemoved ?? []) {
-    const value = values[key]
-    const removed = typeof value === 'string' ? removedCertificateIn(value) : null
-    if (removed) found[key] = `「${removed}」已明确不由村（居）委会出具，请向有关部门申请`
+    const value = key === 'purpose' ? purpose : values[key]
+    const removed = typeof value === 'string' ? findRemovedCertificate(value) : null
+    if (removed) found[key === 'purpose' ? 'purpose' : `fields.${key}`] = removedCertificateMessage(removed)
   }
   return found
 }

@@ -80,7 +80,8 @@ describe('the whole flow: request → queue → approve → certificate → veri
     const now = await w.t.get<CertificateVerification>(`/api/v1/certificates/verify?no=${no}&code=${verificationCode}`)
     expect(now.body).toMatchObject({ status: 'revoked', revokedAt: '2022-03-03T16:00:00.000+08:00' })
     const history = await w.t.get<CertificateRequest>(`/api/v1/certificate-requests/${first}`, { token: w.resident })
-    expect(history.body.certificate).toEqual({ no, status: 'revoked' })
+    // Issue 15: the request's certificate carries its 有效期至 (the holder's list shows it).
+    expect(history.body.certificate).toEqual({ no, status: 'revoked', validUntil: '2022-05-31' })
     expect(history.body.history.map((e) => e.action)).toEqual(['submitted', 'issued', 'revoked'])
     expect(history.body.history.at(-1)).toMatchObject({ actor: ISSUER, reason: '申请人已搬离本村' })
   })

@@ -16,6 +16,7 @@ import {
   toCertificate,
   toCertificateRequest,
 } from '../lib/certificates'
+import { sendCertificateNotice } from '../lib/certificate-notices'
 import { toIsoChina } from '../lib/clock'
 import type { DeepReadonly } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
@@ -32,8 +33,9 @@ export const OTHER_VILLAGE_CERTIFICATE = '只能处理本村（社区）出具�
 export const NO_VILLAGE = '当前账号未绑定村（社区），请联系管理员'
 export const ALREADY_REVOKED = '该证明已撤销，不能重复撤销'
 
+// A withdrawn request left the queue: the cadre has nothing to do with it.
 const REQUEST_STATUSES: readonly CertificateRequestStatus[] = ['pending', 'returned', 'rejected', 'issued']
-const CERTIFICATE_STATUSES: readonly CertificateStatus[] = ['valid', 'revoked']
+const CERTIFICATE_STATUSES: readonly CertificateStatus[] = ['valid', 'expired', 'revoked']
 
 const queueQuery = listQuery.extend({
   status: z.enum(REQUEST_STATUSES as [CertificateRequestStatus, ...CertificateRequestStatus[]], { error: `状态须为 ${REQUEST_STATUSES.join('、')} 之一` }).optional(),
@@ -91,10 +93,12 @@ export function cadreRoutes(ctx: AppContext) {
 
   const certificateOf = (no: string) => ctx.store.certificates.get(no)
 
+  const today = () => chinaDateOf(ctx.clock.now())
+
   const sendRequest = (c: Context, id: string) => {
     const record = ctx.store.certificateRequests.get(id)
     if (!record) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
-    return c.json(toCertificateRequest(record, certificateOf))
+    return c.json(toCertificateRequest(record, certificateOf, today()))
   }
 
   /**
@@ -104,10 +108,12 @@ export function cadreRoutes(ctx: AppContext) {
   app.get('/certificate-requests', cadreOnly, (c) => {
     const village = villageOf(c)
     const { page = 1, pageSize = 20, status = 'pending' } = parseQuery(c, queueQuery)
-    const counts: CadreQueueCounts = ctx.store.certificateRequests.countByStatus(village)
+    const all = ctx.store.certificateRequests.countByStatus(village)
+    const counts: CadreQueueCounts = { pending: all.pending, returned: all.returned, rejected: all.rejected, issued: all.issued }
     // Pending waits since its last (re)submission (oldest first); the others newest change first.
     const chosen = ctx.store.certificateRequests.listByVillage(village, status, { page, pageSize })
-    return c.json({ ...mapPage(chosen, (r) => toCertificateRequest(r, certificateOf)), counts })
+    const day = today()
+    return c.json({ ...mapPage(chosen, (r) => toCertificateRequest(r, certificateOf, day)), counts })
   })
 
   app.get('/certificate-requests/:id', cadreOnly, (c) => sendRequest(c, villageRequest(c).id))
@@ -150,6 +156,7 @@ export function cadreRoutes(ctx: AppContext) {
       target.history.push({ at, action: 'issued', actor: issuer, reason: null })
       target.updatedAt = at
       ctx.store.certificateRequests.put(target)
+      sendCertificateNotice(ctx.store, target, 'certificate-issued', null, now, no)
     })
     return sendRequest(c, record.id)
   })
@@ -159,7 +166,8 @@ export function cadreRoutes(ctx: AppContext) {
       const record = villageRequest(c)
       const { reason } = await parseJson(c, action === 'return' ? returnBody : rejectBody)
       const { issuer } = committeeOf(lookup, record.village.code)
-      const at = toIsoChina(ctx.clock.now())
+      const now = ctx.clock.now()
+      const at = toIsoChina(now)
       ctx.store.transaction(() => {
         const target = ctx.store.certificateRequests.get(record.id)
         if (!target) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
@@ -169,23 +177,26 @@ export function cadreRoutes(ctx: AppContext) {
         target.history.push({ at, action: action === 'return' ? 'returned' : 'rejected', actor: issuer, reason })
         target.updatedAt = at
         ctx.store.certificateRequests.put(target)
+        sendCertificateNotice(ctx.store, target, action === 'return' ? 'certificate-returned' : 'certificate-rejected', reason, now)
       })
       return sendRequest(c, record.id)
     })
   }
 
-  /** The village's issued certificates, newest first, optionally valid or revoked only. */
+  /** The village's issued certificates, newest first, optionally valid, expired or revoked only (by the clock's today). */
   app.get('/certificates', cadreOnly, (c) => {
     const village = villageOf(c)
     const { page = 1, pageSize = 20, status } = parseQuery(c, issuedQuery)
-    return c.json(mapPage(ctx.store.certificates.listByVillage(village, { status }, { page, pageSize }), toCertificate))
+    const day = today()
+    return c.json(mapPage(ctx.store.certificates.listByVillage(village, { status, today: day }, { page, pageSize }), (r) => toCertificate(r, day)))
   })
 
   /** Revokes a valid certificate; verification says revoked (with when) from then on. */
   app.post('/certificates/:no/revoke', cadreOnly, async (c) => {
     const record = villageCertificate(c)
     const { reason } = await parseJson(c, revokeBody)
-    const at = toIsoChina(ctx.clock.now())
+    const now = ctx.clock.now()
+    const at = toIsoChina(now)
     const revoked = ctx.store.transaction(() => {
       const target = ctx.store.certificates.get(record.no)
       if (!target) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
@@ -200,9 +211,10 @@ export function cadreRoutes(ctx: AppContext) {
         request.updatedAt = at
         ctx.store.certificateRequests.put(request)
       }
+      sendCertificateNotice(ctx.store, request ?? { id: target.requestId, type: target.type }, 'certificate-revoked', reason, now, target.no)
       return target
     })
-    return c.json(toCertificate(revoked))
+    return c.json(toCertificate(revoked, today()))
   })
 
   return app

@@ -198,7 +198,8 @@ describe('POST /certificate-requests', () => {
       materials: [{ key: 'm1', fileIds: [w.fileId] }],
     })
     expect(res.status).toBe(422)
-    expect(res.body).toMatchObject({ error: { fields: { 'fields.subject': '「亲属关系证明」已明确不由村（居）委会出具，请向有关部门申请' } } })
+    // Issue 15: the refusal now gives the legal reason and where to get the fact instead.
+    expect(res.body).toMatchObject({ error: { fields: { 'fields.subject': expect.stringMatching(/^「亲属关系证明」已被国家明确取消、不再由村（居）委会出具（.*民发〔2020〕20号）.*户籍证明/) } } })
   })
 
   it('returns the same request for a retry with the same Idempotency-Key', async () => {
@@ -322,7 +323,7 @@ describe('the certificate and its public verification', () => {
     expect((await w.t.get(`/api/v1/certificates/${no}`)).status).toBe(401)
   })
 
-  it('verifies without sign-in: valid, type, issuer, date and the masked name — nothing else personal', async () => {
+  it('verifies without sign-in: valid, type, issuer, date, the masked name and what it states — nothing else personal', async () => {
     const certificate = await issuedCertificate(w)
     const res = await verify(w.t, certificate.no, certificate.verificationCode.toLowerCase())
     expect(res.status).toBe(200)
@@ -336,8 +337,17 @@ describe('the certificate and its public verification', () => {
       validUntil: '2022-05-30',
       holderName: '陈**',
       revokedAt: null,
+      // Issue 15: what the certificate states, so a verifier can compare it with the paper.
+      title: '居住证明',
+      facts: [
+        { label: '用途', value: '子女入学' },
+        { label: '居住地址', value: '晋江市安海镇西安村西安路12号' },
+        { label: '居住起始日期', value: '2015年6月1日' },
+        { label: '居住性质', value: '租住' },
+      ],
+      text: expect.stringContaining('兹证明陈**（公民身份号码：已隐去）自2015年6月1日起居住于晋江市安海镇西安村西安路12号'),
     })
-    for (const secret of [HOLDER_ID, HOLDER_ID.slice(-4), '138', '陈小明', '西安路', '子女入学', '租住']) expect(res.text).not.toContain(secret)
+    for (const secret of [HOLDER_ID, HOLDER_ID.slice(-4), '138', '陈小明']) expect(res.text).not.toContain(secret)
   })
 
   it('says revoked, with when, after the cadre revokes — still without the reason', async () => {

@@ -2,6 +2,8 @@ import { timingSafeEqual } from 'node:crypto'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { CertificateRequestInput } from '@contract/certificate'
+import { canWithdrawRequest, REQUEST_STATUS_LABELS } from '@/domain/certificate-status'
+import { missingMaterialMessage } from '@/domain/certificate-materials'
 import { displayFieldValue } from '@/domain/field-display'
 import { checkFields } from '@/domain/form-rules'
 import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
@@ -39,6 +41,7 @@ export const NOT_A_VILLAGE = '请选择到村（社区）'
 export const VILLAGE_NOT_FOUND = '所选村（社区）不存在，请重新选择'
 export const NOT_RETURNED = '只有被退回补正的申请才能修改后重新提交'
 export const APPLICANTS_ONLY = '村（居）干部和后台账号不能申请村（居）证明'
+export const NOT_WITHDRAWABLE = '只有待审核的申请可以撤回'
 
 export interface VerifyLimits {
   /** Wrong guesses allowed per guesser and certificate number and window (default 5 in 15 minutes). */
@@ -151,7 +154,8 @@ export function certificateRequestRoutes(ctx: AppContext) {
         const value = checked.values[field.key]
         fields.push({ key: field.key, label: field.label, kind: field.kind, value, display: displayFieldValue(field, value) })
       }
-      for (const [key, message] of Object.entries(removedCertificateFields(config, checked.values))) errors[`fields.${key}`] ??= message
+      const typedPurpose = purpose.ok ? purpose.data : ''
+      for (const [key, message] of Object.entries(removedCertificateFields(config, checked.values, typedPurpose))) errors[key] ??= message
 
       const sent = new Map<string, RequestBody['materials'][number]>()
       for (const m of input.materials) {
@@ -163,15 +167,10 @@ export function certificateRequestRoutes(ctx: AppContext) {
       for (const material of type.materials) {
         const key = `materials.${material.key}`
         const fileIds = [...new Set(sent.get(material.key)?.fileIds ?? [])]
-        const condition = config.requiredWhen?.[material.key]
-        const conditionMet = condition !== undefined && condition.values.includes(String(checked.values[condition.field] ?? ''))
         if (fileIds.length === 0) {
-          if (material.required) errors[key] ??= `请上传「${material.name}」`
-          else if (conditionMet) {
-            const field = type.fields.find((f) => f.key === condition.field)
-            const chosen = field && field.kind === 'single' ? field.options.find((o) => o.value === checked.values[condition.field])?.label : undefined
-            errors[key] ??= `${chosen ?? '所选情形'}的，请上传「${material.name}」`
-          }
+          // The app labels and checks materials by this same rule (必交 / 选交 / 租住、借住必交).
+          const missing = missingMaterialMessage(material, type.materialConditions, type.fields, checked.values)
+          if (missing) errors[key] ??= missing
           continue
         }
         if (fileIds.length > material.maxFiles) errors[key] ??= `这项材料最多上传 ${material.maxFiles} 个文件`
@@ -211,7 +210,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
   const sendRequest = (c: Context, id: string, status: 200 | 201 = 200) => {
     const record = ctx.store.certificateRequests.get(id)
     if (!record) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
-    return c.json(toCertificateRequest(record, certificateOf), status)
+    return c.json(toCertificateRequest(record, certificateOf, today()), status)
   }
 
   /**
@@ -264,10 +263,32 @@ export function certificateRequestRoutes(ctx: AppContext) {
   app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
     const userId = c.get('user').id
-    return c.json(mapPage(ctx.store.certificateRequests.listByOwner(userId, { page, pageSize }), (r) => toCertificateRequest(r, certificateOf)))
+    const day = today()
+    return c.json(mapPage(ctx.store.certificateRequests.listByOwner(userId, { page, pageSize }), (r) => toCertificateRequest(r, certificateOf, day)))
   })
 
   app.get('/:id', requireAuth, (c) => sendRequest(c, ownRequest(c.req.param('id'), c.get('user').id).id))
+
+  /**
+   * 撤回: the applicant takes back a request the committee has not acted on yet (pending only; 409
+   * otherwise, naming the state). It leaves the village's queue; the history keeps it.
+   */
+  app.post('/:id/withdraw', requireAuth, (c) => {
+    const record = ownRequest(c.req.param('id'), c.get('user').id)
+    const at = toIsoChina(ctx.clock.now())
+    ctx.store.transaction(() => {
+      const target = ctx.store.certificateRequests.get(record.id)
+      if (!target) throw new ApiError('NOT_FOUND', REQUEST_NOT_FOUND)
+      // Checked inside the write: a cadre's approval a moment earlier wins, and the applicant is told.
+      if (!canWithdrawRequest(target.status)) throw new ApiError('CONFLICT', `${NOT_WITHDRAWABLE}，该申请当前为「${REQUEST_STATUS_LABELS[target.status]}」`)
+      target.status = 'withdrawn'
+      target.reason = null
+      target.history.push({ at, action: 'withdrawn', actor: '申请人', reason: null })
+      target.updatedAt = at
+      ctx.store.certificateRequests.put(target)
+    })
+    return sendRequest(c, record.id)
+  })
 
   /** A returned request, corrected and sent again: back to pending in the (possibly corrected) village's queue. */
   app.put('/:id', requireAuth, async (c) => {
@@ -327,7 +348,7 @@ export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
       guesses.miss(guessers, no)
       throw new ApiError('NOT_FOUND', VERIFY_NOT_FOUND)
     }
-    return c.json(toVerification(record))
+    return c.json(toVerification(record, ctx.store.certificateRequests.get(record.requestId), chinaDateOf(ctx.clock.now())))
   })
 
   /** A certificate, to its holder and the cadre of its village; anyone else gets the 404 of a number that does not exist. */
@@ -337,7 +358,7 @@ export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
     const record = CERTIFICATE_NO.test(no) ? ctx.store.certificates.get(no) : undefined
     const allowed = record && (record.ownerId === user.id || (user.role === 'cadre' && user.village?.code === record.villageCode))
     if (!record || !allowed) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
-    return c.json(toCertificate(record))
+    return c.json(toCertificate(record, chinaDateOf(ctx.clock.now())))
   })
 
   return app

@@ -5,7 +5,7 @@ import type { CertificateType } from '@contract/certificate'
  * What goes to the app is the contract's `CertificateType`; the rest of a config (title, template,
  * retirement, conditional materials) stays on the server.
  */
-export interface CertificateTypeConfig extends CertificateType {
+export interface CertificateTypeConfig extends Omit<CertificateType, 'materialConditions' | 'removedScreen'> {
   /** false = retired: not listed and refused on submit; requests already made keep their snapshot. */
   active: boolean
   /** Title printed on the certificate, e.g. 居住证明. */
@@ -22,7 +22,10 @@ export interface CertificateTypeConfig extends CertificateType {
    * for 租住 / 借住). The contract's `required` stays false for them; `note` says when.
    */
   requiredWhen?: Record<string, { field: string; values: string[] }>
-  /** Text fields whose content must not name a removed certificate (其他依法出具的证明's 证明事项). */
+  /**
+   * Where a request must not ask for a removed certificate: field keys, and `purpose` for the 用途
+   * (其他依法出具的证明's 证明事项 and 用途). Only there: a 居住证明 used for 新生儿落户 is lawful.
+   */
   screenRemoved?: string[]
 }
 
@@ -171,43 +174,14 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeConfig[] = [
       { key: 'basis', kind: 'text', label: '出具依据', required: true, hint: '法律法规条款，或办事单位要求的文件名称', placeholder: '如《中华人民共和国村民委员会组织法》第二十四条', minLength: 2, maxLength: 100 },
     ],
     materials: [IDENTITY_MATERIAL, { key: 'm2', name: '相关证明材料', required: false, eLicenseType: null, note: '能说明所证明事实的材料，有则上传', maxFiles: 9 }],
-    screenRemoved: ['subject'],
+    screenRemoved: ['subject', 'purpose'],
     template: '兹证明{name}（公民身份号码：{idNumber}）系{place}居民。\n经村（居）民委员会核实：{content}\n证明事项：{subject}；出具依据：{basis}。\n此证明用于{purpose}。',
     validDays: 90,
   },
 ]
 
 /**
- * The 20 certificates that 基层群众性自治组织 must no longer issue: 《不应由基层群众性自治组织出具证明
- * 事项清单（第一批）》, annex of 民政部、国家发展改革委、公安部、司法部、人力资源社会保障部、国家卫生
- * 健康委《关于改进和规范基层群众性自治组织出具证明工作的指导意见》（民发〔2020〕20号, April 2020).
- * `keywords` are what a name or a typed 证明事项 must not contain.
+ * The 20 certificates that 基层群众性自治组织 must no longer issue (民发〔2020〕20号) with their common
+ * wordings: one list for the app's warning and the server's refusal, in src/domain.
  */
-export const REMOVED_CERTIFICATES: readonly { name: string; keywords: readonly string[] }[] = [
-  { name: '亲属关系证明', keywords: ['亲属关系'] },
-  { name: '居民身份信息证明', keywords: ['身份信息'] },
-  { name: '户口登记项目内容变更申请证明', keywords: ['户口登记', '户籍'] },
-  { name: '居民养犬证明', keywords: ['养犬'] },
-  { name: '无犯罪记录证明', keywords: ['无犯罪', '犯罪记录'] },
-  { name: '社区戒毒社区康复人员情况证明（表现证明）', keywords: ['戒毒', '社区康复'] },
-  { name: '人员失踪证明', keywords: ['失踪'] },
-  { name: '婚姻状况证明', keywords: ['婚姻', '未婚', '离婚', '单身'] },
-  { name: '出生证明', keywords: ['出生'] },
-  { name: '健在证明', keywords: ['健在', '生存证明', '在世'] },
-  { name: '死亡证明', keywords: ['死亡', '去世'] },
-  { name: '疾病状况证明', keywords: ['疾病状况', '病情证明'] },
-  { name: '残疾状况证明', keywords: ['残疾'] },
-  { name: '婚育状况证明', keywords: ['婚育', '生育'] },
-  { name: '居民就业状况证明', keywords: ['就业', '失业'] },
-  { name: '居民个人档案证明', keywords: ['档案'] },
-  { name: '居民财产证明', keywords: ['财产', '存款'] },
-  { name: '遗产继承权证明', keywords: ['继承'] },
-  { name: '市场主体住所证明', keywords: ['市场主体', '住所'] },
-  { name: '证件遗失证明', keywords: ['遗失'] },
-]
-
-/** The removed certificate that `text` names, if any (the first one in list order). */
-export function removedCertificateIn(text: string): string | null {
-  const found = REMOVED_CERTIFICATES.find((r) => r.keywords.some((k) => text.includes(k)))
-  return found ? found.name : null
-}
+export { REMOVED_CERTIFICATES, removedCertificateIn } from '@/domain/removed-certificates'

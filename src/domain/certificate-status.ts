@@ -17,6 +17,7 @@ export const REQUEST_STATUS_LABELS: Readonly<Record<CertificateRequestStatus, st
   returned: '已退回补正',
   rejected: '不予出具',
   issued: '已出具',
+  withdrawn: '已撤回',
 }
 
 export const REQUEST_TAB_LABELS: Readonly<Record<CertificateRequestStatus, string>> = {
@@ -25,15 +26,38 @@ export const REQUEST_TAB_LABELS: Readonly<Record<CertificateRequestStatus, strin
   rejected: '已拒绝',
 }
 
-/** An issued certificate: still valid, or revoked by the committee. */
+/** An issued certificate: still valid, past its 有效期至, or revoked by the committee. */
 export const CERTIFICATE_STATUS_LABELS: Readonly<Record<CertificateStatus, string>> = {
   valid: '有效',
+  expired: '已过期',
   revoked: '已撤销',
 }
 
 const RESIDENT_LABELS: Readonly<Record<CertificateRequestStatus, string>> = { ...REQUEST_STATUS_LABELS, rejected: '未通过' }
 
-/** The applicant's words for his request; an issued one whose certificate was revoked reads 已撤销. */
+/** The applicant's words for his request; an issued one whose certificate was revoked reads 已撤销, expired 已过期. */
 export function residentRequestLabel(status: CertificateRequestStatus, certificate: { status: CertificateStatus } | null): string {
-  return status === 'issued' && certificate?.status === 'revoked' ? CERTIFICATE_STATUS_LABELS.revoked : RESIDENT_LABELS[status]
+  if (status === 'issued' && certificate && certificate.status !== 'valid') return CERTIFICATE_STATUS_LABELS[certificate.status]
+  return RESIDENT_LABELS[status]
+}
+
+/** What the committee decided about a certificate it issued (stored); expiry is not a decision but a date. */
+export type StoredCertificateStatus = Exclude<CertificateStatus, 'expired'>
+
+/**
+ * A certificate's state on China date `today` (YYYY-MM-DD, from the server's settable clock): a
+ * revocation wins; otherwise it is valid through its 有效期至 (inclusive) and expired after it. One
+ * without 有效期至 stays valid.
+ */
+export function certificateStatusOn(certificate: { status: StoredCertificateStatus; validUntil: string | null }, today: string): CertificateStatus {
+  if (certificate.status === 'revoked') return 'revoked'
+  return certificate.validUntil !== null && today > certificate.validUntil ? 'expired' : 'valid'
+}
+
+/** Days the holder is told ahead that a certificate is about to expire (a notice goes out once). */
+export const EXPIRY_NOTICE_DAYS = 7
+
+/** A request the applicant may still withdraw (撤回): only while it waits for the committee. */
+export function canWithdrawRequest(status: CertificateRequestStatus): boolean {
+  return status === 'pending'
 }

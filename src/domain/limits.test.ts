@@ -3,7 +3,7 @@
  * numbers live in src/domain (text.ts, names.ts, idempotency-key.ts, materials.ts,
  * china-date.ts, certificate-status.ts); a change to one of them has to change this test too.
  */
-import { CERTIFICATE_STATUS_LABELS, REQUEST_STATUS_LABELS, REQUEST_TAB_LABELS, residentRequestLabel } from './certificate-status'
+import { CERTIFICATE_STATUS_LABELS, EXPIRY_NOTICE_DAYS, REQUEST_STATUS_LABELS, REQUEST_TAB_LABELS, residentRequestLabel } from './certificate-status'
 import { CHINA_OFFSET_MINUTES, chinaDateOf, toIsoChina } from './china-date'
 import { IDEMPOTENCY_KEY_ALPHABET, INVALID_IDEMPOTENCY_KEY, isIdempotencyKey } from './idempotency-key'
 import { isTooLarge, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, PHOTO_MIME_TYPES, SUPPLEMENT_MAX_FILES, UPLOAD_LIMITS, UPLOAD_MIME_TYPES } from './materials'
@@ -135,9 +135,12 @@ describe('the China date', () => {
 
 describe('certificate request states', () => {
   it('has the formal words, the queue tabs’ short words and the applicant’s words', () => {
-    expect(REQUEST_STATUS_LABELS).toEqual({ pending: '待审核', returned: '已退回补正', rejected: '不予出具', issued: '已出具' })
-    expect(REQUEST_TAB_LABELS).toEqual({ pending: '待审核', returned: '已退回', rejected: '已拒绝', issued: '已出具' })
-    expect(CERTIFICATE_STATUS_LABELS).toEqual({ valid: '有效', revoked: '已撤销' })
+    // withdrawn (撤回) and expired (已过期) came with issue 15; the four earlier words are unchanged.
+    expect(REQUEST_STATUS_LABELS).toEqual({ pending: '待审核', returned: '已退回补正', rejected: '不予出具', issued: '已出具', withdrawn: '已撤回' })
+    expect(REQUEST_TAB_LABELS).toEqual({ pending: '待审核', returned: '已退回', rejected: '已拒绝', issued: '已出具', withdrawn: '已撤回' })
+    expect(CERTIFICATE_STATUS_LABELS).toEqual({ valid: '有效', expired: '已过期', revoked: '已撤销' })
+    expect(residentRequestLabel('issued', { status: 'expired' })).toBe('已过期')
+    expect(EXPIRY_NOTICE_DAYS).toBe(7)
     expect(residentRequestLabel('rejected', null)).toBe('未通过')
     expect(residentRequestLabel('returned', null)).toBe('已退回补正')
     expect(residentRequestLabel('issued', { status: 'valid' })).toBe('已出具')

@@ -102,6 +102,18 @@ export const migrations: readonly ((db: Database) => void)[] = [
       CREATE INDEX assist_requests_by_key ON assist_requests (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
     `)
   },
+  // 3: village certificate validity (issue 15). A certificate expires after valid_until (a China date)
+  // by the settable clock, so the cadre's valid / expired lists and the 7-day expiry notice look it up;
+  // expiry_noticed says the notice went out once. Existing rows are backfilled from their record.
+  (db) => {
+    db.exec(`
+      ALTER TABLE certificates ADD COLUMN valid_until TEXT;
+      ALTER TABLE certificates ADD COLUMN expiry_noticed INTEGER NOT NULL DEFAULT 0;
+      UPDATE certificates SET valid_until = json_extract(record, '$.validUntil'),
+        expiry_noticed = CASE WHEN json_extract(record, '$.expiryNoticeAt') IS NULL THEN 0 ELSE 1 END;
+      CREATE INDEX certificates_expiring ON certificates (valid_until) WHERE status = 'valid' AND expiry_noticed = 0 AND valid_until IS NOT NULL;
+    `)
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

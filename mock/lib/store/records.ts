@@ -3,7 +3,7 @@ import type { AssistRequest, FieldValue, FormFieldKind } from '@contract/applica
 import type { Case, CaseNotice, NoticeEvent, SubmittedMaterial, SupplementRequest, TimelineEntry } from '@contract/case'
 import type { DemoAccount, Role } from '@contract/user'
 import type { ClockPause } from '../working-days'
-import { certificateRequestSchema, certificateSchema, type CertificateRecord, type CertificateRequestRecord } from '../certificate-records'
+import { certificateNoticeEventSchema, certificateRequestSchema, certificateSchema, type CertificateRecord, type CertificateRequestRecord } from '../certificate-records'
 import { caseRatingSchema, complaintSchema, ratingSchema, type CaseRatingRecord, type ComplaintRecord, type RatingRecord } from '../rating-records'
 
 /**
@@ -254,7 +254,8 @@ const caseSchema = z.object({
 const noticeSchema = z.object({
   id: z.string(),
   caseNo: z.string(),
-  event: noticeEventSchema,
+  // Village certificate events share the record (caseNo is then the request id).
+  event: z.union([noticeEventSchema, certificateNoticeEventSchema]),
   data: z.object({ thing1: z.string(), character_string2: z.string(), phrase3: z.string(), time4: z.string(), thing5: z.string() }),
   createdAt: z.string(),
 })

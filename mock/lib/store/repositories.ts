@@ -288,11 +288,11 @@ export class CertificateRequestRepository extends KeyedTable<CertificateRequestR
     return this.select('village_code = ? AND status = ?', [villageCode, status], order, page)
   }
 
-  /** The queue's counts per status for one village. */
-  countByStatus(villageCode: string): Record<CertificateRequestStatus, number> {
-    const counts: Record<CertificateRequestStatus, number> = { pending: 0, returned: 0, rejected: 0, issued: 0 }
+  /** The queue's counts per status for one village (a withdrawn request left the queue and is not counted). */
+  countByStatus(villageCode: string): Record<Exclude<CertificateRequestStatus, 'withdrawn'>, number> {
+    const counts: Record<Exclude<CertificateRequestStatus, 'withdrawn'>, number> = { pending: 0, returned: 0, rejected: 0, issued: 0 }
     const rows = this.statement('SELECT status, COUNT(*) AS n FROM certificate_requests WHERE village_code = ? GROUP BY status').all(villageCode) as { status: CertificateRequestStatus; n: number }[]
-    for (const row of rows) counts[row.status] = row.n
+    for (const row of rows) if (row.status !== 'withdrawn') counts[row.status] = row.n
     return counts
   }
 
@@ -328,18 +328,36 @@ export class CertificateRepository extends KeyedTable<CertificateRecord> {
           request_id: (r) => r.requestId,
           status: (r) => r.status,
           issued_ms: (r) => msOf(r.issuedAt),
+          valid_until: (r) => r.validUntil,
+          expiry_noticed: (r) => (r.expiryNoticeAt ? 1 : 0),
         },
       },
       (r) => r.no,
     )
   }
 
-  /** The village's certificates, newest first, optionally of one status. */
-  listByVillage(villageCode: string, filter: { status?: CertificateRecord['status'] } = {}, page?: PageRequest): Page<CertificateRecord> {
+  /**
+   * The village's certificates, newest first, optionally of one state on China date `today`:
+   * valid (not revoked, 有效期至 not passed), expired (not revoked, passed) or revoked.
+   */
+  listByVillage(villageCode: string, filter: { status?: 'valid' | 'expired' | 'revoked'; today?: string } = {}, page?: PageRequest): Page<CertificateRecord> {
     const order = 'issued_ms DESC, no DESC'
-    return filter.status === undefined
-      ? this.select('village_code = ?', [villageCode], order, page)
-      : this.select('village_code = ? AND status = ?', [villageCode, filter.status], order, page)
+    const today = filter.today ?? '9999-12-31'
+    switch (filter.status) {
+      case undefined:
+        return this.select('village_code = ?', [villageCode], order, page)
+      case 'revoked':
+        return this.select("village_code = ? AND status = 'revoked'", [villageCode], order, page)
+      case 'valid':
+        return this.select("village_code = ? AND status = 'valid' AND (valid_until IS NULL OR valid_until >= ?)", [villageCode, today], order, page)
+      case 'expired':
+        return this.select("village_code = ? AND status = 'valid' AND valid_until < ?", [villageCode, today], order, page)
+    }
+  }
+
+  /** Valid certificates whose 有效期至 is on or before `lastDay` and whose holder was not yet told (at most `limit`). */
+  listExpiringBy(lastDay: string, limit: number): CertificateRecord[] {
+    return this.select("status = 'valid' AND expiry_noticed = 0 AND valid_until IS NOT NULL AND valid_until <= ?", [lastDay], 'valid_until, no', { page: 1, pageSize: limit }).items
   }
 
   /** The greatest number starting with `prefix` (numbers of one prefix have one width), or null. */

@@ -2,7 +2,7 @@
  * Words, dates and checks of the cadre's workbench (村务工作台). Dates are Beijing dates.
  */
 import dayjs from 'dayjs'
-import type { CertificateRequest, CertificateRequestStatus } from '@contract/certificate'
+import type { CadreQueueCounts, CertificateRequest } from '@contract/certificate'
 import { REQUEST_TAB_LABELS } from '@/domain/certificate-status'
 import { CHINA_OFFSET_MINUTES } from '@/domain/china-date'
 import { countChars, REVIEW_REASON_CHARS } from '@/domain/text'
@@ -10,8 +10,11 @@ import { formatDate, formatDateTime, inChinaTime } from '@/utils/datetime'
 
 export { formatDate, formatDateTime }
 
+/** The states of the cadre's queue (a withdrawn request left it). */
+export type QueueStatus = keyof CadreQueueCounts
+
 /** The queue's tabs, in the order a cadre works: what waits first. */
-export const QUEUE_TABS: readonly { status: CertificateRequestStatus; label: string }[] = (['pending', 'returned', 'rejected', 'issued'] as const).map(
+export const QUEUE_TABS: readonly { status: QueueStatus; label: string }[] = (['pending', 'returned', 'rejected', 'issued'] as const).map(
   (status) => ({ status, label: REQUEST_TAB_LABELS[status] }),
 )
 

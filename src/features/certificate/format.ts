@@ -11,7 +11,7 @@ export { formatDate, formatDateTime }
 /** The look of a state chip: dark text on a light tint (≥ 4.5:1); the words carry the meaning. */
 export type Tone = 'active' | 'warning' | 'success' | 'danger' | 'muted'
 
-const TONES: Record<CertificateRequestStatus, Tone> = { pending: 'active', returned: 'warning', rejected: 'danger', issued: 'success' }
+const TONES: Record<CertificateRequestStatus, Tone> = { pending: 'active', returned: 'warning', rejected: 'danger', issued: 'success', withdrawn: 'muted' }
 
 /** A request's state as the resident reads it (the domain's words); an issued one that was later revoked reads 已撤销. */
 export function requestStateLabel(status: CertificateRequestStatus, certificate: { status: CertificateStatus } | null): { label: string; tone: Tone } {

@@ -1,7 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
-import type { CertificateRequest, CertificateRequestStatus } from '@contract/certificate'
+import type { CertificateRequest } from '@contract/certificate'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { cadreCertificatesUrl, cadreRequestUrl } from '@/constants/routes'
 import { maskName } from '@/domain/mask'
@@ -9,13 +9,13 @@ import { useRequest } from '@/hooks/use-request'
 import { listVillageRequests } from '@/services/api/cadre'
 import { useSessionStore } from '@/stores/session-store'
 import { navigate } from '@/utils/navigate'
-import { formatDateTime, QUEUE_TABS, waitingSince, waitingText } from '../format'
+import { formatDateTime, QUEUE_TABS, waitingSince, waitingText, type QueueStatus } from '../format'
 import './cadre.scss'
 
 /** 村务工作台: the village's queue with counts, pending oldest first, and the other states as tabs. */
 export function WorkbenchScreen() {
   const village = useSessionStore((s) => s.user?.village ?? null)
-  const [status, setStatus] = useState<CertificateRequestStatus>('pending')
+  const [status, setStatus] = useState<QueueStatus>('pending')
   const list = useRequest(() => listVillageRequests(status), [status])
   // Back from a request the cadre acted on: the counts and the queue are fresh.
   const shown = useRef(false)
