@@ -16,11 +16,40 @@ export type ItemKind = 'instant' | 'promised'
 /** Half-open [start, end) character ranges of `name` that matched the query, for highlighting. */
 export type HighlightRange = [number, number]
 
-/** What a list of items carries for each one (`GET /items`). */
+/** A region as items name it: the 12-digit 统计用区划代码 and its name. */
+export interface RegionRef {
+  code: string
+  name: string
+}
+
+/**
+ * Where a service (事项) can be handled (SPEC §7 "One service, many places"): a service is
+ * implemented per region (实施清单), each implementation an item with its own id.
+ */
+export interface ServiceAvailability {
+  /** 全市通办: every one of the 13 service regions implements it. */
+  citywide: boolean
+  /** The regions implementing it: 泉州市 (市本级) first when it does, then SPEC §2's order. */
+  regions: RegionRef[]
+}
+
+/**
+ * What a list of items carries for each one (`GET /items`). Search and browse answer one
+ * implementation per service: the one of the region asked for (`region` filter, else `home`,
+ * the resident's 所在地), else the city's, else the most used.
+ */
 export interface ItemSummary {
+  /** The implementation's id; ids of implementations stay valid in links. */
   id: string
   code: string
   name: string
+  /**
+   * The service this item implements; the same in every region. Always sent by the backend;
+   * optional because summaries saved on the phone (favourites) before services existed lack it.
+   */
+  serviceId?: string
+  /** Present in search, browse and hot results: where the service can be handled. */
+  availability?: ServiceAvailability
   department: { id: string; name: string }
   region: { code: string; name: string }
   audience: Audience
@@ -61,8 +90,14 @@ export interface ProcessStep {
   description: string
 }
 
+/** 受理点 kinds: a region's 行政服务中心, a township's 便民服务中心, a 24-hour self-service area. */
+export type HallKind = 'center' | 'township' | 'self-service'
+
+/** A hall (受理点) where an item is handled. */
 export interface ServiceLocation {
   name: string
+  /** Absent on guides cached before halls had kinds. */
+  kind?: HallKind
   address: string
   hours: string
   phone: string
@@ -91,6 +126,7 @@ export interface Guide extends ItemSummary {
   fee: Fee
   materials: Material[]
   process: ProcessStep[]
+  /** Every hall (受理点) that handles this implementation: the region's center first. */
   locations: ServiceLocation[]
   /** 咨询电话. */
   phone: string
@@ -102,12 +138,20 @@ export interface Guide extends ItemSummary {
   /** 办理结果 (e.g. 居民身份证) and how it is delivered. */
   result: { name: string; delivery: string[] }
   updatedAt: string
+  /**
+   * Every implementation of the same service (选择办理地区), 市本级 first, then SPEC §2's order;
+   * this item is one of them. Optional only for guides cached before services existed.
+   */
+  implementations?: { id: string; region: RegionRef }[]
 }
 
 /** Query of `GET /items`. Every field optional; `tags` is comma-separated on the wire. */
 export interface ItemQuery {
   q?: string
+  /** Filter: only services this region implements, each as that region's implementation. */
   region?: string
+  /** 所在地 (not a filter): each service answers with this region's implementation where it has one. */
+  home?: string
   department?: string
   audience?: 'personal' | 'legal'
   theme?: string

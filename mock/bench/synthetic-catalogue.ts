@@ -179,6 +179,8 @@ export function syntheticCatalogue(target = 22175): CatalogueItem[] {
       const kind = tags.includes('instant') ? 'instant' : 'promised'
       items.push({
         id: `syn-${serial}`,
+        serviceId: `sv-${variant.name}`,
+        implementations: [],
         code: `1135${region.code.slice(2, 6)}SYN${String(serial).padStart(6, '0')}`,
         name: variant.name,
         department: { id: `${region.code}-${variant.kind.id}`, name: departmentName },

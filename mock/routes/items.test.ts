@@ -16,7 +16,8 @@ describe('GET /items — what a resident types finds the right item first', () =
     ['initials', 'sfz', '居民身份证换领'],
     ['a homophone', '身分证', '居民身份证换领'],
     ['the alias 社保卡', '社保卡', '社会保障卡申领'],
-    ['the alias 结婚', '结婚', '结婚登记预约'],
+    // The service a resident means (issue 13): its colloquial name typed whole ranks it with names that start with it.
+    ['the alias 结婚', '结婚', '内地居民结婚登记'],
     ['the colloquial 开饭店', '开饭店', '食品经营许可（新办）'],
     ['the alias 摆摊', '摆摊', '个体工商户设立登记'],
     ['the alias 公积金', '公积金', '住房公积金提取（购买自住住房）'],
@@ -54,9 +55,9 @@ describe('GET /items — what a resident types finds the right item first', () =
     expect(res.body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 })
   })
 
-  it('browses the whole catalogue without q, 20 a page, with public caching', async () => {
+  it('browses the whole catalogue without q, one result per service, 20 a page, with public caching', async () => {
     const res = await search('')
-    expect(res.body.total).toBe(t.seed.items.length)
+    expect(res.body.total).toBe(new Set(t.seed.items.map((i) => i.serviceId)).size)
     expect(res.body.items).toHaveLength(20)
     expect(res.headers.get('cache-control')).toBe('public, max-age=300')
   })
@@ -103,8 +104,10 @@ describe('GET /items — filters', () => {
     const all = await search('q=社保卡')
     const withEmpty = await search('q=社保卡&region=&tags=&audience=')
     expect(withEmpty.body.total).toBe(all.body.total)
-    const narrowed = await search('q=社保卡&region=350582000000&audience=personal')
-    expect(narrowed.body.total).toBeLessThan(all.body.total)
+    // One result per service: every 社保卡 service is offered to residents in 晋江市, so narrow a broader query.
+    const broad = await search('q=许可')
+    const narrowed = await search('q=许可&region=350582000000&audience=personal')
+    expect(narrowed.body.total).toBeLessThan(broad.body.total)
     expect(narrowed.body.items.every((i) => i.region.code === '350582000000')).toBe(true)
   })
 })
@@ -244,5 +247,114 @@ describe('GET /items/{id}', () => {
     expect(res.status).toBe(404)
     expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: '事项不存在或已下线' } })
     expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+})
+
+describe('GET /items — one service, many places (issue 13)', () => {
+  const top3 = async (text: string, extra = '') => {
+    const res = await search(`q=${encodeURIComponent(text)}&pageSize=50${extra}`)
+    expect(res.status).toBe(200)
+    return res.body.items
+  }
+  const onceInTop3 = (items: ItemSummary[], name: string) => {
+    expect(items.slice(0, 3).map((i) => i.name)).toContain(name)
+    expect(items.filter((i) => i.name === name)).toHaveLength(1)
+  }
+
+  it.each([
+    ['营业执照', '个体工商户设立登记'],
+    ['低保', '最低生活保障审核确认'],
+    ['身份证', '居民身份证首次申领'],
+    ['房产证', '不动产登记（首次登记）'],
+    ['犬只登记', '犬只登记'],
+    ['养狗', '犬只登记'],
+    ['食品小作坊登记', '食品小作坊登记'],
+    ['医疗费用报销', '医疗费用报销'],
+    ['机动车检验合格标志', '核发机动车检验合格标志'],
+    ['招用工备案', '招用工备案'],
+  ])('%s answers %s within the top 3, once', async (text, name) => {
+    onceInTop3(await top3(text), name)
+  })
+
+  it.each([
+    ['身份证丢了', ['居民身份证补领', '居民身份证挂失申报']],
+    ['社保卡丢了', ['社会保障卡补领', '社会保障卡挂失']],
+    ['注销营业执照', ['个体工商户注销登记']],
+    ['营业执照不干了', ['个体工商户注销登记']],
+    ['驾照到期', ['机动车驾驶证换证']],
+    ['新办营业执照', ['个体工商户设立登记']],
+  ])('intent words pick the variant: %s → %s first', async (text, firsts) => {
+    const items = await top3(text)
+    expect(firsts).toContain(items[0].name)
+    for (const name of firsts) expect(items.slice(0, 3).map((i) => i.name)).toContain(name)
+  })
+
+  it('gives one result per service, each saying where it can be handled', async () => {
+    const items = await top3('身份证')
+    expect(new Set(items.map((i) => i.serviceId)).size).toBe(items.length)
+    const first = items[0]
+    expect(first.availability).toEqual({ citywide: true, regions: expect.arrayContaining([{ code: '350582000000', name: '晋江市' }]) })
+    expect(first.availability?.regions[0]).toEqual({ code: '350500000000', name: '泉州市' })
+    expect(first.region.code).toBe('350500000000')
+  })
+
+  it('a region filter answers that region’s implementation of each service', async () => {
+    const items = await top3('营业执照', '&region=350582000000')
+    expect(items.every((i) => i.region.code === '350582000000')).toBe(true)
+    onceInTop3(items, '个体工商户设立登记')
+    expect(items[0].department.name).toContain('晋江')
+  })
+
+  it('所在地 (home) picks that region’s implementation but hides nothing', async () => {
+    const items = await top3('营业执照', '&home=350582000000')
+    expect(items.every((i) => i.region.code === '350582000000')).toBe(true)
+    const all = await top3('机动车检验合格标志', '&home=350598000000')
+    expect(all.length).toBeGreaterThan(0)
+  })
+
+  it('paging never repeats a service', async () => {
+    const seen = new Set<string>()
+    let total = 0
+    for (let page = 1; page <= 4; page++) {
+      const res = await search(`q=登记&pageSize=50&page=${page}`)
+      total = res.body.total
+      for (const item of res.body.items) {
+        expect(seen.has(item.serviceId ?? '')).toBe(false)
+        seen.add(item.serviceId ?? '')
+      }
+    }
+    expect(seen.size).toBe(Math.min(total, 200))
+  })
+
+  it('hot items are services, each once, as the 所在地’s implementation', async () => {
+    const res = await t.get<Page<ItemSummary>>('/api/v1/items/hot?home=350582000000&limit=20')
+    expect(new Set(res.body.items.map((i) => i.serviceId)).size).toBe(res.body.items.length)
+    expect(res.body.items.filter((i) => i.region.code === '350582000000').length).toBeGreaterThan(10)
+  })
+
+  it('the guide lists every implementation and every hall that handles it', async () => {
+    const items = await top3('最低生活保障审核确认', '&region=350582000000')
+    const res = await t.get<Guide>(`/api/v1/items/${items[0].id}`)
+    expect(res.body.implementations?.length).toBe(14)
+    expect(res.body.implementations).toContainEqual({ id: items[0].id, region: { code: '350582000000', name: '晋江市' } })
+    const halls = res.body.locations
+    expect(halls[0]).toMatchObject({ name: '晋江市行政服务中心', kind: 'center' })
+    expect(halls.filter((h) => h.kind === 'township').length).toBeGreaterThan(10)
+    expect(halls.map((h) => h.name)).toContain('安海镇便民服务中心')
+    for (const hall of halls) expect(hall).toEqual(expect.objectContaining({ address: expect.any(String), hours: expect.any(String), phone: expect.stringMatching(/^0595-\d{8}$/), latitude: expect.any(Number), longitude: expect.any(Number) }))
+  })
+
+  it('existing implementation ids still open their own region’s guide', async () => {
+    const res = await t.get<Guide>('/api/v1/items/' + t.seed.items.find((i) => i.name === '居民身份证换领' && i.region.name === '南安市')?.id)
+    expect(res.status).toBe(200)
+    expect(res.body.region.name).toBe('南安市')
+    expect(res.body.serviceId).toMatch(/^sv-/)
+  })
+
+  it('maps a location to the nearest region, and refuses a bad one', async () => {
+    const ok = await t.get<{ code: string; name: string }>('/api/v1/items/nearest-region?latitude=24.78&longitude=118.55')
+    expect(ok.body).toEqual({ code: '350582000000', name: '晋江市' })
+    const bad = await t.get('/api/v1/items/nearest-region?latitude=abc&longitude=118.55')
+    expect(bad.status).toBe(400)
   })
 })

@@ -65,6 +65,7 @@ export function itemRoutes(ctx: AppContext) {
   const searchQuery = z.strictObject({
     q: searchText(),
     region: regionFilter(lookup),
+    home: regionFilter(lookup),
     department: z
       .string()
       .refine((id) => id.length <= 64 && lookup.department(id) !== undefined, '部门不存在')
@@ -80,7 +81,9 @@ export function itemRoutes(ctx: AppContext) {
   })
 
   /**
-   * Search and browse: best match first, filters combined with AND. A page past the last one is an
+   * Search and browse: one result per service, best match first, filters combined with AND; each
+   * result is the implementation of `region` (a filter), else of `home` (所在地, not a filter),
+   * else the city's, and says where the service can be handled. A page past the last one is an
    * empty page with the real total (not clamped), so an infinite list simply stops.
    */
   app.get('/', (c) => {
@@ -88,11 +91,12 @@ export function itemRoutes(ctx: AppContext) {
     const query: ItemQuery = { page, pageSize }
     if (filters.q !== undefined) query.q = filters.q
     if (filters.region !== undefined) query.region = filters.region
+    if (filters.home !== undefined) query.home = filters.home
     if (filters.department !== undefined) query.department = filters.department
     if (filters.audience !== undefined) query.audience = filters.audience
     if (filters.theme !== undefined) query.theme = filters.theme
     if (filters.tags !== undefined && filters.tags.length > 0) query.tags = filters.tags
-    const result: Page<ItemSummary> = index.search(query)
+    const result: Page<ItemSummary> = index.searchServices(query)
     return c.json(result)
   })
 
@@ -110,14 +114,39 @@ export function itemRoutes(ctx: AppContext) {
 
   const hotQuery = z.strictObject({
     region: regionFilter(lookup),
+    home: regionFilter(lookup),
     limit: intParam('条数须为 1 到 50 之间的整数', 1, 50),
   })
 
-  /** Most used items, citywide or of one region. */
+  /** Most used services, citywide or of one region; `home` (所在地) picks implementations, hides nothing. */
   app.get('/hot', (c) => {
-    const { region, limit = 10 } = parseQuery(c, hotQuery)
-    const items = index.hot(limit, region)
+    const { region, home, limit = 10 } = parseQuery(c, hotQuery)
+    const items = index.hot(limit, region, home)
     return c.json({ items, total: items.length, page: 1, pageSize: limit } satisfies Page<ItemSummary>)
+  })
+
+  const coordinate = (max: number, what: string) =>
+    z
+      .string()
+      .transform((raw, zctx) => {
+        const value = Number(raw)
+        if (raw.trim() === '' || !Number.isFinite(value) || Math.abs(value) > max) {
+          zctx.addIssue({ code: 'custom', message: `${what}须为 -${max} 到 ${max} 之间的数` })
+          return z.NEVER
+        }
+        return value
+      })
+  const nearestQuery = z.strictObject({ latitude: coordinate(90, '纬度'), longitude: coordinate(180, '经度') })
+
+  /**
+   * 所在地 from the phone's location (sent only after the person allowed it): the service region
+   * whose 行政服务中心 is nearest. Outside 泉州 this is still the nearest one; the app lets them change it.
+   */
+  app.get('/nearest-region', (c) => {
+    const { latitude, longitude } = parseQuery(c, nearestQuery)
+    const region = index.nearestRegion(latitude, longitude)
+    if (!region) throw new ApiError('NOT_FOUND', '没有可选的办理地区')
+    return c.json(region)
   })
 
   /** The stepped form of a palm-capable item (掌上办); other items are applied for at a window. */

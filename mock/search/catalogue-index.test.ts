@@ -354,7 +354,8 @@ describe('what leaves the index', () => {
     expect(summary).not.toHaveProperty('popularity')
     expect(summary).not.toHaveProperty('materials')
     expect(Object.keys(toSummary(createItem())).sort()).toEqual(
-      ['audience', 'code', 'department', 'id', 'kind', 'name', 'promisedLimitDays', 'region', 'tags', 'themes', 'visits'].sort(),
+      // serviceId: the service an implementation belongs to (issue 13), public like the rest.
+      ['audience', 'code', 'department', 'id', 'kind', 'name', 'promisedLimitDays', 'region', 'serviceId', 'tags', 'themes', 'visits'].sort(),
     )
   })
 

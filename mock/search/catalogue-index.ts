@@ -1,21 +1,30 @@
 import type { Page } from '../../types/common'
-import type { HighlightRange, ItemQuery, ItemSuggestion, ItemSummary, ItemTag } from '../../types/service-item'
+import type { HighlightRange, ItemQuery, ItemSuggestion, ItemSummary, ItemTag, ServiceAvailability } from '../../types/service-item'
 import { ITEM_TAGS } from '../../types/service-item'
 import type { CatalogueItem } from '../seed/types'
 import { LruCache } from './lru'
 import { hasHan, isAllHan, isLatinLetters, splitTerms } from './normalize'
 import { spellMixedTerm } from './pinyin'
+import { INTENTS, intentOfName, readIntent, type Intent } from './intent'
 import { DEFAULT_SYNONYMS, synonymVariants } from './synonyms'
 import { TextTable, type Span, type TextEntry } from './text-table'
 
 /** The searchable catalogue the `/items` routes answer from. */
 export interface CatalogueIndex {
-  /** Filters, ranks (best first), pages, highlights. */
+  /** Filters, ranks (best first), pages, highlights: every matching implementation. */
   search(query: ItemQuery): Page<ItemSummary>
+  /**
+   * The same, one result per service (the services of `GET /items`): each as the implementation
+   * of the filtered region, else of `home`, else the city's, else the most used; with where the
+   * service can be handled. Intent words (丢了, 注销 …) put the matching variants first.
+   */
+  searchServices(query: ItemQuery): Page<ItemSummary>
+  /** The nearest region (by its 行政服务中心) to a point, for 所在地 from the phone's location. */
+  nearestRegion(latitude: number, longitude: number): { code: string; name: string } | undefined
   /** Distinct item names matching what has been typed so far, best first. */
   suggest(q: string, limit?: number): ItemSuggestion[]
   /** The most used items, one per distinct name, preferring the region's own or city-level items. */
-  hot(limit?: number, region?: string): ItemSummary[]
+  hot(limit?: number, region?: string, home?: string): ItemSummary[]
   get(id: string): CatalogueItem | undefined
 }
 
@@ -93,6 +102,7 @@ export function toSummary(item: CatalogueItem): ItemSummary {
     id: item.id,
     code: item.code,
     name: item.name,
+    serviceId: item.serviceId,
     department: { id: item.department.id, name: item.department.name },
     region: { code: item.region.code, name: item.region.name },
     audience: item.audience,
@@ -139,6 +149,16 @@ class SearchIndex implements CatalogueIndex {
   private readonly namesOfAlias: Int32Array[]
   /** Distinct names by total popularity of their items; orders suggestions and hot items. */
   private readonly nameRankOrder: Int32Array
+  /** Per distinct name (= service): where it can be handled, and which intent its name serves. */
+  private readonly availabilityOf: ServiceAvailability[]
+  private readonly intentOf: Uint8Array
+  /** Scratch of searchServices, per name: best tier and the implementation standing for it. */
+  private readonly groupTier: Uint8Array
+  private readonly groupItem: Int32Array
+  private readonly regionCentres: { code: string; name: string; latitude: number; longitude: number }[] = []
+  /** Per item: its region's position in regionCodes (a byte compare instead of a string compare per item). */
+  private readonly regionOf: Uint8Array
+  private readonly regionCodes: string[]
 
   constructor(items: CatalogueItem[], options: CatalogueIndexOptions) {
     this.items = items
@@ -205,6 +225,150 @@ class SearchIndex implements CatalogueIndex {
       return textA < textB ? -1 : textA > textB ? 1 : 0
     })
     this.nameRankOrder = Int32Array.from(nameOrder)
+
+    // Services: regions in catalogue order (the seed lists the city first, then SPEC §2's order).
+    const regionOrder = new Map<string, { code: string; name: string }>()
+    for (const item of items) {
+      if (regionOrder.has(item.region.code)) continue
+      regionOrder.set(item.region.code, item.region)
+      const centre = item.locations.find((hall) => hall.kind === 'center') ?? item.locations[0]
+      if (centre !== undefined) this.regionCentres.push({ ...item.region, latitude: centre.latitude, longitude: centre.longitude })
+    }
+    const rank = new Map([...regionOrder.keys()].map((code, i) => [code, i]))
+    this.regionCodes = [...regionOrder.keys()]
+    this.regionOf = Uint8Array.from(items, (item) => rank.get(item.region.code) ?? 0)
+    const serviceRegions = [...regionOrder.keys()].filter((code) => code !== this.cityRegion).length
+    this.availabilityOf = this.itemsOfName.map((list) => {
+      const codes = [...new Set(Array.from(list, (index) => items[index].region.code))].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+      const regions = codes.map((code) => regionOrder.get(code) ?? { code, name: code })
+      return { citywide: serviceRegions > 0 && codes.filter((code) => code !== this.cityRegion).length === serviceRegions, regions }
+    })
+    this.intentOf = Uint8Array.from(this.names.entries, (entry) => {
+      const intent = intentOfName(entry.text)
+      return intent === null ? 0 : INTENTS.indexOf(intent) + 1
+    })
+    this.groupTier = new Uint8Array(this.names.size)
+    this.groupItem = new Int32Array(this.names.size)
+  }
+
+  nearestRegion(latitude: number, longitude: number): { code: string; name: string } | undefined {
+    let best: { code: string; name: string } | undefined
+    let bestDistance = Infinity
+    for (const centre of this.regionCentres) {
+      // The city centre is not a region anyone lives in apart from its districts.
+      if (centre.code === this.cityRegion) continue
+      const dLat = centre.latitude - latitude
+      const dLng = (centre.longitude - longitude) * Math.cos((latitude * Math.PI) / 180)
+      const distance = dLat * dLat + dLng * dLng
+      if (distance < bestDistance) {
+        bestDistance = distance
+        best = { code: centre.code, name: centre.name }
+      }
+    }
+    return best
+  }
+
+  searchServices(query: ItemQuery): Page<ItemSummary> {
+    const page = clampInt(query.page, 1, Number.MAX_SAFE_INTEGER, 1)
+    const pageSize = clampInt(query.pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE)
+    const accepts = this.filterFor(query)
+    const skip = (page - 1) * pageSize
+    const terms = splitTerms(query.q ?? '')
+    const wanted = query.region ?? query.home
+    const groupTier = this.groupTier
+    const groupItem = this.groupItem
+    groupTier.fill(NO_MATCH)
+    const items = this.items
+    // Which implementation stands for a service: the wanted region's, else the city's, else the
+    // most used (rankOrder is most used first, so the first seen of a preference wins).
+    const wantedRegion = wanted === undefined ? -1 : this.regionCodes.indexOf(wanted)
+    const cityRegion = this.regionCodes.indexOf(this.cityRegion)
+    const regionOf = this.regionOf
+    const preference = (index: number): number => {
+      const region = regionOf[index]
+      return region === wantedRegion ? 0 : region === cityRegion ? 1 : 2
+    }
+    const consider = (index: number, tier: number): void => {
+      const service = this.nameOf[index]
+      const current = groupTier[service]
+      if (tier < current || (tier === current && preference(index) < preference(groupItem[service]))) {
+        groupTier[service] = tier
+        groupItem[service] = index
+      }
+    }
+
+    if (terms.length === 0) {
+      for (let position = 0; position < this.rankOrder.length; position++) {
+        const index = this.rankOrder[position]
+        if (accepts === null || accepts(index)) consider(index, 0)
+      }
+      const pageItems: ItemSummary[] = []
+      let total = 0
+      for (const service of this.nameRankOrder) {
+        if (groupTier[service] === NO_MATCH) continue
+        if (total >= skip && pageItems.length < pageSize) pageItems.push(this.withAvailability(toSummary(items[groupItem[service]]), service))
+        total++
+      }
+      return { items: pageItems, total, page, pageSize }
+    }
+
+    const read = readIntent(terms)
+    const alternatives = this.alternativesFor(terms)
+    if (read !== null) alternatives.push(...this.alternativesFor(read.terms))
+    const tiers = alternatives.map((alternative) => this.itemTiers(alternative))
+    const best = lowest(tiers)
+    const exact = [...this.names.idsWithNorm(terms.join('')), ...(read ? this.names.idsWithNorm(read.terms.join('')) : [])]
+    // A colloquial name typed whole (营业执照, 低保, 社保卡) names its service as well as a name prefix
+    // does. With an intent, only what is left without the intent words counts: 开饭店 is 开 + 饭店, a
+    // restaurant's 食品经营许可 (synonyms.ts) before the 个体工商户 whose alias it also is.
+    const aliasNamed = new Set<number>()
+    for (const text of [read ? read.terms.join('') : terms.join('')]) {
+      for (const aliasId of this.aliases.idsWithNorm(text)) for (const nameId of this.namesOfAlias[aliasId]) aliasNamed.add(nameId)
+    }
+    for (let position = 0; position < this.rankOrder.length; position++) {
+      const index = this.rankOrder[position]
+      let tier = best[index]
+      if (tier === NO_MATCH || (accepts !== null && !accepts(index))) continue
+      const service = this.nameOf[index]
+      if (tier <= TIER.name && exact.includes(service)) tier = TIER.exact
+      else if (tier > TIER.namePrefix && aliasNamed.has(service)) tier = TIER.namePrefix
+      consider(index, tier)
+    }
+
+    // Order: with an intent, the variants that serve it first among the services named outright
+    // (tiers up to alias); otherwise (and after them) by tier. Popularity of the service inside.
+    const wantedIntent = read === null ? 0 : INTENTS.indexOf(read.intent as Intent) + 1
+    const INTENT_SPAN = TIER.alias + 1
+    const keyOf = (service: number): number => {
+      const tier = groupTier[service]
+      if (wantedIntent === 0) return tier
+      if (tier > TIER.alias) return 2 * INTENT_SPAN + tier
+      return (this.intentOf[service] === wantedIntent ? 0 : INTENT_SPAN) + tier
+    }
+    const buckets: number[][] = []
+    let strongest = NO_MATCH
+    for (const service of this.nameRankOrder) {
+      const tier = groupTier[service]
+      if (tier === NO_MATCH) continue
+      if (tier < strongest) strongest = tier
+      const key = keyOf(service)
+      ;(buckets[key] ??= []).push(service)
+    }
+    // Department and material matches are a fallback, as in search().
+    const ordered: number[] = []
+    for (const bucket of buckets) {
+      if (bucket === undefined) continue
+      for (const service of bucket) if (strongest >= TIER.department || groupTier[service] < TIER.department) ordered.push(service)
+    }
+    const pageItems = ordered
+      .slice(skip, skip + pageSize)
+      .map((service) => this.withAvailability(this.describe(groupItem[service], alternatives, tiers, exact), service))
+    return { items: pageItems, total: ordered.length, page, pageSize }
+  }
+
+  private withAvailability(summary: ItemSummary, service: number): ItemSummary {
+    summary.availability = this.availabilityOf[service]
+    return summary
   }
 
   get(id: string): CatalogueItem | undefined {
@@ -319,13 +483,14 @@ class SearchIndex implements CatalogueIndex {
     return suggestions
   }
 
-  hot(limit: number = DEFAULT_HOT, region?: string): ItemSummary[] {
+  hot(limit: number = DEFAULT_HOT, region?: string, home?: string): ItemSummary[] {
     const wanted = clampInt(limit, 1, MAX_PAGE_SIZE, DEFAULT_HOT)
     const hot: ItemSummary[] = []
     for (const nameId of this.nameRankOrder) {
-      const index = this.representative(nameId, region)
+      // 所在地 picks the implementation but, unlike the region filter, hides nothing.
+      const index = region === undefined && home !== undefined ? this.representative(nameId, home, true) : this.representative(nameId, region)
       if (index < 0) continue
-      hot.push(toSummary(this.items[index]))
+      hot.push(this.withAvailability(toSummary(this.items[index]), nameId))
       if (hot.length === wanted) break
     }
     return hot
@@ -336,7 +501,7 @@ class SearchIndex implements CatalogueIndex {
    * the city-level one, else the most used. A name offered neither in the region nor by the city
    * is left out, because a resident cannot apply for it there.
    */
-  private representative(nameId: number, region: string | undefined): number {
+  private representative(nameId: number, region: string | undefined, anywhere = false): number {
     const candidates = this.itemsOfName[nameId]
     let city = -1
     for (const index of candidates) {
@@ -345,7 +510,7 @@ class SearchIndex implements CatalogueIndex {
       if (code === this.cityRegion && city < 0) city = index
     }
     if (city >= 0) return city
-    return region === undefined && candidates.length > 0 ? candidates[0] : -1
+    return (region === undefined || anywhere) && candidates.length > 0 ? candidates[0] : -1
   }
 
   /**

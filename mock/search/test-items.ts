@@ -14,10 +14,14 @@ export function createItem(overrides: Partial<CatalogueItem> = {}): CatalogueIte
   sequence++
   const id = overrides.id ?? `item-${String(sequence).padStart(5, '0')}`
   const name = overrides.name ?? '居民身份证换领'
+  const region = overrides.region ?? CITY
   return {
     id,
     code: `11350500MB0000000X4000${String(sequence).padStart(6, '0')}`,
     name,
+    // Items of the same name implement the same service, as in the seed.
+    serviceId: `sv-${name}`,
+    implementations: [{ id, region }],
     department: { id: 'qz-police', name: '泉州市公安局' },
     region: CITY,
     audience: 'personal',

@@ -32,8 +32,10 @@ export function testCatalogue(): { seed: Seed; index: CatalogueIndex } {
     const real = (): CatalogueIndex => (built ??= createCatalogueIndex(seed.items))
     const index: CatalogueIndex = {
       search: (query) => real().search(query),
+      searchServices: (query) => real().searchServices(query),
+      nearestRegion: (latitude, longitude) => real().nearestRegion(latitude, longitude),
       suggest: (q, limit) => real().suggest(q, limit),
-      hot: (limit, region) => real().hot(limit, region),
+      hot: (limit, region, home) => real().hot(limit, region, home),
       get: (id) => real().get(id),
     }
     catalogue = { seed, index }

@@ -21,7 +21,8 @@ import { extraBusiness } from './defs/extra-business'
 import { consulting } from './defs/consulting'
 import { extraMore } from './defs/extra-more'
 import { utilities } from './defs/utilities'
-import { serviceLocation, localPhone } from './locations'
+import { residentAsks } from './defs/resident-asks'
+import { localPhone, regionHalls, type RegionHalls } from './locations'
 import { actionOf, type Action, type BaseDef, type ItemType, type MatSpec, type MaterialDef, type VariantDef } from './model'
 import { hash32, mix, mixInt, token } from './prng'
 import * as T from './texts'
@@ -40,6 +41,7 @@ const ALL_DEFS: BaseDef[] = [
   ...extraMore,
   ...utilities,
   ...consulting,
+  ...residentAsks,
 ]
 
 /** An item before it is placed in a region. */
@@ -77,6 +79,8 @@ interface Spec {
   stat?: (StaticParts | undefined)[]
   flow?: ({ result: GuideParts['result']; process: ProcessStep[] } | undefined)[]
   bare: boolean
+  /** Always selected where eligible (BaseDef.must). */
+  must: boolean
   common: CommonGuide | null
   bundle: BundleDef | null
 }
@@ -185,6 +189,7 @@ function expandDef(def: BaseDef): Spec[] {
         h: hash32(name),
         tok: token(name),
         bare: def.bare ?? false,
+        must: def.must ?? false,
         common: null,
         bundle: null,
       })
@@ -225,6 +230,7 @@ function commitmentSpec(def: BaseDef, baseName: string, family: number): Spec {
     h: hash32(`${baseName}（告知承诺）`),
     tok: token(`${baseName}（告知承诺）`),
     bare: false,
+    must: false,
     common: null,
     bundle: null,
   }
@@ -260,6 +266,7 @@ function commonSpec(g: CommonGuide): Spec {
     h: hash32(g.name),
     tok: token(g.name),
     bare: false,
+    must: false,
     common: g,
     bundle: null,
   }
@@ -295,6 +302,7 @@ function bundleSpec(b: BundleDef): Spec {
     h: hash32(b.name),
     tok: token(b.name),
     bare: false,
+    must: false,
     common: null,
     bundle: b,
   }
@@ -461,7 +469,7 @@ function selectItems(region: Region, byId: ReadonlyMap<string, Department>, isCi
   const wanted = target.items - chosenBundles.size
   if (pool.length < wanted) throw new Error(`catalogue: region ${region.name} has ${pool.length} items, needs ${wanted}`)
   const chosen = topBy(pool, wanted, (x) =>
-    x.spec.common ? Infinity : sampleKey(mix(x.spec.h, salt, Purpose.Select), (1 + Math.log10(x.spec.pop + 1)) / Math.sqrt(x.spec.family)),
+    x.spec.common || x.spec.must ? Infinity : sampleKey(mix(x.spec.h, salt, Purpose.Select), (1 + Math.log10(x.spec.pop + 1)) / Math.sqrt(x.spec.family)),
   )
   const keep = (x: { spec: Spec }) => chosen.has(x as never) || chosenBundles.has(x as never)
   return [...pool, ...bundlePool].filter(keep)
@@ -572,9 +580,19 @@ function tagList(flags: boolean[]): ItemTag[] {
   return tags
 }
 
-function locationList(regionCode: string): ServiceLocation[] {
-  let list = locationLists.get(regionCode)
-  if (!list) locationLists.set(regionCode, (list = [serviceLocation(regionCode)]))
+/** Departments whose 个人 items townships' 便民服务中心 also handle (就近办). */
+const TOWNSHIP_KINDS = new Set<string>(['civil-affairs', 'human-resources', 'medical-security', 'health', 'disabled-persons', 'veterans'])
+/** Departments whose instant palm items the 24-hour self-service kiosks handle. */
+const KIOSK_KINDS = new Set<string>(['market-regulation', 'tax', 'housing-fund', 'human-resources', 'medical-security'])
+
+/** Every hall that handles an item in its region (see SOURCE.md); lists are shared per combination. */
+function locationList(halls: RegionHalls, regionCode: string, township: boolean, kiosk: boolean): ServiceLocation[] {
+  const key = `${regionCode}|${township ? 1 : 0}${kiosk ? 1 : 0}`
+  let list = locationLists.get(key)
+  if (!list) {
+    list = [halls.center, ...(kiosk ? [halls.selfService] : []), ...(township ? halls.townships : [])]
+    locationLists.set(key, list)
+  }
   return list
 }
 
@@ -704,7 +722,7 @@ const phones = new Map<string, string>()
 
 const kindHashes = new Map<string, number>()
 
-function buildItem(p: Placed, region: Region, salt: number, crossSet: Set<string>, provSet: Set<string>, themeIds: Set<string>): CatalogueItem {
+function buildItem(p: Placed, region: Region, halls: RegionHalls, salt: number, crossSet: Set<string>, provSet: Set<string>, themeIds: Set<string>): CatalogueItem {
   const { spec, dept } = p
   const region6 = region.code.slice(0, 6)
   let kindSalt = kindHashes.get(dept.kind)
@@ -729,6 +747,9 @@ function buildItem(p: Placed, region: Region, salt: number, crossSet: Set<string
 
   return {
     id: `it-${region6}-${spec.tok}`,
+    serviceId: `sv-${spec.tok}`,
+    // Filled in once every region is built (linkImplementations).
+    implementations: [],
     code: `${creditCode(dept.id, region6)}${TYPE_CODE[spec.t]}${kindHash.toString(36).toUpperCase().padStart(7, '0')}${(spec.h % 1296).toString(36).toUpperCase().padStart(2, '0')}`,
     name: spec.name,
     department: deptRef(dept),
@@ -749,7 +770,7 @@ function buildItem(p: Placed, region: Region, salt: number, crossSet: Set<string
     fee,
     materials,
     process,
-    locations: locationList(region.code),
+    locations: locationList(halls, region.code, spec.aud !== 'l' && TOWNSHIP_KINDS.has(dept.kind) && !spec.bundle, promised === 0 && p.palm && KIOSK_KINDS.has(dept.kind)),
     phone,
     complaintPhone: '12345',
     legalBasis: law,
@@ -772,6 +793,13 @@ export function buildCatalogue(regions: Region[], departments: Department[], the
   const counties = regions.filter((r) => r.level === 'county')
   const crossSet = new Set<string>()
   const provSet = new Set<string>()
+  const townships = new Map<string, Region[]>()
+  for (const r of regions) {
+    if (r.level !== 'township' || r.parent === null) continue
+    const list = townships.get(r.parent) ?? []
+    list.push(r)
+    townships.set(r.parent, list)
+  }
   const items: CatalogueItem[] = []
   for (const region of [city, ...counties]) {
     const placed = placeRegion(region, byId, region === city, crossSet, provSet)
@@ -780,14 +808,31 @@ export function buildCatalogue(regions: Region[], departments: Department[], the
     placed.sort((a, b) => (sortKey.get(a) ?? 0) - (sortKey.get(b) ?? 0))
     const ids = new Set<string>()
     const salt = hash32(region.code.slice(0, 6))
+    const halls = regionHalls(region.code, region.name, region === city ? [] : (townships.get(region.code) ?? []))
     for (const p of placed) {
-      const item = buildItem(p, region, salt, crossSet, provSet, themeIds)
+      const item = buildItem(p, region, halls, salt, crossSet, provSet, themeIds)
       if (ids.has(item.id)) throw new Error(`catalogue: id collision ${item.id}`)
       ids.add(item.id)
       items.push(item)
     }
   }
+  linkImplementations(items)
   return items
+}
+
+/**
+ * Every implementation of a service, in catalogue order (the city first, then SPEC §2's region
+ * order): one array shared by all of them, for the guide's 选择办理地区.
+ */
+function linkImplementations(items: CatalogueItem[]): void {
+  const byService = new Map<string, { id: string; region: { code: string; name: string } }[]>()
+  for (const item of items) {
+    const list = byService.get(item.serviceId)
+    const entry = { id: item.id, region: item.region }
+    if (list) list.push(entry)
+    else byService.set(item.serviceId, [entry])
+  }
+  for (const item of items) item.implementations = byService.get(item.serviceId) ?? []
 }
 
 /** Pool sizes per region, for checking the definitions against the targets. */

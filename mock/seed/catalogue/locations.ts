@@ -62,3 +62,59 @@ export function serviceLocation(regionCode: string): ServiceLocation {
   locationCache.set(regionCode, location)
   return location
 }
+
+// ---------------------------------------------------------------------------------------------
+// Halls (受理点) of each region (issue 13): its 行政服务中心, the 便民服务中心 of each of its
+// townships (names from regions/quanzhou.json) and its 24-hour self-service area. See SOURCE.md
+// beside this file: which parts are real and which coordinates are approximate.
+
+export const TOWNSHIP_HOURS = '工作日上午8:00—12:00，下午14:30—17:30，法定节假日除外'
+export const SELF_SERVICE_HOURS = '24小时开放（自助一体机办理，节假日照常）'
+
+/** The halls a region's items can be handled at; shared by every item of the region. */
+export interface RegionHalls {
+  center: ServiceLocation
+  townships: ServiceLocation[]
+  selfService: ServiceLocation
+}
+
+const hallCache = new Map<string, RegionHalls>()
+
+/**
+ * Township centres sit at a deterministic point within about 10 km of the region's centre: the
+ * region data carries no coordinates, so these are only good for an approximate distance sort.
+ */
+function nearby(c: Center, key: string): { latitude: number; longitude: number } {
+  const h = hash32(key)
+  const dLat = (((h & 0xffff) / 0xffff) * 2 - 1) * 0.08
+  const dLng = ((((h >>> 16) & 0xffff) / 0xffff) * 2 - 1) * 0.08
+  return { latitude: Math.round((c.latitude + dLat) * 10000) / 10000, longitude: Math.round((c.longitude + dLng) * 10000) / 10000 }
+}
+
+/** The halls of a city or county region; `townships` are its township-level regions (none for the city). */
+export function regionHalls(regionCode: string, regionName: string, townships: readonly { code: string; name: string }[]): RegionHalls {
+  const cached = hallCache.get(regionCode)
+  if (cached) return cached
+  const c = center(regionCode)
+  const centerHall: ServiceLocation = { ...serviceLocation(regionCode), kind: 'center' }
+  const townshipHalls = townships.map((t): ServiceLocation => ({
+    name: `${t.name}便民服务中心`,
+    kind: 'township',
+    address: `${regionName.startsWith('泉州') ? '' : regionCode.startsWith('35050') ? '泉州市' : ''}${regionName}${t.name}（${t.name}便民服务中心）`,
+    hours: TOWNSHIP_HOURS,
+    phone: localPhone(regionCode, `hall-${t.code}`),
+    ...nearby(c, t.code),
+  }))
+  const selfService: ServiceLocation = {
+    name: `${c.name}24小时自助服务区`,
+    kind: 'self-service',
+    address: `${c.address.replace(/（.*）$/, '')}（${c.name}一楼24小时自助服务区）`,
+    hours: SELF_SERVICE_HOURS,
+    phone: localPhone(regionCode, 'center'),
+    latitude: c.latitude,
+    longitude: c.longitude,
+  }
+  const halls = { center: centerHall, townships: townshipHalls, selfService }
+  hallCache.set(regionCode, halls)
+  return halls
+}

@@ -103,6 +103,8 @@ export interface BaseDef {
   palm?: boolean
   /** County-level implementation limited to these 6-digit region codes. */
   only?: string[]
+  /** Always selected where it is implemented (items residents ask for by name), like the common guides. */
+  must?: boolean
   /** Consultation and lookup services: no form, identity or proxy materials are added. */
   bare?: boolean
   /** The permit can also be granted on a written commitment (告知承诺制): adds a （告知承诺） item. */
