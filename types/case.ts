@@ -18,6 +18,17 @@ export type CaseStatus =
   | 'concluded'
   | 'withdrawn'
 
+/** How a case ended short of what was asked for: withdrawn, 不予受理, 不予许可 (also once delivered). */
+export type CaseEnding = 'withdrawn' | 'not-accepted' | 'denied'
+
+/** What a person can still do about an ending: the remedy in words and who reviews it. */
+export interface CaseRemedy {
+  title: string
+  text: string
+  /** 行政复议机关, e.g. 晋江市人民政府; null when no review applies (withdrawn). */
+  reviewBody: string | null
+}
+
 /** The four steps a resident sees: 提交 / 受理 / 办理 / 办结. */
 export type CaseStep = 'submitted' | 'accepted' | 'processing' | 'concluded'
 
@@ -70,6 +81,10 @@ export interface Case extends CaseDeadline {
   applicant: { name: string; idNumber: string; phone: string | null; enterprise: { name: string; creditCode: string } | null }
   status: CaseStatus
   step: CaseStep
+  /** How it ended short (src/domain/case-lifecycle.ts endingOf), or null. */
+  ending: CaseEnding | null
+  /** The remedy of that ending (复议 / 诉讼 with the reviewing body, or applying again), or null. */
+  remedy: CaseRemedy | null
   submittedAt: string
   fields: SubmittedField[]
   materials: SubmittedMaterial[]

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import type { Case, CaseDeadline, CaseLookupResult, CaseSummary } from '@contract/case'
-import { nextStatus, possibleActions, stepOf } from '@/domain/case-lifecycle'
+import { endingOf, nextStatus, possibleActions, remedyOf, stepOf } from '@/domain/case-lifecycle'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 import type { CatalogueItem } from '../seed/types'
 import type { CaseFieldRecord, CaseMaterialRecord, DeepReadonly, CaseRecord, UserRecord } from './store/records'
@@ -111,8 +111,10 @@ export function deadlineOf(record: DeepReadonly<CaseRecord>, today: string): Cas
   if (record.status === 'not-accepted' || record.status === 'withdrawn') {
     return { dueBy: null, dueByProvisional: false, remainingWorkingDays: null, overdue: false, paused: false }
   }
-  if (record.status === 'concluded') {
-    const concludedOn = record.concludedAt ? chinaDateOf(new Date(record.concludedAt)) : today
+  if (record.status === 'concluded' || record.status === 'denied') {
+    // 不予许可 is a decision: nothing is counting down to 办结 any more (SPEC §7, honest final states).
+    const decidedAt = record.status === 'denied' ? [...record.timeline].reverse().find((e) => e.status === 'denied')?.at : record.concludedAt
+    const concludedOn = decidedAt ? chinaDateOf(new Date(decidedAt)) : today
     const due = record.acceptedOn ? dueDate(record.acceptedOn, limit, pauses, concludedOn) : null
     return { dueBy: due?.date ?? null, dueByProvisional: due?.provisional ?? false, remainingWorkingDays: null, overdue: false, paused: false }
   }
@@ -138,6 +140,11 @@ function maskField(field: DeepReadonly<CaseFieldRecord>): Case['fields'][number]
   if (field.kind === 'id-number' && typeof value === 'string') return { key: field.key, label: field.label, value: maskIdNumber(value), display: maskIdNumber(value) }
   if (field.kind === 'phone' && typeof value === 'string') return { key: field.key, label: field.label, value: maskPhone(value), display: maskPhone(value) }
   return { key: field.key, label: field.label, value, display: field.display }
+}
+
+/** How the case ended short, if it did (withdrawn, 不予受理, 不予许可 — also once delivered). */
+function endingOfRecord(record: DeepReadonly<CaseRecord>): Case['ending'] {
+  return endingOf(record.status, record.timeline.map((e) => e.status))
 }
 
 function timelineOf(record: DeepReadonly<CaseRecord>): Case['timeline'] {
@@ -168,6 +175,8 @@ export function toCase(record: DeepReadonly<CaseRecord>, today: string): Case {
     },
     status: record.status,
     step: stepOf(record.status, { accepted: wasAccepted(record) }),
+    ending: endingOfRecord(record),
+    remedy: remedyOf(endingOfRecord(record), record.item),
     submittedAt: record.submittedAt,
     ...deadlineOf(record, today),
     fields: record.fields.map(maskField),

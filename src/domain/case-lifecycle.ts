@@ -9,7 +9,9 @@
  *   accepted / in-review ─request-supplement→ needs-supplement (the deadline clock stops)
  *   submitted / needs-supplement (never accepted) ─withdraw→ withdrawn
  */
-import type { CaseAction, CaseStatus, CaseStep, NoticeEvent } from '@contract/case'
+import type { CaseAction, CaseEnding, CaseRemedy, CaseStatus, CaseStep, NoticeEvent } from '@contract/case'
+
+export type { CaseEnding, CaseRemedy }
 
 /** Actions of the applicant, beside the back office's CaseAction. */
 export type ApplicantAction = 'supply' | 'withdraw'
@@ -148,4 +150,86 @@ export const NOTICE_EVENT_LABELS: Record<NoticeEvent, string> = {
   accepted: '受理通知',
   'needs-supplement': '补正通知',
   concluded: '办结通知',
+}
+
+// ---- honest final states (SPEC §7) ----------------------------------------------------------------
+
+/**
+ * The ending of a case from its status and the statuses it passed through (its timeline): a
+ * 不予许可 case stays denied after the decision is delivered (concluded). Null for any other case.
+ */
+export function endingOf(status: CaseStatus, history: readonly CaseStatus[]): CaseEnding | null {
+  if (status === 'withdrawn' || status === 'not-accepted' || status === 'denied') return status
+  if (status === 'concluded' && history.includes('denied')) return 'denied'
+  return null
+}
+
+/** done / in progress / not started, or `stopped`: where an ending case stopped (its words say how). */
+export type StepState = 'done' | 'current' | 'todo' | 'stopped'
+
+export interface StepView {
+  step: CaseStep
+  state: StepState
+  /** What a person reads beside the step: 已完成, 进行中, 未开始, 已撤回, 不予受理, 不予许可, 未办理. */
+  text: string
+}
+
+const ENDING_WORDS: Record<CaseEnding, string> = { withdrawn: '已撤回', 'not-accepted': '不予受理', denied: '不予许可' }
+
+/**
+ * The four steps as a resident sees them. A case that ended short stops at the step where it
+ * stopped (withdrawn and 不予受理 at 受理, 不予许可 at 办理); the steps after it read 未办理, never
+ * 已完成 — except 办结 of a 不予许可 case whose decision has been delivered (concluded).
+ */
+export function stepViews(status: CaseStatus, step: CaseStep, ending: CaseEnding | null): StepView[] {
+  if (ending) {
+    const stoppedAt = ending === 'denied' ? CASE_STEPS.indexOf('processing') : CASE_STEPS.indexOf('accepted')
+    return CASE_STEPS.map((s, i) => {
+      if (i < stoppedAt) return { step: s, state: 'done', text: '已完成' }
+      if (i === stoppedAt) return { step: s, state: 'stopped', text: ENDING_WORDS[ending] }
+      if (ending === 'denied' && s === 'concluded') return status === 'concluded' ? { step: s, state: 'done', text: '已送达决定' } : { step: s, state: 'todo', text: '未开始' }
+      return { step: s, state: 'todo', text: '未办理' }
+    })
+  }
+  const at = CASE_STEPS.indexOf(step)
+  const ended = step === 'concluded'
+  return CASE_STEPS.map((s, i) => {
+    const state: StepState = i < at || (ended && i === at) ? 'done' : i === at ? 'current' : 'todo'
+    return { step: s, state, text: state === 'done' ? '已完成' : state === 'current' ? '进行中' : '未开始' }
+  })
+}
+
+/**
+ * The 行政复议 body for a department's decision (《行政复议法》2023 年修订 第二十四条、第二十七条): the
+ * people's government at the department's level, except a tax authority (垂直管理), reviewed by the
+ * tax authority one level up.
+ */
+export function reviewBodyOf(department: { name: string }, region: { name: string }): string {
+  if (/税务/.test(department.name)) return `${department.name}的上一级税务机关`
+  return `${region.name}人民政府`
+}
+
+/**
+ * The remedy of an ending (SPEC §7): 不予许可 and 不予受理 may be reviewed (行政复议 within 60 days,
+ * 《行政复议法》第二十条) or taken to court (行政诉讼 within 6 months, 《行政诉讼法》第四十六条); a
+ * 不予受理 case may also be applied for again once what was missing is put right; a withdrawn one
+ * may simply be applied for again.
+ */
+export function remedyOf(ending: CaseEnding | null, item: { department: { name: string }; region: { name: string } }): CaseRemedy | null {
+  if (!ending) return null
+  if (ending === 'withdrawn') return { title: '申请已撤回', text: '本次申请已撤回，不再办理。如仍需办理，可以重新申报。', reviewBody: null }
+  const body = reviewBodyOf(item.department, item.region)
+  const appeal = `可以自知道该决定之日起 60 日内向${body}申请行政复议，也可以自知道该决定之日起 6 个月内依法向人民法院提起行政诉讼。`
+  if (ending === 'not-accepted') {
+    return { title: '不予受理后怎么办', text: `可以按不予受理的理由补齐或更正后重新申报。如对不予受理决定不服，${appeal}`, reviewBody: body }
+  }
+  return { title: '如对不予许可决定不服', text: `${appeal}`, reviewBody: body }
+}
+
+/**
+ * Whether a case offers 办不成事反映 (SPEC §7): concluded, refused, denied, overdue, or stuck
+ * waiting for a supplement — wherever a person may need a way out.
+ */
+export function offersComplaint(c: { status: CaseStatus; overdue: boolean; ending: CaseEnding | null }): boolean {
+  return c.status === 'concluded' || c.status === 'needs-supplement' || c.overdue || c.ending === 'not-accepted' || c.ending === 'denied'
 }

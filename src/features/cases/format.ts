@@ -33,7 +33,8 @@ export interface DeadlineLine {
 
 /** The deadline block of the detail and lookup pages; null when no deadline applies. */
 export function deadlineLine(c: CaseDeadline & { status: CaseStatus; acceptedAt?: string | null }): DeadlineLine | null {
-  if (!c.dueBy || FINAL_STATUSES.includes(c.status)) return null
+  // 不予许可 is a decision already taken: no date to wait for (SPEC §7, honest final states).
+  if (!c.dueBy || FINAL_STATUSES.includes(c.status) || c.status === 'denied') return null
   const due = formatDate(c.dueBy)
   const accepted = c.acceptedAt !== undefined ? c.acceptedAt !== null : c.status !== 'submitted'
   const before = !accepted && (c.status === 'submitted' || c.status === 'needs-supplement')

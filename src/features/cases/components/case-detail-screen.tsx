@@ -4,12 +4,13 @@ import { useRef, useState } from 'react'
 import type { Case } from '@contract/case'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { complaintUrl, MINE_TAB_PATH, myRatingsUrl, rateUrl } from '@/constants/routes'
+import { offersComplaint } from '@/domain/case-lifecycle'
 import { LEVEL_LABELS } from '@/domain/rating-rules'
 import { useRequest } from '@/hooks/use-request'
 import { getCase, withdrawCase } from '@/services/api/cases'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
-import { copyCaseNo } from '@/utils/copy-case-no'
+import { copyCaseNo, copyQueryCode } from '@/utils/copy-case-no'
 import { navigate } from '@/utils/navigate'
 import { formatDateTime } from '../format'
 import { openLookup, openSupplement } from '../navigation'
@@ -66,6 +67,11 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
           <Text className='case-detail__meta'>{`办件编号 ${value.caseNo}`}</Text>
           <Button className='case-detail__copy' aria-label={`复制办件编号 ${value.caseNo}`} onClick={() => void copyCaseNo(value.caseNo)}>复制</Button>
         </View>
+        <View className='case-detail__number'>
+          <Text className='case-detail__meta'>{`查询码 ${value.queryCode}`}</Text>
+          <Button className='case-detail__copy' aria-label={`复制查询码 ${value.queryCode}`} onClick={() => void copyQueryCode(value.caseNo, value.queryCode)}>复制</Button>
+        </View>
+        <Text className='case-detail__meta'>凭办件编号和查询码，家人不登录也能查进度</Text>
         <Text className='case-detail__meta'>{`办理部门 ${value.item.department.name}`}</Text>
         <Text className='case-detail__meta'>{`提交时间 ${formatDateTime(value.submittedAt)}`}</Text>
       </View>
@@ -74,12 +80,14 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
 
       <View className='case-detail__section' role='region' aria-label='办理进度'>
         <Text className='case-detail__title' role='heading' aria-level={2}>办理进度</Text>
-        <CaseSteps step={value.step} status={value.status} />
+        <CaseSteps step={value.step} status={value.status} ending={value.ending} />
         <View className='case-detail__deadline'>
           <DeadlineView deadline={value} />
           {value.concludedAt && <Text className='case-detail__meta'>{`办结时间 ${formatDateTime(value.concludedAt)}`}</Text>}
         </View>
       </View>
+
+      {value.remedy && <Remedy value={value} />}
 
       {value.result && (
         <View className='case-detail__section' role='region' aria-label='办理结果'>
@@ -104,6 +112,8 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
       </View>
 
       {value.status === 'concluded' && <RatingBlock value={value} />}
+
+      {offersComplaint(value) && <WayOut value={value} />}
 
       <Submitted value={value} />
 
@@ -150,6 +160,31 @@ function RatingBlock({ value }: { value: Case }) {
           <Button className='case-detail__primary' onClick={() => void navigate(rateUrl(value.caseNo))}>去评价</Button>
         </>
       )}
+    </View>
+  )
+}
+
+/** 不予受理 / 不予许可 / withdrawn: what the person can still do, with the body that reviews it. */
+function Remedy({ value }: { value: Case }) {
+  const remedy = value.remedy!
+  return (
+    <View className='case-detail__section' role='region' aria-label={remedy.title}>
+      <Text className='case-detail__title' role='heading' aria-level={2}>{remedy.title}</Text>
+      <Text className='case-detail__text'>{remedy.text}</Text>
+      {remedy.reviewBody && <Text className='case-detail__meta'>{`行政复议机关 ${remedy.reviewBody}`}</Text>}
+    </View>
+  )
+}
+
+/**
+ * 办不成事反映 on every case where a person may be stuck (overdue, refused, denied, waiting for a
+ * supplement) or done (concluded): the complaint form opens with this case linked.
+ */
+function WayOut({ value }: { value: Case }) {
+  const why = value.overdue ? '办件已超期' : value.status === 'needs-supplement' ? '补正遇到困难' : value.ending ? '对结果有疑问' : '办理中遇到问题'
+  return (
+    <View className='case-detail__section' role='region' aria-label='办不成事反映'>
+      <Text className='case-detail__text'>{`${why}？可以向服务中心反映，反映会关联本办件，有编号和答复。`}</Text>
       <Button className='case-detail__link' onClick={() => void navigate(complaintUrl(value.caseNo))}>办不成事反映</Button>
     </View>
   )

@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CaseLookupResult } from '@contract/case'
+import { endingOf } from '@/domain/case-lifecycle'
 import { lookupCase } from '@/services/api/cases'
 import { toApiError } from '@/services/http'
 import { CASE_NO_PATTERN, QUERY_CODE_PATTERN, formatDateTime, normalizeCaseNo } from '../format'
@@ -151,7 +152,7 @@ function LookupResult({ result }: { result: CaseLookupResult }) {
       </View>
       <View className='lookup__section'>
         <Text className='lookup__subtitle' role='heading' aria-level={2}>办理进度</Text>
-        <CaseSteps step={result.step} status={result.status} />
+        <CaseSteps step={result.step} status={result.status} ending={endingOf(result.status, result.timeline.map((e) => e.status))} />
         <View className='lookup__deadline'>
           <DeadlineView deadline={result} />
         </View>
