@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { Page } from '@contract/common'
+import { chinaDateOf } from '@/domain/china-date'
 import { StoreRecordError } from './errors'
 
 /** What a list asks for: one page (1-based), or everything when absent. */
@@ -32,12 +33,10 @@ export function msOf(iso: string | null | undefined): number | null {
   return Number.isNaN(ms) ? null : ms
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/** The China calendar date (YYYY-MM-DD) of an ISO instant; China has no daylight saving. */
+/** The China calendar date (YYYY-MM-DD) of an ISO instant, or null for a string that is not one. */
 export function chinaDayOf(iso: string): string | null {
   const ms = msOf(iso)
-  return ms === null ? null : new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  return ms === null ? null : chinaDateOf(new Date(ms))
 }
 
 /**
