@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import type { Audience, ItemSummary } from '@contract/service-item'
+import type { Audience, ItemSummary, ServiceAvailability } from '@contract/service-item'
 
 const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   personal: '个人',
@@ -40,3 +40,15 @@ export function formatChineseDate(iso: string): string {
 export function departmentRegionLabel(item: Pick<ItemSummary, 'department' | 'region'>): string {
   return `${item.department.name} · ${item.region.name}`
 }
+
+/** Where a service can be handled: 全市通办, or its regions (市本级 for the city's own). */
+export function availabilityLabel(availability: ServiceAvailability | undefined): string | null {
+  if (!availability) return null
+  if (availability.citywide) return '全市通办'
+  const names = availability.regions.map((r) => (r.code === CITY_REGION_CODE ? '市本级' : r.name))
+  if (names.length === 0) return null
+  return names.length > 4 ? `可在${names.slice(0, 4).join('、')}等 ${names.length} 地办理` : `可在${names.join('、')}办理`
+}
+
+/** The city's region code (泉州市): its implementations are 市本级. */
+export const CITY_REGION_CODE = '350500000000'

@@ -20,6 +20,11 @@ export function openGuide(id: string): Promise<void> {
   return navigate(guidePageUrl(id))
 }
 
+/** Shows another region's implementation of the same service in this guide's place (选择办理地区). */
+export function switchGuide(id: string): Promise<void> {
+  return navigate(guidePageUrl(id), { replace: true })
+}
+
 /** Opens the stepped application form of a palm-capable item (在线申报). */
 export function openApply(itemId: string): Promise<void> {
   return navigate(applyFormUrl(itemId))

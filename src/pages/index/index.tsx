@@ -5,8 +5,10 @@ import { PageShell } from '@/components/page-shell'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
 import { certificateApplyUrl, certificateVerifyUrl, complaintUrl, lookupUrl, ratingStatsUrl } from '@/constants/routes'
+import { ResidencePicker } from '@/features/items/components/residence-picker'
 import { openGuide, openSearch } from '@/features/items/navigation'
 import { listHotItems } from '@/services/api/items'
+import { useResidenceStore } from '@/stores/residence-store'
 import { navigate } from '@/utils/navigate'
 import './index.scss'
 
@@ -21,7 +23,9 @@ const QUICK_TAGS: { tag: ItemTag; label: string }[] = [
 ]
 
 export default function HomePage() {
-  const hot = useRequest(() => listHotItems(), [])
+  // 所在地 answers each hot service with that region's implementation.
+  const home = useResidenceStore((s) => s.region?.code)
+  const hot = useRequest(() => listHotItems(undefined, home), [home])
   usePullDownRefresh(() => {
     void hot.reload().finally(() => Taro.stopPullDownRefresh())
   })
@@ -35,6 +39,10 @@ export default function HomePage() {
           <Text>搜索事项，如 身份证、社保卡、sfz</Text>
         </Button>
         <Button className='home__lookup' onClick={() => void navigate(lookupUrl())}>办件查询（凭办件编号和查询码，不用登录）</Button>
+      </View>
+
+      <View className='home__section'>
+        <ResidencePicker />
       </View>
 
       <View className='home__section'>

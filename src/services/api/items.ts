@@ -1,5 +1,5 @@
 import type { Page } from '@contract/common'
-import type { Guide, ItemQuery, ItemSuggestion, ItemSummary, Theme } from '@contract/service-item'
+import type { Guide, ItemQuery, ItemSuggestion, ItemSummary, RegionRef, Theme } from '@contract/service-item'
 import { http } from '../http'
 
 /** Searches and filters the catalogue, best match first. */
@@ -15,10 +15,16 @@ export async function suggestItems(q: string): Promise<ItemSuggestion[]> {
   return data.items
 }
 
-/** The most used items (热门事项). */
-export async function listHotItems(region?: string): Promise<ItemSummary[]> {
-  const { data } = await http.get<{ items: ItemSummary[] }>('/items/hot', { params: { region } })
+/** The most used services (热门事项); `home` (所在地) answers each with that region's implementation. */
+export async function listHotItems(region?: string, home?: string): Promise<ItemSummary[]> {
+  const { data } = await http.get<{ items: ItemSummary[] }>('/items/hot', { params: { region, home } })
   return data.items
+}
+
+/** The service region nearest to a point the phone reported (所在地 from location). */
+export async function findNearestRegion(latitude: number, longitude: number): Promise<RegionRef> {
+  const { data } = await http.get<RegionRef>('/items/nearest-region', { params: { latitude, longitude } })
+  return data
 }
 
 /** The full guide (办事指南) of one item. */

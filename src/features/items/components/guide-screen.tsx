@@ -1,9 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { Guide } from '@contract/service-item'
+import { useResidenceStore } from '@/stores/residence-store'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import type { RequestState } from '@/hooks/use-request'
 import { departmentRegionLabel, formatChineseDate, promisedLimitLabel } from '../format'
-import { openApply, openAssist, openSearch } from '../navigation'
+import { openApply, openAssist, openSearch, switchGuide } from '../navigation'
 import { ContactPhones } from './contact-phones'
 import { FavouriteButton } from './favourite-button'
 import { GuideFacts } from './guide-facts'
@@ -42,6 +44,7 @@ function GuideContent({ guide }: { guide: Guide }) {
         <Text className='guide-screen__meta'>{departmentRegionLabel(guide)}</Text>
         <TagChips tags={guide.tags} />
         <Text className='guide-screen__limit'>{promisedLimitLabel(guide)}</Text>
+        <RegionSwitch guide={guide} />
         <View className='guide-screen__actions'>
           <FavouriteButton item={guide} className='guide-screen__action' />
           <ShareButton id={guide.id} name={guide.name} className='guide-screen__action' />
@@ -61,7 +64,7 @@ function GuideContent({ guide }: { guide: Guide }) {
         <ProcessSteps steps={guide.process} />
       </GuideSection>
       <GuideSection title='办理地点'>
-        <LocationList locations={guide.locations} />
+        <Halls guide={guide} />
       </GuideSection>
       <GuideSection title='办理结果'>
         <View className='guide-facts'>
@@ -89,6 +92,55 @@ function GuideContent({ guide }: { guide: Guide }) {
       <ApplyBar guide={guide} />
     </View>
   )
+}
+
+/** 办理地区 and 选择办理地区: each region implementing the service opens its own guide (its id). */
+function RegionSwitch({ guide }: { guide: Guide }) {
+  const [open, setOpen] = useState(false)
+  const home = useResidenceStore((s) => s.region)
+  const implementations = guide.implementations ?? []
+  const homeOne = home && home.code !== guide.region.code ? implementations.find((i) => i.region.code === home.code) : undefined
+  return (
+    <View className='guide-screen__region region-switch'>
+      <View className='region-switch__row'>
+        <Text className='region-switch__label'>{`办理地区：${guide.region.name}`}</Text>
+        {implementations.length > 1 && (
+          <Button className='region-switch__toggle' aria-expanded={open} onClick={() => setOpen(!open)}>
+            选择办理地区
+          </Button>
+        )}
+      </View>
+      {homeOne && (
+        <Button className='region-switch__toggle' onClick={() => void switchGuide(homeOne.id)}>
+          {`改看所在地（${homeOne.region.name}）的办理方式`}
+        </Button>
+      )}
+      {open && (
+        <View className='region-switch__list' role='list' aria-label='办理地区'>
+          {implementations.map((i) => (
+            <Button
+              key={i.id}
+              role='listitem'
+              className={`region-switch__option${i.id === guide.id ? ' region-switch__option--on' : ''}`}
+              aria-pressed={i.id === guide.id}
+              onClick={() => {
+                setOpen(false)
+                if (i.id !== guide.id) void switchGuide(i.id)
+              }}
+            >
+              {i.region.code === '350500000000' ? '泉州市（市本级）' : i.region.name}
+            </Button>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** Every hall of the guide; nearest first when the person shared their location. */
+function Halls({ guide }: { guide: Guide }) {
+  const from = useResidenceStore((s) => s.coordinates)
+  return <LocationList locations={guide.locations} from={from} />
 }
 
 /**

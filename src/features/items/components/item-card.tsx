@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { ItemSummary } from '@contract/service-item'
-import { departmentRegionLabel, promisedLimitLabel } from '../format'
+import { availabilityLabel, departmentRegionLabel, promisedLimitLabel } from '../format'
 import { HighlightedText } from './highlighted-text'
 import { TagChips } from './tag-chips'
 import './item-card.scss'
@@ -11,6 +11,7 @@ export function ItemCard({ item, onOpen }: { item: ItemSummary; onOpen: (item: I
     <Button className='item-card' onClick={() => onOpen(item)}>
       <HighlightedText className='item-card__name' text={item.name} ranges={item.highlights} />
       <Text className='item-card__meta'>{departmentRegionLabel(item)}</Text>
+      {item.availability && <Text className='item-card__where'>{availabilityLabel(item.availability)}</Text>}
       <TagChips tags={item.tags} />
       <View className='item-card__foot'>
         <Text className='item-card__limit'>{promisedLimitLabel(item)}</Text>

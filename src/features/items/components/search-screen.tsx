@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ItemSummary } from '@contract/service-item'
 import { useRequest } from '@/hooks/use-request'
 import { listHotItems } from '@/services/api/items'
+import { useResidenceStore } from '@/stores/residence-store'
 import { useSearchHistoryStore } from '@/stores/search-history-store'
 import { useFilterLabels } from '../hooks/use-filter-labels'
 import { useItemSearch } from '../hooks/use-item-search'
@@ -13,6 +14,7 @@ import { NO_FILTERS, hasActiveFilters, type SearchFilters, type SearchPageParams
 import { ActiveFilters } from './active-filters'
 import { FilterSheet } from './filter-sheet'
 import { HotItems } from './hot-items'
+import { ResidencePicker } from './residence-picker'
 import { SearchBar } from './search-bar'
 import { SearchHistory } from './search-history'
 import { SearchResults } from './search-results'
@@ -46,7 +48,8 @@ export function SearchScreen({ initial }: { initial: SearchPageParams }) {
   useEffect(() => {
     if (!showResults && !showSuggestions) setHotWanted(true)
   }, [showResults, showSuggestions])
-  const hot = useRequest(() => listHotItems(initial.filters.region), [], { enabled: hotWanted })
+  const home = useResidenceStore((s) => s.region?.code)
+  const hot = useRequest(() => listHotItems(initial.filters.region, home), [home], { enabled: hotWanted })
 
   useReachBottom(() => {
     if (showResults) search.loadMore()
@@ -101,6 +104,7 @@ export function SearchScreen({ initial }: { initial: SearchPageParams }) {
       <View className='search-screen__top'>
         <SearchBar value={text} onInput={setText} onSearch={onSearch} onClear={onClear} focus={!initial.q && !hasActiveFilters(initial.filters)} />
       </View>
+      <ResidencePicker className='search-screen__residence' />
 
       {showSuggestions ? (
         <View className='search-screen__suggest'>

@@ -1,6 +1,7 @@
 import type { ItemSummary } from '@contract/service-item'
 import { usePagedList, type PagedList } from '@/hooks/use-paged-list'
 import { listItems } from '@/services/api/items'
+import { useResidenceStore } from '@/stores/residence-store'
 import { toItemQuery, type SearchFilters } from '../search-params'
 
 export const SEARCH_PAGE_SIZE = 20
@@ -19,9 +20,11 @@ export type ItemSearch = PagedList<ItemSummary>
  * An answer for words or filters the person has already changed is dropped.
  */
 export function useItemSearch(q: string, filters: SearchFilters, enabled: boolean): ItemSearch {
+  // 所在地 answers each service with that region's implementation (not a filter: nothing is hidden).
+  const home = useResidenceStore((s) => s.region?.code)
   return usePagedList({
-    key: enabled ? JSON.stringify([q.trim(), filters]) : '',
-    fetchPage: (page) => listItems(toItemQuery(q, filters, page, SEARCH_PAGE_SIZE)),
+    key: enabled ? JSON.stringify([q.trim(), filters, home ?? null]) : '',
+    fetchPage: (page) => listItems({ ...toItemQuery(q, filters, page, SEARCH_PAGE_SIZE), home }),
     idOf: (item) => item.id,
     maxItems: MAX_LOADED_RESULTS,
   })
