@@ -1,3 +1,5 @@
+import type { Fee } from './service-item'
+
 /**
  * Mobile application (掌上办): the form schema of an item, uploads, e-licenses and the submission.
  * A submission creates a case (`types/case.ts`).
@@ -138,6 +140,8 @@ export interface FormSchema {
   uploads: UploadLimits
   /** 承诺时限 in working days (0 for instant items), for "what happens next". */
   promisedLimitDays: number
+  /** The guide's fee and its basis, shown before submitting (paid at the window unless the guide says otherwise). */
+  fee: Fee
 }
 
 /** `POST /uploads` → one stored file. Drafts and submissions refer to it by `fileId`. */

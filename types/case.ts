@@ -1,4 +1,5 @@
 import type { FieldValue } from './application'
+import type { Fee } from './service-item'
 import type { CertificateNoticeEvent } from './certificate'
 import type { RatingLevel } from './rating'
 
@@ -75,6 +76,8 @@ export interface Case extends CaseDeadline {
     region: { code: string; name: string }
     kind: 'instant' | 'promised'
     promisedLimitDays: number
+    /** The guide's fee at submission (免费 when not charged); null on cases from before fees were kept. */
+    fee?: Fee | null
   }
   applicantKind: 'personal' | 'legal'
   /** Masked: 张*, 3505**********1234, 138****5678. */

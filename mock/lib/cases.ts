@@ -61,6 +61,7 @@ export function newCaseRecord(input: NewCase): CaseRecord {
       region: { code: item.region.code, name: item.region.name },
       kind: item.kind,
       promisedLimitDays: item.promisedLimitDays,
+      fee: { charged: item.fee.charged, description: item.fee.description, basis: item.fee.basis },
     },
     applicantKind: input.applicantKind,
     applicant: {
@@ -164,6 +165,7 @@ export function toCase(record: DeepReadonly<CaseRecord>, today: string): Case {
       region: { ...record.item.region },
       kind: record.item.kind,
       promisedLimitDays: record.item.promisedLimitDays,
+      fee: record.item.fee ? { ...record.item.fee } : null,
     },
     applicantKind: record.applicantKind,
     applicant: {

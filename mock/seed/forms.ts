@@ -371,5 +371,6 @@ export function buildFormSchema(item: CatalogueItem, today: string, uploads: Upl
     commitment: isUnderCommitment(item) ? commitmentFor(item) : null,
     uploads: { maxBytes: uploads.maxBytes, mimeTypes: [...uploads.mimeTypes] },
     promisedLimitDays: item.promisedLimitDays,
+    fee: { charged: item.fee.charged, description: item.fee.description, basis: item.fee.basis },
   }
 }

@@ -200,6 +200,8 @@ const caseSchema = z.object({
     region: z.object({ code: z.string(), name: z.string() }),
     kind: z.enum(['instant', 'promised']),
     promisedLimitDays: z.number(),
+    // Cases stored before fees were snapshotted have none (shown as "see the guide").
+    fee: z.object({ charged: z.boolean(), description: z.string(), basis: z.string().nullable() }).nullable().optional(),
   }),
   applicantKind: z.enum(['personal', 'legal']),
   applicant: z.object({

@@ -35,6 +35,7 @@ const schema: FormSchema = {
   commitment: null,
   uploads: { maxBytes: 10 * 1024 * 1024, mimeTypes: ['image/jpeg'] },
   promisedLimitDays: 5,
+  fee: { charged: false, description: '不收费', basis: null },
 }
 
 function draft(overrides: Partial<ApplicationDraft> = {}): ApplicationDraft {

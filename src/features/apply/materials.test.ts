@@ -17,6 +17,7 @@ function schemaWith(materials: FormMaterial[]): FormSchema {
     commitment: null,
     uploads: LIMITS,
     promisedLimitDays: 7,
+    fee: { charged: false, description: '不收费', basis: null },
   }
 }
 

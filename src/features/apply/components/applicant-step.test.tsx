@@ -20,6 +20,7 @@ function schemaFor(applicantKinds: FormSchema['applicantKinds']): FormSchema {
     commitment: null,
     uploads: { maxBytes: 5 * 1024 * 1024, mimeTypes: ['image/jpeg'] },
     promisedLimitDays: 5,
+    fee: { charged: false, description: '不收费', basis: null },
   }
 }
 

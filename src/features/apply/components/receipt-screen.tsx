@@ -3,6 +3,7 @@ import type { Case } from '@contract/case'
 import { ErrorState, LoadingState, EmptyState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
 import { copyCaseNo } from '@/utils/copy-case-no'
+import { feeText } from '@/utils/fee-text'
 import { getCase } from '@/services/api/cases'
 import { caseDetailUrl, HOME_TAB_PATH, MINE_TAB_PATH } from '@/constants/routes'
 import { useSessionStore } from '@/stores/session-store'
@@ -54,6 +55,7 @@ export function ReceiptScreen({ caseNo }: { caseNo: string }) {
 
 function Receipt({ receipt }: { receipt: Case }) {
   const due = dueByText(receipt)
+  const fee = feeText(receipt.item.fee)
   return (
     <View className='receipt'>
       <View className='receipt__banner' role='status'>
@@ -72,6 +74,9 @@ function Receipt({ receipt }: { receipt: Case }) {
         <Fact label='办理事项' value={receipt.item.name} />
         <Fact label='办理部门' value={receipt.item.department.name} />
         <Fact label='提交时间' value={formatDateTime(receipt.submittedAt)} />
+        {fee && <Fact label='费用' value={fee.amount} />}
+        {fee?.basis && <Text className='receipt__note'>{fee.basis}</Text>}
+        {fee?.payment && <Text className='receipt__note'>{fee.payment}</Text>}
       </View>
 
       <View className='receipt__section' role='region' aria-label='接下来'>

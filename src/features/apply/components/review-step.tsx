@@ -4,6 +4,7 @@ import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
 import { ChoiceRow, FieldError } from '@/components/form-fields'
 import { isFieldShown } from '@/domain/form-rules'
+import { feeText } from '@/utils/fee-text'
 import type { ApplicationDraft, ApplyStep, MaterialDraft } from '../draft-types'
 import { displayValue } from '../form-state'
 
@@ -52,6 +53,7 @@ export function materialSummary(material: FormSchema['materials'][number], draft
  */
 export function ReviewStep({ schema, user, draft, commitmentError, onCommitmentChange, onEdit }: ReviewStepProps) {
   const legal = draft.applicantKind === 'legal'
+  const fee = feeText(schema.fee)
   return (
     <View className='apply-review'>
       <Section title='申请人' step='applicant' onEdit={onEdit}>
@@ -72,6 +74,15 @@ export function ReviewStep({ schema, user, draft, commitmentError, onCommitmentC
           <Row key={field.key} label={field.label} value={displayValue(field, draft.fields[field.key], draft.regionPaths[field.key])} />
         ))}
       </Section>
+
+      {fee && (
+        <View className='apply-review__section' role='region' aria-label='费用'>
+          <Text className='apply-review__title' role='heading' aria-level={2}>费用</Text>
+          <Row label='收费' value={fee.amount} />
+          {fee.basis && <Text className='apply-review__note'>{fee.basis}</Text>}
+          {fee.payment && <Text className='apply-review__note'>{fee.payment}</Text>}
+        </View>
+      )}
 
       <Section title='申请材料' step='materials' onEdit={onEdit}>
         {schema.materials.length === 0 && <Text className='apply-review__empty'>本事项无需提交材料</Text>}

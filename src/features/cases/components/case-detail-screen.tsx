@@ -11,6 +11,7 @@ import { getCase, withdrawCase } from '@/services/api/cases'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
 import { copyCaseNo, copyQueryCode } from '@/utils/copy-case-no'
+import { feeText } from '@/utils/fee-text'
 import { navigate } from '@/utils/navigate'
 import { formatDateTime } from '../format'
 import { openLookup, openSupplement } from '../navigation'
@@ -56,6 +57,7 @@ export function CaseDetailScreen({ caseNo }: { caseNo: string }) {
 }
 
 function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promise<void> }) {
+  const fee = feeText(value.item.fee)
   return (
     <View className='case-detail'>
       <View className='case-detail__section'>
@@ -73,6 +75,7 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
         </View>
         <Text className='case-detail__meta'>凭办件编号和查询码，家人不登录也能查进度</Text>
         <Text className='case-detail__meta'>{`办理部门 ${value.item.department.name}`}</Text>
+        {fee && <Text className='case-detail__meta'>{`费用 ${fee.amount}${fee.basis ? `（${fee.basis}）` : ''}`}</Text>}
         <Text className='case-detail__meta'>{`提交时间 ${formatDateTime(value.submittedAt)}`}</Text>
       </View>
 

@@ -3,6 +3,7 @@ import {
   findButton,
   findByText,
   getByLabel,
+  lightItems,
   promisedItem,
   renderPage,
   resetClock,
@@ -85,5 +86,12 @@ describe('办件详情: honest final states', () => {
     await findByText(container, `查询码 ${created.queryCode}`)
     tap(getByLabel(container, `复制查询码 ${created.queryCode}`))
     await waitFor(() => expect(setClipboard).toHaveBeenCalledWith({ data: `办件编号 ${created.caseNo} 查询码 ${created.queryCode}` }))
+  })
+
+  it('a free item’s case says 免费', async () => {
+    const { token } = await signInAs('resident')
+    const created = await submitCase(token, lightItems().find((i) => !i.fee.charged)!)
+    const { container } = renderPage(CaseDetailPage, { caseNo: created.caseNo })
+    await findByText(container, /^费用 免费/)
   })
 })
