@@ -63,4 +63,7 @@ export default defineAppConfig({
   },
   lazyCodeLoading: 'requiredComponents',
   __usePrivacyCheck__: true,
+  // 所在地 from the phone's location (only when the person taps 使用当前位置); WeChat requires both.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于把所在地设为离您最近的县（市、区）并按距离排列受理点' } },
 })
