@@ -2,7 +2,7 @@
 export type Role = 'resident' | 'business' | 'cadre' | 'admin'
 
 /** The demo accounts of `POST /auth/demo` (mock only). */
-export type DemoAccount = 'resident' | 'business' | 'cadre' | 'cadre-other' | 'admin'
+export type DemoAccount = 'resident' | 'resident-new' | 'business' | 'cadre' | 'cadre-other' | 'admin'
 
 /** The signed-in person as the app sees them. ID numbers and phones arrive masked. */
 export interface User {

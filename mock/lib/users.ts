@@ -3,7 +3,7 @@ import type { DeepReadonly, UserRecord } from './store/records'
 import type { SeedLookup } from './lookup'
 import { maskIdNumber, maskName, maskPhone } from '@/domain/mask'
 
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = ['resident', 'business', 'cadre', 'cadre-other', 'admin']
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = ['resident', 'resident-new', 'business', 'cadre', 'cadre-other', 'admin']
 
 /** The one resident every `POST /auth/wechat` signs in as: the mock cannot call WeChat's code2session. */
 export const WECHAT_RESIDENT_ID = 'wx-resident'
@@ -47,6 +47,8 @@ export function demoUsers(lookup: SeedLookup): Record<DemoAccount, Omit<UserReco
   const base = { realName: null, enterprise: null, village: null }
   return {
     resident: { ...base, id: 'demo-resident', nickname: '演示居民', role: 'resident', phone: '13805951234', demoAccount: 'resident' },
+    // Never verified by the demo cases, so the README's 实名认证 walk-through can be done as written.
+    'resident-new': { ...base, id: 'demo-resident-new', nickname: '新用户', role: 'resident', phone: '13805957890', demoAccount: 'resident-new' },
     business: { ...base, id: 'demo-business', nickname: '演示企业经办人', role: 'business', phone: '13905952345', demoAccount: 'business' },
     cadre: {
       ...base,

@@ -141,9 +141,9 @@ describe('POST /auth/demo', () => {
   })
 
   it.each([
-    [{ account: 'mayor' }, '未知的演示账号，可选：resident、business、cadre、cadre-other、admin'],
-    [{ account: 'RESIDENT' }, '未知的演示账号，可选：resident、business、cadre、cadre-other、admin'],
-    [{ account: 1 }, '未知的演示账号，可选：resident、business、cadre、cadre-other、admin'],
+    [{ account: 'mayor' }, '未知的演示账号，可选：resident、resident-new、business、cadre、cadre-other、admin'],
+    [{ account: 'RESIDENT' }, '未知的演示账号，可选：resident、resident-new、business、cadre、cadre-other、admin'],
+    [{ account: 1 }, '未知的演示账号，可选：resident、resident-new、business、cadre、cadre-other、admin'],
     [{}, '缺少演示账号 account'],
   ])('refuses %j with 422 and fields.account', async (json, message) => {
     const t = createTestApp()

@@ -179,7 +179,7 @@ const userSchema = z.object({
   phone: z.string().nullable(),
   enterprise: z.object({ name: z.string(), creditCode: z.string(), verifiedAt: z.string().optional() }).nullable(),
   village: z.object({ code: z.string(), name: z.string(), path: z.string() }).nullable(),
-  demoAccount: z.enum(['resident', 'business', 'cadre', 'cadre-other', 'admin']).nullable(),
+  demoAccount: z.enum(['resident', 'resident-new', 'business', 'cadre', 'cadre-other', 'admin']).nullable(),
   createdAt: z.string(),
 })
 const sessionSchema = z.object({ userId: z.string(), createdAt: z.string(), lastSeenAt: z.string().optional() })

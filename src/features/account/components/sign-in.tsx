@@ -9,6 +9,7 @@ import './account.scss'
 
 const DEMO_ACCOUNTS: { account: DemoAccount; label: string }[] = [
   { account: 'resident', label: '居民' },
+  { account: 'resident-new', label: '新用户（未实名）' },
   { account: 'business', label: '企业经办人' },
   { account: 'cadre', label: '村(居)干部' },
   { account: 'cadre-other', label: '另一村干部' },
