@@ -45,6 +45,10 @@ describe('the app as a whole', () => {
       search: () => {
         throw new Error('boom in /secret/path')
       },
+      // GET /items answers one result per service (issue 13).
+      searchServices: () => {
+        throw new Error('boom in /secret/path')
+      },
     }
     const app = createApp({ store: openStore(), seed, index: broken, logRequests: false, log: (line) => lines.push(line) })
     const res = await app.request('/api/v1/items?q=身份证')
