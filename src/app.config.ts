@@ -22,7 +22,7 @@ export default defineAppConfig({
     {
       // 村(居)证明 for residents, and 证明核验 for anyone (no login); the QR code library lives only here.
       root: 'packages/certificate',
-      pages: ['apply/index', 'requests/index', 'detail/index', 'verify/index'],
+      pages: ['apply/index', 'requests/index', 'detail/index', 'verify/index', 'request/index'],
     },
     {
       // 村务工作台: cadres only.

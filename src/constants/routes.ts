@@ -77,6 +77,8 @@ export function supplementUrl(caseNo: string): string {
 export const CERTIFICATE_APPLY_PATH = '/packages/certificate/apply/index'
 export const CERTIFICATE_REQUESTS_PATH = '/packages/certificate/requests/index'
 export const CERTIFICATE_DETAIL_PATH = '/packages/certificate/detail/index'
+/** One of the person's certificate requests: state, history, the cadre's reason, 撤回. */
+export const CERTIFICATE_REQUEST_PATH = '/packages/certificate/request/index'
 /** Public (no login); the QR code of a certificate opens it with `?no=&code=`. */
 export const CERTIFICATE_VERIFY_PATH = '/packages/certificate/verify/index'
 export const CADRE_WORKBENCH_PATH = '/packages/cadre/workbench/index'
@@ -91,6 +93,11 @@ export function certificateApplyUrl(requestId?: string): string {
 /** 我的证明: the person's certificate requests. */
 export function certificateRequestsUrl(): string {
   return CERTIFICATE_REQUESTS_PATH
+}
+
+/** One of the person's certificate requests (申请详情). */
+export function certificateRequestUrl(id: string): string {
+  return `${CERTIFICATE_REQUEST_PATH}?id=${encodeURIComponent(id)}`
 }
 
 /** An issued certificate, as its holder sees it. */

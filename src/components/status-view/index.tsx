@@ -8,7 +8,8 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
     <View className='status-view' role='alert'>
       <Text className='status-view__title'>{error.kind === 'network' || error.kind === 'timeout' ? '网络不太好' : '加载失败'}</Text>
       <Text className='status-view__text'>{error.message}</Text>
-      {onRetry && error.kind !== 'not-found' && (
+      {/* Trying again cannot change a 404 or a 403 (the server said no); the page offers its way back. */}
+      {onRetry && error.kind !== 'not-found' && error.kind !== 'forbidden' && (
         <Button className='status-view__button' onClick={onRetry}>重试</Button>
       )}
     </View>

@@ -44,7 +44,7 @@ function wrap(ctx: Ctx, text: string, width: number): string[] {
 export function imageHeight(ctx: Ctx, certificate: Certificate): number {
   ctx.font = `${BODY_FONT}px sans-serif`
   const bodyLines = wrap(ctx, certificate.body, IMAGE_WIDTH - PAD * 2).length
-  return 180 + bodyLines * LINE + 520
+  return 180 + bodyLines * LINE + 560
 }
 
 /** Draws the whole certificate onto a 2D context of IMAGE_WIDTH × imageHeight. */
@@ -76,9 +76,12 @@ export function drawCertificate(ctx: Ctx, certificate: Certificate, link: string
   ctx.font = '24px sans-serif'
   ctx.fillText(`证明编号：${certificate.no}`, PAD, y)
   ctx.fillText(`核验码：${certificate.verificationCode}`, PAD, y + 36)
-  if (certificate.status === 'revoked') {
+  // 有效期至 is printed like on the page: a saved copy must not look valid for ever.
+  ctx.fillText(certificate.validUntil ? `有效期至：${formatDate(certificate.validUntil)}` : '有效期：长期', PAD, y + 72)
+  if (certificate.status !== 'valid') {
     ctx.fillStyle = '#b42318'
-    ctx.fillText(`${CERTIFICATE_STATUS_LABELS.revoked}（${formatDate(certificate.revokedAt ?? certificate.issuedAt)}）`, PAD, y + 72)
+    const when = certificate.status === 'revoked' ? formatDate(certificate.revokedAt ?? certificate.issuedAt) : `有效期至 ${formatDate(certificate.validUntil ?? '')}`
+    ctx.fillText(`${CERTIFICATE_STATUS_LABELS[certificate.status]}（${when}）`, PAD, y + 144)
     ctx.fillStyle = '#1f2328'
   }
   const matrix = qrMatrix(link)

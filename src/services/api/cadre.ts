@@ -1,5 +1,5 @@
 import type { Page } from '@contract/common'
-import type { CadreQueueCounts, Certificate, CertificateRequest, CertificateRequestStatus, CertificateStatus } from '@contract/certificate'
+import type { CadreQueueCounts, Certificate, CertificateRequest, CertificateStatus } from '@contract/certificate'
 import Taro from '@tarojs/taro'
 import { AxiosError, type AxiosResponse } from 'axios'
 import { useSessionStore } from '@/stores/session-store'
@@ -11,7 +11,7 @@ export type CadreRequestPage = Page<CertificateRequest> & { counts: CadreQueueCo
 const requestPath = (id: string) => `/cadre/certificate-requests/${encodeURIComponent(id)}`
 
 /** The cadre's own village's requests in one state (pending: oldest first), with the queue's counts. */
-export async function listVillageRequests(status: CertificateRequestStatus, query: { page?: number; pageSize?: number } = {}): Promise<CadreRequestPage> {
+export async function listVillageRequests(status: keyof CadreQueueCounts, query: { page?: number; pageSize?: number } = {}): Promise<CadreRequestPage> {
   const { data } = await http.get<CadreRequestPage>('/cadre/certificate-requests', {
     params: { status, page: query.page ?? 1, pageSize: query.pageSize ?? 50 },
   })
@@ -42,7 +42,7 @@ export async function rejectRequest(id: string, reason: string): Promise<Certifi
   return data
 }
 
-/** The certificates the cadre's village issued (all, or only valid / revoked ones). */
+/** The certificates the cadre's village issued (all, or only valid / expired / revoked ones). */
 export async function listVillageCertificates(status?: CertificateStatus, query: { page?: number; pageSize?: number } = {}): Promise<Page<Certificate>> {
   const { data } = await http.get<Page<Certificate>>('/cadre/certificates', {
     params: { status, page: query.page ?? 1, pageSize: query.pageSize ?? 50 },

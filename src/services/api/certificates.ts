@@ -35,6 +35,12 @@ export async function getCertificateRequest(id: string): Promise<CertificateRequ
   return data
 }
 
+/** 撤回: takes back a request the committee has not acted on yet (待审核 only; 409 otherwise). */
+export async function withdrawCertificateRequest(id: string): Promise<CertificateRequest> {
+  const { data } = await http.post<CertificateRequest>(`/certificate-requests/${encodeURIComponent(id)}/withdraw`, {})
+  return data
+}
+
 /** Hands in a corrected request after the cadre returned it (退回补正); it is pending again. */
 export async function resubmitCertificateRequest(id: string, input: CertificateRequestInput): Promise<CertificateRequest> {
   const { data } = await http.put<CertificateRequest>(`/certificate-requests/${encodeURIComponent(id)}`, input)

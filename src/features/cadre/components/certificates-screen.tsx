@@ -3,27 +3,33 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Certificate, CertificateStatus } from '@contract/certificate'
 import { CERTIFICATE_STATUS_LABELS } from '@/domain/certificate-status'
+import { maskName } from '@/domain/mask'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
+import { certificateUrl } from '@/constants/routes'
 import { useRequest } from '@/hooks/use-request'
 import { listVillageCertificates, revokeCertificate } from '@/services/api/cadre'
 import { toApiError } from '@/services/http'
+import { navigate } from '@/utils/navigate'
 import { formatDate, formatDateTime } from '../format'
+import { ForbiddenState } from './forbidden-state'
 import { ReasonForm } from './reason-form'
 import './cadre.scss'
 
 const FILTERS: readonly { status: CertificateStatus | undefined; label: string }[] = [
   { status: undefined, label: '全部' },
   { status: 'valid', label: CERTIFICATE_STATUS_LABELS.valid },
+  { status: 'expired', label: CERTIFICATE_STATUS_LABELS.expired },
   { status: 'revoked', label: CERTIFICATE_STATUS_LABELS.revoked },
 ]
 
-/** The certificates the village issued, with 撤销 (a reason is required). */
+/** The certificates the village issued: number, holder (masked), validity; 查看证明 opens the document; 撤销 needs a reason. */
 export function CertificatesScreen() {
   const [status, setStatus] = useState<CertificateStatus | undefined>(undefined)
   const list = useRequest(() => listVillageCertificates(status), [status])
   usePullDownRefresh(() => {
     void list.reload().finally(() => Taro.stopPullDownRefresh())
   })
+  if (list.error && !list.data && list.error.kind === 'forbidden') return <ForbiddenState error={list.error} />
   return (
     <View className='cadre'>
       <View className='cadre__card'>
@@ -50,6 +56,8 @@ function CertificateEntry({ certificate, onChanged }: { certificate: Certificate
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState('')
   const valid = certificate.status === 'valid'
+  // An expired certificate can still be revoked (e.g. found untrue later); only a revoked one cannot.
+  const revocable = certificate.status !== 'revoked'
 
   async function revoke(reason: string) {
     if (busy) return
@@ -75,12 +83,17 @@ function CertificateEntry({ certificate, onChanged }: { certificate: Certificate
         <Text className={`cadre-chip cadre-chip--${valid ? 'valid' : 'revoked'}`}>{CERTIFICATE_STATUS_LABELS[certificate.status]}</Text>
       </View>
       <Text className='cadre-entry__meta'>{`证明编号 ${certificate.no}`}</Text>
-      <Text className='cadre-entry__meta'>{`持证人 ${certificate.holder.name} · 出具日期 ${formatDate(certificate.issuedAt)}`}</Text>
-      {!valid && certificate.revokedAt && <Text className='cadre-entry__meta'>{`撤销于 ${formatDateTime(certificate.revokedAt)}：${certificate.revokeReason ?? ''}`}</Text>}
-      {valid && !revoking && (
+      {/* A list read over a shoulder: the holder's name masked; the document shows it in full. */}
+      <Text className='cadre-entry__meta'>{`持证人 ${maskName(certificate.holder.name)} · 出具日期 ${formatDate(certificate.issuedAt)}`}</Text>
+      <Text className={`cadre-entry__meta${certificate.status === 'expired' ? ' cadre-entry__validity--expired' : ''}`}>
+        {certificate.validUntil ? `有效期至 ${formatDate(certificate.validUntil)}${certificate.status === 'expired' ? '（已过期）' : ''}` : '长期有效'}
+      </Text>
+      {certificate.status === 'revoked' && certificate.revokedAt && <Text className='cadre-entry__meta'>{`撤销于 ${formatDateTime(certificate.revokedAt)}：${certificate.revokeReason ?? ''}`}</Text>}
+      <Button className='cadre__secondary' aria-label={`查看证明 ${certificate.no}`} onClick={() => void navigate(certificateUrl(certificate.no))}>查看证明</Button>
+      {revocable && !revoking && (
         <Button className='cadre__danger' aria-label={`撤销 ${certificate.no}`} onClick={() => setRevoking(true)}>撤销</Button>
       )}
-      {valid && revoking && (
+      {revocable && revoking && (
         <ReasonForm
           title='撤销证明'
           hint='写明撤销原因（如情况不实、重复出具），持证人会看到。'

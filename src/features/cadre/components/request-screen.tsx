@@ -5,12 +5,15 @@ import type { CertificateRequest } from '@contract/certificate'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { cadreWorkbenchUrl } from '@/constants/routes'
 import { REQUEST_STATUS_LABELS } from '@/domain/certificate-status'
+import { findRemovedCertificate, removedCertificateRefusal, STANDARD_REFUSALS } from '@/domain/removed-certificates'
 import { useRequest } from '@/hooks/use-request'
 import { approveRequest, getVillageRequest, rejectRequest, returnRequest } from '@/services/api/cadre'
+import { listCertificateTypes } from '@/services/api/certificates'
 import { toApiError } from '@/services/http'
 import { goBack } from '@/utils/navigate'
 import { formatDateTime, waitingSince, waitingText } from '../format'
 import { AttachmentImage } from './attachment-image'
+import { ForbiddenState } from './forbidden-state'
 import { ReasonForm } from './reason-form'
 import './cadre.scss'
 
@@ -26,6 +29,7 @@ function backToQueue() {
 /** One request of the cadre's village: what was asked, the photos, and 出具 / 退回 / 不予出具. */
 export function RequestScreen({ id }: { id: string }) {
   const { data, error, loading, reload } = useRequest(() => getVillageRequest(id), [id], { enabled: Boolean(id) })
+  if (error && !data && error.kind === 'forbidden') return <ForbiddenState error={error} />
   if (error && !data) return <ErrorState error={error} onRetry={reload} />
   if ((loading || !id) && !data) return id ? <LoadingState /> : null
   if (!data) return null
@@ -37,6 +41,7 @@ function RequestDetail({ request }: { request: CertificateRequest }) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState('')
   const since = waitingSince(request)
+  const removedRefusal = useRemovedRefusal(request)
 
   async function run(chosen: Action, reason?: string) {
     if (busy) return
@@ -93,6 +98,15 @@ function RequestDetail({ request }: { request: CertificateRequest }) {
               <Button className='cadre__danger' onClick={() => setAction('reject')}>不予出具</Button>
             </View>
           )}
+          {action === null && removedRefusal && (
+            <View className='cadre-reason' role='group' aria-label='已取消的证明事项'>
+              <Text className='cadre-reason__hint'>{`这份申请要的是「${removedRefusal.name}」，2020 年已明确不由村(居)委会出具。`}</Text>
+              {failure && <Text className='cadre-reason__error' role='alert'>{failure}</Text>}
+              <Button className='cadre__danger' disabled={busy || undefined} onClick={() => void run('reject', removedRefusal.reason)}>
+                {busy ? '正在提交…' : '依规不予出具（说明原因和办理去处）'}
+              </Button>
+            </View>
+          )}
           {action === 'approve' && (
             <View className='cadre-reason' role='group' aria-label='确认出具'>
               <Text className='cadre-reason__title' role='heading' aria-level={2}>确认出具证明？</Text>
@@ -116,6 +130,14 @@ function RequestDetail({ request }: { request: CertificateRequest }) {
             />
           )}
           {action === 'reject' && (
+            <View className='cadre-presets' role='group' aria-label='常用原因'>
+              <Text className='cadre-reason__hint'>点一下常用原因即可不予出具，申请人会看到原文：</Text>
+              {[...(removedRefusal ? [removedRefusal.reason] : []), ...STANDARD_REFUSALS].map((reason) => (
+                <Button key={reason} className='cadre-presets__item' disabled={busy || undefined} onClick={() => void run('reject', reason)}>{reason}</Button>
+              ))}
+            </View>
+          )}
+          {action === 'reject' && (
             <ReasonForm
               title='不予出具'
               hint='写明不予出具的原因（如不属于村(居)委会出具范围），申请人会看到。'
@@ -130,6 +152,21 @@ function RequestDetail({ request }: { request: CertificateRequest }) {
       )}
     </View>
   )
+}
+
+/**
+ * The removed certificate (2020 list) a request asks for, by the same rule the server applies to new
+ * requests, on the texts its type screens; requests made before the rule may still be in the queue.
+ */
+function useRemovedRefusal(request: CertificateRequest): { name: string; reason: string } | null {
+  const types = useRequest(listCertificateTypes, [])
+  const screened = types.data?.find((t) => t.id === request.type.id)?.removedScreen ?? []
+  for (const key of screened) {
+    const text = key === 'purpose' ? request.purpose : request.fields.find((f) => f.key === key)?.display
+    const removed = text ? findRemovedCertificate(text) : null
+    if (removed) return { name: removed.name, reason: removedCertificateRefusal(removed) }
+  }
+  return null
 }
 
 function Fact({ label, value }: { label: string; value: string }) {

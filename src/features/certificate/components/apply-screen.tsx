@@ -4,6 +4,7 @@ import { FieldError, FieldInput, FieldList, RegionCascader } from '@/components/
 import { PhotoUploader } from '@/components/photo-uploader'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { certificateRequestsUrl, identityUrl, MINE_TAB_PATH } from '@/constants/routes'
+import { materialBadge } from '@/domain/certificate-materials'
 import { MAX_UPLOAD_MB } from '@/domain/materials'
 import { useRequest } from '@/hooks/use-request'
 import { getCertificateRequest, listCertificateTypes } from '@/services/api/certificates'
@@ -134,11 +135,13 @@ function RequestForm({ types, returned }: { types: CertificateType[]; returned: 
               <Text className='cert-apply__intro'>{`拍清楚四角和文字，JPG 或 PNG，每张不超过 ${MAX_UPLOAD_MB} MB。`}</Text>
               {type.materials.map((material) => {
                 const error = errors.materials[material.key]
+                // The server's rule: 必交, 选交, or 租住、借住必交 until the choice makes it 必交.
+                const badge = materialBadge(material, type.materialConditions, type.fields, draft.fields)
                 return (
                   <View key={material.key} className={`cert-field${error ? ' cert-field--error' : ''}`} id={`${FIELD_ID_PREFIX}-materials-${material.key}`}>
                     <Text className='cert-field__label'>
                       {material.name}
-                      <Text className={`cert-badge${material.required ? ' cert-badge--required' : ''}`}>{material.required ? '必交' : '选交'}</Text>
+                      <Text className={`cert-badge${badge.required ? ' cert-badge--required' : ''}`}>{badge.text}</Text>
                     </Text>
                     {material.note && <Text className='cert-field__hint'>{material.note}</Text>}
                     <PhotoUploader
@@ -172,7 +175,12 @@ function RequestForm({ types, returned }: { types: CertificateType[]; returned: 
 
 function TypeCard({ type, checked, disabled, onPick }: { type: CertificateType; checked: boolean; disabled: boolean; onPick: () => void }) {
   const needs = type.fields.map((f) => f.label).join('、')
-  const materials = type.materials.map((m) => `${m.name}${m.required ? '' : '（选交）'}`).join('、')
+  const materials = type.materials
+    .map((m) => {
+      const badge = materialBadge(m, type.materialConditions, type.fields, {})
+      return badge.required ? m.name : `${m.name}（${badge.text}）`
+    })
+    .join('、')
   return (
     <Button
       className={`cert-type${checked ? ' cert-type--checked' : ''}`}

@@ -32,6 +32,7 @@ export function CertificateScreen({ no, onLoaded }: { no: string; onLoaded?: (ce
 function CertificateView({ certificate }: { certificate: Certificate }) {
   const link = verifyLink(certificate.verifyPath)
   const revoked = certificate.status === 'revoked'
+  const expired = certificate.status === 'expired'
   const [saving, setSaving] = useState(false)
 
   async function save() {
@@ -73,7 +74,13 @@ function CertificateView({ certificate }: { certificate: Certificate }) {
           {certificate.revokeReason && <Text className='cert-revoked__text'>{`撤销原因：${certificate.revokeReason}`}</Text>}
         </View>
       )}
-      <View className={`cert-doc${revoked ? ' cert-doc--revoked' : ''}`} role='article' aria-label={certificate.title}>
+      {expired && (
+        <View className='cert-revoked' role='alert'>
+          <Text className='cert-revoked__title'>{`此证明${CERTIFICATE_STATUS_LABELS.expired}`}</Text>
+          <Text className='cert-revoked__text'>{`有效期至 ${formatDate(certificate.validUntil ?? '')}，核验会显示「${CERTIFICATE_STATUS_LABELS.expired}」。如仍需要，请重新申请。`}</Text>
+        </View>
+      )}
+      <View className={`cert-doc${revoked || expired ? ' cert-doc--revoked' : ''}`} role='article' aria-label={certificate.title}>
         <Text className='cert-doc__title' role='heading' aria-level={1}>{certificate.title}</Text>
         {certificate.body.split('\n').map((paragraph, i) => (
           <Text key={i} className='cert-doc__body'>{paragraph}</Text>
@@ -85,7 +92,7 @@ function CertificateView({ certificate }: { certificate: Certificate }) {
         <View className='cert-doc__facts'>
           <Text className='cert-doc__fact'>{`证明编号：${certificate.no}`}</Text>
           <Text className='cert-doc__fact'>{`核验码：${certificate.verificationCode}`}</Text>
-          {certificate.validUntil && <Text className='cert-doc__fact'>{`有效期至：${formatDate(certificate.validUntil)}`}</Text>}
+          <Text className='cert-doc__fact'>{certificate.validUntil ? `有效期至：${formatDate(certificate.validUntil)}` : '有效期：长期'}</Text>
         </View>
         <View className='cert-doc__qr'>
           <CertificateQr link={link} />
@@ -102,7 +109,7 @@ function CertificateView({ certificate }: { certificate: Certificate }) {
           <Button className='cert-page__secondary' onClick={() => void copyLink()}>复制核验链接</Button>
         )}
       </View>
-      <Text className='cert-page__intro'>分享出去的是核验页面：对方只能看到证明是否有效、类型、出具单位、日期和遮挡后的姓名。</Text>
+      <Text className='cert-page__intro'>分享出去的是核验页面：对方能看到证明是否有效（有效、已过期或已撤销），以及证明写明的内容，姓名遮挡、不显示身份证号。</Text>
       {process.env.TARO_ENV === 'weapp' && <Canvas type='2d' id={SAVE_CANVAS_ID} className='cert-page__offscreen' />}
     </View>
   )

@@ -3,12 +3,12 @@ import { Button, Text, View } from '@tarojs/components'
 import { useRef } from 'react'
 import type { CertificateRequest } from '@contract/certificate'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
-import { certificateApplyUrl, certificateUrl, MINE_TAB_PATH } from '@/constants/routes'
+import { certificateApplyUrl, certificateRequestUrl, certificateUrl, MINE_TAB_PATH } from '@/constants/routes'
 import { useRequest } from '@/hooks/use-request'
 import { listMyCertificateRequests } from '@/services/api/certificates'
 import { useSessionStore } from '@/stores/session-store'
 import { navigate } from '@/utils/navigate'
-import { formatDateTime, requestStateLabel } from '../format'
+import { formatDate, formatDateTime, requestStateLabel } from '../format'
 import './certificate.scss'
 
 /** 我的证明: every request with its state, the cadre's reason, and what can be done next. */
@@ -57,6 +57,9 @@ function RequestCard({ request }: { request: CertificateRequest }) {
       </View>
       <Text className='cert-card__meta'>{`${request.village.name} · 用途：${request.purpose}`}</Text>
       <Text className='cert-card__meta'>{`提交时间 ${formatDateTime(request.createdAt)}`}</Text>
+      {request.certificate?.validUntil && (
+        <Text className='cert-card__meta'>{`有效期至 ${formatDate(request.certificate.validUntil)}${request.certificate.status === 'expired' ? '（已过期）' : ''}`}</Text>
+      )}
       {request.reason && (request.status === 'returned' || request.status === 'rejected') && (
         <View className={`cert-card__reason cert-card__reason--${request.status}`}>
           <Text className='cert-card__reason-title'>{request.status === 'returned' ? '退回原因' : '不予出具的原因'}</Text>
@@ -69,6 +72,9 @@ function RequestCard({ request }: { request: CertificateRequest }) {
       {request.certificate && (
         <Button className='cert-card__action' aria-label={`查看证明 ${request.certificate.no}`} onClick={() => void navigate(certificateUrl(request.certificate!.no))}>查看证明</Button>
       )}
+      <Button className='cert-card__action' aria-label={`查看${request.type.name}申请详情`} onClick={() => void navigate(certificateRequestUrl(request.id))}>
+        {request.status === 'pending' ? '查看详情 / 撤回' : '查看详情'}
+      </Button>
     </View>
   )
 }

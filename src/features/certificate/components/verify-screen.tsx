@@ -18,7 +18,8 @@ const normalize = (text: string) => text.replace(/\s+/g, '').toUpperCase()
 
 /**
  * 证明核验 (no login): number + 核验码, typed, carried by the QR link, or scanned on WeChat →
- * valid / revoked (with when) / not found; only type, issuer, dates and the masked holder name.
+ * valid / expired / revoked (with when) / not found, and what the certificate states (holder's name
+ * masked) with what to compare against the paper: an edited copy shows different facts here.
  */
 export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?: string; initialCode?: string }) {
   const [no, setNo] = useState(initialNo)
@@ -137,20 +138,39 @@ function VerifyResult({ outcome }: { outcome: NonNullable<Outcome> }) {
   }
   const { result } = outcome
   const valid = result.status === 'valid'
+  const explanation =
+    result.status === 'valid'
+      ? '这份证明由村(居)委会出具，在有效期内。'
+      : result.status === 'expired'
+        ? `这份证明的有效期至 ${formatDate(result.validUntil ?? '')}，已过期，不能再作为有效证明使用。`
+        : `这份证明已于 ${formatDateTime(result.revokedAt ?? '')} 被出具单位撤销，不再有效。`
   return (
     <View className={`cert-result cert-result--${valid ? 'valid' : 'revoked'}`} role='region' aria-label='核验结果'>
       <Text className='cert-result__state' role='heading' aria-level={2}>{CERTIFICATE_STATUS_LABELS[result.status]}</Text>
-      <Text className='cert-result__text'>
-        {valid ? '这份证明由村(居)委会出具，核验一致。' : `这份证明已于 ${formatDateTime(result.revokedAt ?? '')} 被出具单位撤销，不再有效。`}
-      </Text>
+      <Text className='cert-result__text'>{explanation}</Text>
       <View className='cert-result__facts'>
         <Fact label='证明类型' value={result.type} />
         <Fact label='出具单位' value={result.issuer} />
         <Fact label='出具日期' value={formatDate(result.issuedAt)} />
-        {result.validUntil && <Fact label='有效期至' value={formatDate(result.validUntil)} />}
+        <Fact label='有效期至' value={result.validUntil ? formatDate(result.validUntil) : '长期有效'} />
         <Fact label='持证人' value={result.holderName} />
         <Fact label='证明编号' value={result.no} />
       </View>
+      {(result.facts.length > 0 || result.text) && (
+        <View className='cert-result__stated'>
+          <Text className='cert-result__subtitle' role='heading' aria-level={3}>证明写明的内容</Text>
+          <Text className='cert-result__text'>
+            请逐项与您手中的证明核对：证明编号、持证人姓氏、地址、用途、出具单位和日期都应一致。任何一处不同，说明证明被改动过，请以这里显示的为准，并向出具的村(居)委会核实。
+          </Text>
+          {result.facts.map((fact, i) => <Fact key={`${fact.label}-${i}`} label={fact.label} value={fact.value} />)}
+          {result.text && (
+            <View className='cert-result__paper'>
+              <Text className='cert-result__fact-label'>{`「${result.title}」正文`}</Text>
+              {result.text.split('\n').map((paragraph, i) => <Text key={i} className='cert-result__paragraph'>{paragraph}</Text>)}
+            </View>
+          )}
+        </View>
+      )}
     </View>
   )
 }

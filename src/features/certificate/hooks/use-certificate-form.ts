@@ -4,10 +4,14 @@ import type { FieldValue, RegionField, TextField, UploadedFile } from '@contract
 import type { CertificateRequest, CertificateRequestInput, CertificateType } from '@contract/certificate'
 import { draftOf, serverFieldErrors, type FieldDraftValue, type RegionPick } from '@/components/form-fields'
 import { certificateRequestsUrl } from '@/constants/routes'
+import { missingMaterialMessage } from '@/domain/certificate-materials'
 import { checkField } from '@/domain/form-rules'
+import { findRemovedCertificate, removedCertificateMessage } from '@/domain/removed-certificates'
 import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
 import { resubmitCertificateRequest, submitCertificateRequest } from '@/services/api/certificates'
 import { toApiError } from '@/services/http'
+import { certificateDraftKey, clearCertificateDraft, loadCertificateDraft, saveCertificateDraft } from '@/stores/certificate-drafts'
+import { useSessionStore } from '@/stores/session-store'
 import { createIdempotencyKey } from '@/utils/idempotency-key'
 import { navigate } from '@/utils/navigate'
 
@@ -88,6 +92,16 @@ function countErrors(errors: CertificateFormErrors): number {
   return [errors.typeId, errors.villageCode, errors.purpose].filter(Boolean).length + Object.keys(errors.fields).length + Object.keys(errors.materials).length
 }
 
+/**
+ * Whether a screened text (证明事项, 用途 of 其他依法出具的证明) asks for one of the 20 certificates
+ * removed in 2020: the same rule and words as the server's refusal, said before anything is sent.
+ */
+export function removedProblem(type: CertificateType | undefined, key: string, value: FieldDraftValue | undefined): string | null {
+  if (!type || !type.removedScreen.includes(key) || typeof value !== 'string') return null
+  const removed = findRemovedCertificate(value)
+  return removed ? removedCertificateMessage(removed) : null
+}
+
 /** Every mistake of the draft for this type, as submit would name them. */
 function checkDraft(type: CertificateType, draft: CertificateDraft): CertificateFormErrors {
   const found: CertificateFormErrors = { ...NO_ERRORS, fields: {}, materials: {} }
@@ -95,16 +109,30 @@ function checkDraft(type: CertificateType, draft: CertificateDraft): Certificate
   if (!village.ok) found.villageCode = village.message
   const purpose = checkField(PURPOSE_FIELD, draft.purpose)
   if (!purpose.ok) found.purpose = purpose.message
+  else found.purpose = removedProblem(type, 'purpose', draft.purpose)
   for (const field of type.fields) {
     const result = checkField(field, draft.fields[field.key])
     if (!result.ok) found.fields[field.key] = result.message
+    else {
+      const removed = removedProblem(type, field.key, draft.fields[field.key])
+      if (removed) found.fields[field.key] = removed
+    }
   }
   for (const material of type.materials) {
     const count = draft.materials[material.key]?.length ?? 0
-    if (material.required && count === 0) found.materials[material.key] = `请上传「${material.name}」`
+    // The server's rule (src/domain/certificate-materials.ts): the lease is needed for 租住 / 借住.
+    const missing = count === 0 ? missingMaterialMessage(material, type.materialConditions, type.fields, draft.fields) : null
+    if (missing) found.materials[material.key] = missing
     else if (count > material.maxFiles) found.materials[material.key] = `「${material.name}」最多 ${material.maxFiles} 张`
   }
   return found
+}
+
+/** The draft to start from: one saved on the phone (for a returned request, only if saved after it came back), else the request's or an empty one. */
+function initialDraft(key: string | null, returned: CertificateRequest | null): CertificateDraft {
+  const saved = key ? loadCertificateDraft<CertificateDraft>(key) : null
+  if (saved && (!returned || saved.savedAt > returned.updatedAt)) return { ...EMPTY, ...saved.draft }
+  return returned ? draftFrom(returned) : EMPTY
 }
 
 /** The body of the request: every value as the shared field rules normalise it. */
@@ -132,7 +160,10 @@ function toInput(type: CertificateType, draft: CertificateDraft): CertificateReq
  * off on their way through the form.
  */
 export function useCertificateForm(types: readonly CertificateType[], returned: CertificateRequest | null) {
-  const [draft, setDraftState] = useState<CertificateDraft>(() => (returned ? draftFrom(returned) : EMPTY))
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  // Kept on the phone as the person types, per person and request: closing the app loses nothing.
+  const draftKey = userId ? certificateDraftKey(userId, returned?.id ?? null) : null
+  const [draft, setDraftState] = useState<CertificateDraft>(() => initialDraft(draftKey, returned))
   const draftRef = useRef(draft)
   const [errors, setErrorsState] = useState<CertificateFormErrors>(NO_ERRORS)
   const errorsRef = useRef(errors)
@@ -149,6 +180,7 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
   const update = (change: (d: CertificateDraft) => CertificateDraft) => {
     draftRef.current = change(draftRef.current)
     setDraftState(draftRef.current)
+    if (draftKey) saveCertificateDraft(draftKey, draftRef.current)
   }
   const setErrors = (next: CertificateFormErrors) => {
     errorsRef.current = next
@@ -187,7 +219,7 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
     // An empty field complains at submit, not while the person is still on their way through the form.
     if (isEmpty(value) && !errorsRef.current.fields[key]) return
     const result = checkField(field, value)
-    setFieldError(key, result.ok ? null : result.message)
+    setFieldError(key, result.ok ? removedProblem(type, key, value) : result.message)
   }
 
   const pickField = (key: string, value: FieldDraftValue) => {
@@ -214,7 +246,7 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
     const text = draftRef.current.purpose
     if (isEmpty(text) && !errorsRef.current.purpose) return
     const result = checkField(PURPOSE_FIELD, text)
-    setOwnError('purpose', result.ok ? null : result.message)
+    setOwnError('purpose', result.ok ? removedProblem(type, 'purpose', text) : result.message)
   }
 
   /** The village picked level by level: it counts once the pick reaches a village. */
@@ -268,6 +300,7 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
         await submitCertificateRequest(input, submitKey.current)
       }
       submitKey.current = null
+      if (draftKey) clearCertificateDraft(draftKey)
       void Taro.showToast({ title: returned ? '已重新提交' : '已提交，请等待审核', icon: 'success' })
       await navigate(certificateRequestsUrl(), { replace: true })
     } catch (e) {

@@ -21,6 +21,7 @@ import {
   warmUpTaroComponents,
 } from '@/testing'
 import { certificateRequestsUrl, identityUrl } from '@/constants/routes'
+import { REMOVED_CERTIFICATES, removedCertificateMessage } from '@/domain/removed-certificates'
 import RequestsPage from '../requests/index'
 import ApplyPage from './index'
 
@@ -144,7 +145,8 @@ describe('申请村(居)证明', () => {
     await waitFor(() => input(container, '证明事项（必填）'))
     const before = requestsOnServer().length
     typeInto(input(container, '用途（必填）'), '办理出国手续')
-    // One of the 20 certificates a village committee may no longer issue: only the server knows the list.
+    // One of the 20 certificates a village committee may no longer issue: since issue 15 the app knows
+    // the list too (src/domain/removed-certificates.ts) and says so with the server's words before sending.
     typeInto(input(container, '证明事项（必填）'), '婚姻状况证明')
     typeInto(input(container, '需证明的内容（必填）'), '证明本人目前的婚姻状况为未婚')
     typeInto(input(container, '出具依据（必填）'), '办事单位要求')
@@ -153,7 +155,8 @@ describe('申请村(居)证明', () => {
     await findByText(container, '身份证.jpg · 已上传')
 
     tap(await findButton(container, '提交申请'))
-    await waitFor(() => expect(errorIn(container, 'cert-field-subject')).toBe('「婚姻状况证明」已明确不由村（居）委会出具，请向有关部门申请'))
+    await waitFor(() => expect(errorIn(container, 'cert-field-subject')).toBe(removedCertificateMessage(REMOVED_CERTIFICATES.find((r) => r.name === '婚姻状况证明')!)))
+    expect(errorIn(container, 'cert-field-subject')).toContain('婚姻登记机关')
     expect(requestsOnServer()).toHaveLength(before)
     expect(input(container, '证明事项（必填）').value).toBe('婚姻状况证明')
   })

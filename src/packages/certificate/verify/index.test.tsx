@@ -11,7 +11,7 @@ function result(container: HTMLElement): HTMLElement {
 }
 
 describe('证明核验 (no login)', () => {
-  it('checks at once when opened from the QR code’s link and says 有效, with only what proves it', async () => {
+  it('checks at once when opened from the QR code’s link and says 有效, with what proves it and what it states', async () => {
     const { certificate } = await issuedCertificate()
     const { container } = renderPage(VerifyPage, { no: certificate.no, code: certificate.verificationCode })
     const card = await waitFor(() => result(container))
@@ -20,10 +20,12 @@ describe('证明核验 (no login)', () => {
     expect(textOf(card)).toContain('出具单位晋江市安海镇西安村民委员会')
     expect(textOf(card)).toContain('出具日期2022年3月1日')
     expect(textOf(card)).toContain('持证人陈**')
-    // Nothing else personal: not the full name, not the ID number, not the text of the certificate.
+    // Nothing else personal: not the full name, not the ID number. Since issue 15 the text of the
+    // certificate is shown (the name masked), so a verifier can compare it with the paper.
     expect(textOf(container)).not.toContain('陈美玲')
     expect(textOf(container)).not.toContain('3505821990')
-    expect(textOf(container)).not.toContain('父亲长期患病')
+    expect(textOf(card)).toContain('用途子女申请助学金')
+    expect(textOf(card)).toContain('请逐项与您手中的证明核对')
   })
 
   it('says 已撤销 with when once the cadre has revoked it', async () => {
