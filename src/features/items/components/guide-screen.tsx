@@ -116,11 +116,11 @@ function RegionSwitch({ guide }: { guide: Guide }) {
         </Button>
       )}
       {open && (
-        <View className='region-switch__list' role='list' aria-label='办理地区'>
+        // Toggle buttons (aria-pressed) cannot also be list items: a labelled group of buttons.
+        <View className='region-switch__list' role='group' aria-label='办理地区'>
           {implementations.map((i) => (
             <Button
               key={i.id}
-              role='listitem'
               className={`region-switch__option${i.id === guide.id ? ' region-switch__option--on' : ''}`}
               aria-pressed={i.id === guide.id}
               onClick={() => {

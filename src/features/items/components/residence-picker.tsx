@@ -60,11 +60,11 @@ export function ResidencePicker({ className = '' }: { className?: string }) {
             使用当前位置
           </Button>
           {failed && <Text className='residence-picker__hint' role='alert'>地区列表加载失败，请稍后重试</Text>}
-          <View className='residence-picker__list' role='list' aria-label='所在地'>
+          {/* Toggle buttons (aria-pressed) cannot also be list items: a labelled group of buttons. */}
+          <View className='residence-picker__list' role='group' aria-label='所在地'>
             {regions?.map((r) => (
               <Button
                 key={r.code}
-                role='listitem'
                 className={`residence-picker__option${r.code === region?.code ? ' residence-picker__option--on' : ''}`}
                 aria-pressed={r.code === region?.code}
                 onClick={() => {
