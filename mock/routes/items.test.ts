@@ -289,6 +289,11 @@ describe('GET /items — one service, many places (issue 13)', () => {
     for (const name of firsts) expect(items.slice(0, 3).map((i) => i.name)).toContain(name)
   })
 
+  it('says which colloquial name matched: the one typed exactly', async () => {
+    const items = await top3('营业执照')
+    expect(items.find((i) => i.name === '个体工商户设立登记')?.matchedBy).toBe('常用名：营业执照')
+  })
+
   it('gives one result per service, each saying where it can be handled', async () => {
     const items = await top3('身份证')
     expect(new Set(items.map((i) => i.serviceId)).size).toBe(items.length)

@@ -678,7 +678,10 @@ class SearchIndex implements CatalogueIndex {
       let best = byName === NO_MATCH ? NO_MATCH : nameTier(byName, k === 0)
       let reason: string | null = null
       for (const aliasId of this.aliasesOf[index]) {
-        if (hits.aliasTier[aliasId] < best) {
+        const tier = hits.aliasTier[aliasId]
+        // On a tie, the alias that is exactly what was typed explains the match best (营业执照, not 办营业执照).
+        const exactAlias = tier !== NO_MATCH && tier === best && reason !== null && this.aliases.entries[aliasId].norm === hits.term
+        if (tier < best || exactAlias) {
           best = hits.aliasTier[aliasId]
           reason = `常用名：${this.aliases.entries[aliasId].text}`
         }
