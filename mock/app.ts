@@ -27,6 +27,7 @@ import { caseRoutes, type LookupLimits } from './routes/cases'
 import { complaintRoutes } from './routes/complaints'
 import { departmentRoutes } from './routes/departments'
 import { docsRoutes, healthRoutes } from './routes/docs'
+import { familyRoutes } from './routes/family'
 import { itemRoutes } from './routes/items'
 import { meRoutes } from './routes/me'
 import { caseRatingRoutes, ratingRoutes } from './routes/ratings'
@@ -132,6 +133,7 @@ export function createMockBackend(deps: AppDeps): MockBackend {
   for (const path of ['/auth/demo', '/admin/*']) api.use(path, localOnly)
   api.route('/auth', authRoutes(ctx, deps.authRateLimit ?? { max: 120, windowMs: 60_000 }))
   api.route('/me', meRoutes(ctx))
+  api.route('/me/family', familyRoutes(ctx))
   api.route('/regions', regionRoutes(ctx))
   api.route('/departments', departmentRoutes(ctx))
   api.route('/themes', themeRoutes(ctx))

@@ -142,6 +142,11 @@ export interface FormSchema {
   promisedLimitDays: number
   /** The guide's fee and its basis, shown before submitting (paid at the window unless the guide says otherwise). */
   fee: Fee
+  /**
+   * An item for the elderly (高龄津贴 …), mostly applied for by their children: the form offers
+   * 为家人办 first. Absent on schemas from before it existed.
+   */
+  familyFirst?: boolean
 }
 
 /** `POST /uploads` → one stored file. Drafts and submissions refer to it by `fileId`. */
@@ -181,6 +186,11 @@ export interface ApplicationInput {
   materials: MaterialSubmission[]
   /** Consent to the commitment; must be true when the schema has one. */
   commitmentAccepted: boolean
+  /**
+   * 为家人办: the id of a confirmed family member (`GET /me/family`) applied for; absent or null for
+   * oneself. Only for 个人 applications; the account's own e-licenses cannot be used then.
+   */
+  onBehalfOf?: string | null
 }
 
 /** 帮办代办: asking the service center to help with (or do) an application. */

@@ -107,6 +107,16 @@ export interface Case extends CaseDeadline {
   rating: CaseRating | null
   /** Concluded and not yet rated: the instant after which 满意 is recorded by default; else null. */
   rateBy: string | null
+  /**
+   * 为家人办: the resident who filed it for the applicant (经办人), masked; null or absent when the
+   * applicant filed it themself.
+   */
+  agent?: { name: string; idNumber: string; phone: string | null } | null
+  /**
+   * True when the signed-in viewer is the 申请人 of a case a family member filed for them: they may
+   * follow it, while 撤回, 补正 and 评价 stay with the 经办人.
+   */
+  viewerIsApplicant?: boolean
 }
 
 /** What a case shows of its rating; the full rating is in `GET /ratings/mine`. */
@@ -167,6 +177,8 @@ export interface CaseSummary extends CaseDeadline {
   status: CaseStatus
   step: CaseStep
   submittedAt: string
+  /** 为家人办: the 申请人 and the 经办人 who filed it, masked; absent on one's own cases. */
+  proxy?: { applicantName: string; agentName: string }
 }
 
 /** `POST /cases/lookup {caseNo, queryCode}` without login: progress only, nothing personal beyond the masked name. */

@@ -42,6 +42,8 @@ export interface NewCase {
   commitmentAccepted: boolean
   idempotencyKey: string
   submittedAt: string
+  /** 为家人办: the confirmed family member applied for; the owner is then the 经办人. Absent or null: oneself. */
+  member?: { id: string; name: string; idNumber: string } | null
 }
 
 /**
@@ -50,6 +52,7 @@ export interface NewCase {
  */
 export function newCaseRecord(input: NewCase): CaseRecord {
   const { owner, item, submittedAt } = input
+  const member = input.member ?? null
   return {
     caseNo: input.caseNo,
     queryCode: newQueryCode(),
@@ -64,19 +67,25 @@ export function newCaseRecord(input: NewCase): CaseRecord {
       fee: { charged: item.fee.charged, description: item.fee.description, basis: item.fee.basis },
     },
     applicantKind: input.applicantKind,
-    applicant: {
-      name: owner.realName.name,
-      idNumber: owner.realName.idNumber,
-      phone: owner.phone,
-      enterprise: input.applicantKind === 'legal' && owner.enterprise ? { name: owner.enterprise.name, creditCode: owner.enterprise.creditCode } : null,
-    },
+    // For a family member the member applies (申请人) and the owner acts (经办人); the member's phone
+    // is not known to the account, so the form's 联系电话 is how the department reaches them.
+    applicant: member
+      ? { name: member.name, idNumber: member.idNumber, phone: null, enterprise: null }
+      : {
+          name: owner.realName.name,
+          idNumber: owner.realName.idNumber,
+          phone: owner.phone,
+          enterprise: input.applicantKind === 'legal' && owner.enterprise ? { name: owner.enterprise.name, creditCode: owner.enterprise.creditCode } : null,
+        },
+    familyMemberId: member?.id ?? null,
+    agent: member ? { name: owner.realName.name, idNumber: owner.realName.idNumber, phone: owner.phone } : null,
     status: 'submitted',
     submittedAt,
     fields: input.fields,
     materials: input.materials,
     commitmentAccepted: input.commitmentAccepted,
     notices: [],
-    timeline: [{ at: submittedAt, status: 'submitted', actor: '申请人', title: '已提交申请', note: `等待${item.department.name}预审受理` }],
+    timeline: [{ at: submittedAt, status: 'submitted', actor: member ? '经办人' : '申请人', title: member ? '经办人已代为提交申请' : '已提交申请', note: `等待${item.department.name}预审受理` }],
     idempotencyKey: input.idempotencyKey,
     acceptedAt: null,
     acceptedOn: null,
@@ -198,7 +207,16 @@ export function toCase(record: DeepReadonly<CaseRecord>, today: string): Case {
     canWithdraw: nextStatus(record.status, 'withdraw', { accepted: wasAccepted(record) }) !== null,
     rating: record.rating ? { id: record.rating.id, level: record.rating.level, source: record.rating.source } : null,
     rateBy: record.status === 'concluded' && record.concludedAt && !record.rating ? rateByOf(record.concludedAt) : null,
+    agent: record.agent ? { name: maskName(record.agent.name), idNumber: maskIdNumber(record.agent.idNumber), phone: record.agent.phone ? maskPhone(record.agent.phone) : null } : null,
   }
+}
+
+/**
+ * The case as the member a family member filed it for (申请人) sees it: everything, masked as ever;
+ * 撤回, 补正 and 评价 stay with the 经办人 who filed it, so none is offered.
+ */
+export function toCaseForApplicant(record: DeepReadonly<CaseRecord>, today: string): Case {
+  return { ...toCase(record, today), canWithdraw: false, rateBy: null, viewerIsApplicant: true }
 }
 
 /** One row of a case list (`GET /cases`, `GET /admin/cases`). */
@@ -210,6 +228,7 @@ export function toCaseSummary(record: DeepReadonly<CaseRecord>, today: string): 
     step: stepOf(record.status, { accepted: wasAccepted(record) }),
     submittedAt: record.submittedAt,
     ...deadlineOf(record, today),
+    ...(record.agent ? { proxy: { applicantName: maskName(record.applicant.name), agentName: maskName(record.agent.name) } } : {}),
   }
 }
 
@@ -225,7 +244,9 @@ export function toAdminCaseSummary(record: DeepReadonly<CaseRecord>, today: stri
 
 /** `POST /cases/lookup`: progress and the masked name, nothing else personal. */
 export function toLookupResult(record: DeepReadonly<CaseRecord>, today: string): CaseLookupResult {
-  return { ...toCaseSummary(record, today), applicantName: maskName(record.applicant.name), timeline: timelineOf(record) }
+  // Progress only: who filed it for whom is not for whoever holds the receipt.
+  const { proxy: _proxy, ...summary } = toCaseSummary(record, today)
+  return { ...summary, applicantName: maskName(record.applicant.name), timeline: timelineOf(record) }
 }
 
 /** Newest first; cases of the same instant in reverse order of arrival. */

@@ -4,6 +4,7 @@ import type { AssistRequestStatus } from '@contract/application'
 import type { CaseAction } from '@contract/case'
 import { ACTION_LABELS, NOTE_REQUIRED, possibleActions } from '@/domain/case-lifecycle'
 import { isBadRating, RATING_LEVELS } from '@/domain/rating-rules'
+import { maskName } from '@/domain/mask'
 import { ASSIST_STATUSES, toAssistRequest } from '../lib/assist-requests'
 import { noStore } from '../lib/cache'
 import { CASE_STATUSES, caseListQuery, matchesFilter } from '../lib/case-query'
@@ -11,6 +12,7 @@ import { CASE_NO, toAdminCaseSummary, toCase } from '../lib/cases'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { toFamilyMember } from '../lib/family'
 import { applyTransition } from '../lib/lifecycle'
 import { CASE_NOT_FOUND, COMPLAINT_NOT_FOUND, RATING_NOT_FOUND } from '../lib/not-found'
 import { listQuery, pageOf } from '../lib/paging'
@@ -235,6 +237,21 @@ export function adminRoutes(ctx: AppContext) {
       return record
     })
     return c.json(toComplaint(updated))
+  })
+
+  /**
+   * 为家人办: the family members waiting for confirmation, with their code, so the back office can
+   * give it to a member who has no account of their own (after checking them in person or by phone).
+   */
+  app.get('/family-members', (c) => {
+    const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
+    return c.json(
+      mapPage(ctx.store.familyMembers.listPending({ page, pageSize }), (record) => ({
+        ...toFamilyMember(record),
+        requester: maskName(ctx.store.users.get(record.ownerId)?.realName?.name ?? ''),
+        code: record.code,
+      })),
+    )
   })
 
   return app

@@ -6,9 +6,10 @@ import { checkFields } from '@/domain/form-rules'
 import { newCaseNo, newCaseRecord, toCase } from '../lib/cases'
 import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
-import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type DeepReadonly, type UserRecord } from '../lib/store/records'
+import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type DeepReadonly, type FamilyMemberRecord, type UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { FAMILY_ID, FAMILY_NOT_CONFIRMED, FAMILY_REVOKED, FAMILY_UNKNOWN } from '../lib/family'
 import { CASE_NOT_FOUND } from '../lib/not-found'
 import { ownUploads } from '../lib/files'
 import { fieldValues, itemForm, MATERIAL_KEY, palmItem } from '../lib/item-forms'
@@ -37,6 +38,8 @@ const body = z.object({
     )
     .max(50, '材料过多'),
   commitmentAccepted: z.boolean({ error: '承诺确认 commitmentAccepted 应为 true 或 false' }),
+  // 为家人办: the confirmed family member applied for (absent or null: the person themself).
+  onBehalfOf: z.string({ error: '为谁办理 onBehalfOf 应为家人编号' }).regex(FAMILY_ID, FAMILY_UNKNOWN).nullable().optional(),
 })
 
 type Body = z.output<typeof body>
@@ -61,7 +64,8 @@ function applicationHashOf(input: Body): string {
     .filter((m) => m.fileIds.length > 0 || m.licenseId !== null)
     .map((m) => ({ key: m.key, fileIds: [...new Set(m.fileIds)], licenseId: m.licenseId }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  return requestHashOf({ itemId: input.itemId, applicantKind: input.applicantKind, fields, materials, commitmentAccepted: input.commitmentAccepted })
+  // onBehalfOf only when set, so an application for oneself hashes as it always did.
+  return requestHashOf({ itemId: input.itemId, applicantKind: input.applicantKind, fields, materials, commitmentAccepted: input.commitmentAccepted, onBehalfOf: input.onBehalfOf ?? undefined })
 }
 
 function regionLevelMessage(level: 'county' | 'township' | 'village'): string {
@@ -139,6 +143,22 @@ function checkSubmission(
   return { errors, fields, materials }
 }
 
+/**
+ * 为家人办: the family link an application names, usable only when it is the applicant's own and the
+ * member confirmed it. A link the member revoked is a 403 (they said no); one still waiting is a 409.
+ */
+function confirmedMember(ctx: AppContext, id: string, ownerId: string, input: Body): FamilyMemberRecord {
+  const link = ctx.store.familyMembers.get(id)
+  if (!link || link.ownerId !== ownerId) throw new ApiError('VALIDATION_FAILED', FAMILY_UNKNOWN, { fields: { onBehalfOf: FAMILY_UNKNOWN } })
+  if (link.status === 'revoked') throw new ApiError('FORBIDDEN', FAMILY_REVOKED)
+  if (link.status !== 'confirmed') throw new ApiError('CONFLICT', FAMILY_NOT_CONFIRMED)
+  if (input.applicantKind !== 'personal') {
+    const message = '为家人办理只能以个人身份申请'
+    throw new ApiError('VALIDATION_FAILED', message, { fields: { applicantKind: message } })
+  }
+  return link
+}
+
 function kindsMessage(kinds: readonly ('personal' | 'legal')[]): string {
   return kinds.includes('personal') ? '该事项只受理个人申请' : '该事项只受理法人（企业）申请'
 }
@@ -192,8 +212,15 @@ export function applicationRoutes(ctx: AppContext) {
     const realName = applicant.realName
     if (!realName) throw new ApiError('CONFLICT', '请先完成实名认证')
     if (input.applicantKind === 'legal' && !applicant.enterprise) throw new ApiError('CONFLICT', '以法人身份申请，请先完成企业认证（统一社会信用代码）')
+    const member = input.onBehalfOf ? confirmedMember(ctx, input.onBehalfOf, applicant.id, input) : null
 
     const { errors, fields, materials } = checkSubmission(input, schema, applicant, ctx, lookup)
+    // The account's e-licenses are the resident's own: they cannot stand for the member's papers.
+    if (member) {
+      for (const m of input.materials) {
+        if (m.licenseId !== null) errors[`materials.${m.key}`] = '为家人办理时不能使用本人的电子证照，请上传家人的材料'
+      }
+    }
     const messages = Object.values(errors)
     if (messages.length > 0) {
       throw new ApiError('VALIDATION_FAILED', messages.length === 1 ? messages[0] : '填写的内容有误，请检查后再提交', { fields: errors })
@@ -216,6 +243,7 @@ export function applicationRoutes(ctx: AppContext) {
         commitmentAccepted: schema.commitment !== null && input.commitmentAccepted,
         idempotencyKey: key,
         submittedAt,
+        member: member ? { id: member.id, name: member.name, idNumber: member.idNumber } : null,
       })
       // put() returns the case as stored (the schema's defaults filled in), as every later GET shows it,
       // without reading it back and checking it again (see Table.putAt).

@@ -6,8 +6,8 @@ import { SUPPLEMENT_MAX_FILES } from '@/domain/materials'
 import { SUPPLEMENT_NOTE_CHARS } from '@/domain/text'
 import { noStore } from '../lib/cache'
 import { CASE_STATUSES, caseListQuery, matchesFilter } from '../lib/case-query'
-import { CASE_NO, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
-import type { CaseRecord, DeepReadonly, SupplementRecord } from '../lib/store/records'
+import { CASE_NO, toCase, toCaseForApplicant, toCaseSummary, toLookupResult } from '../lib/cases'
+import type { CaseRecord, DeepReadonly, SupplementRecord, UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { FILE_ID } from '../lib/files'
@@ -103,6 +103,10 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     return record
   }
 
+  /** 为家人办: the family links naming the signed-in person as the member; cases filed under them are theirs to see. */
+  const linksNaming = (user: DeepReadonly<UserRecord>): string[] =>
+    user.realName ? ctx.store.familyMembers.listByMemberIdNumber(user.realName.idNumber).map((l) => l.id) : []
+
   const sendCase = (c: Context, caseNo: string) => {
     const record = ctx.store.cases.get(caseNo)
     if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
@@ -112,10 +116,10 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   /** The applicant's cases, newest first, optionally of some statuses or one group. */
   app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20, ...filter } = parseQuery(c, caseListQuery)
-    const userId = c.get('user').id
+    const user = c.get('user')
     const statuses = CASE_STATUSES.filter((s) => matchesFilter(s, filter))
     const day = today()
-    return c.json(mapPage(ctx.store.cases.listByOwner(userId, { statuses }, { page, pageSize }), (r) => toCaseSummary(r, day)))
+    return c.json(mapPage(ctx.store.cases.listVisibleTo(user.id, linksNaming(user), { statuses }, { page, pageSize }), (r) => toCaseSummary(r, day)))
   })
 
   /**
@@ -139,7 +143,16 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     return c.json(toLookupResult(record, today()))
   })
 
-  app.get('/:caseNo', requireAuth, (c) => sendCase(c, ownCase(c.req.param('caseNo'), c.get('user').id).caseNo))
+  /** The owner's case; or, read-only, a case a family member filed for the signed-in person (为家人办). */
+  app.get('/:caseNo', requireAuth, (c) => {
+    const caseNo = c.req.param('caseNo')
+    const user = c.get('user')
+    const record = CASE_NO.test(caseNo) ? ctx.store.cases.get(caseNo) : undefined
+    if (record && record.ownerId !== user.id && record.familyMemberId && linksNaming(user).includes(record.familyMemberId)) {
+      return c.json(toCaseForApplicant(record, today()))
+    }
+    return sendCase(c, ownCase(caseNo, user.id).caseNo)
+  })
 
   /** Which progress notices (WeChat subscribe messages) the applicant chose to receive; replaces the choice. */
   app.put('/:caseNo/notices', requireAuth, async (c) => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Page } from '@contract/common'
 import type { ELicense } from '@contract/application'
+import type { OwnContact } from '@contract/family'
 import { checkCreditCode, checkIdNumber } from '@/domain/identity'
 import { checkEnterpriseName, checkRealName } from '@/domain/names'
 import { noStore } from '../lib/cache'
@@ -37,6 +38,16 @@ export function meRoutes(ctx: AppContext) {
   app.use(noStore)
 
   app.get('/', requireAuth, (c) => c.json(toUser(c.get('user'))))
+
+  /**
+   * The owner's own contact, unmasked, only to prefill their own form fields (联系电话; SPEC §4 allows
+   * the unmasked value in the owner's own edit form). Never cached (noStore above), never logged.
+   */
+  app.get('/contact', requireAuth, (c) => {
+    parseQuery(c, z.strictObject({}))
+    const phone = ctx.store.users.get(c.get('user').id)?.phone ?? null
+    return c.json({ phone } satisfies OwnContact)
+  })
 
   const realNameBody = z.object({
     name: checked(checkRealName, '请填写真实姓名'),

@@ -26,6 +26,9 @@ export const TODAY = 'today'
 /** Field keys: short camelCase, safe as object keys and in `fields.<key>` error paths. */
 export const FIELD_KEY = /^[a-z][A-Za-z0-9]{0,31}$/
 
+/** The theme of the items for the elderly (老年人), whose forms offer 为家人办 first. */
+const ELDERLY_THEME = 'p-elderly'
+
 // ---- builders -------------------------------------------------------------------------------
 
 type Common = { required?: boolean; hint?: string | null; placeholder?: string | null }
@@ -256,6 +259,28 @@ const PUBLIC_VENUE_HYGIENE: FormField[] = [
   contactPhone(),
 ]
 
+// The elderly's benefits: usually applied for by a son or daughter (为家人办), so every field is
+// about the old person, and the money may only go to their own account.
+const OLD_AGE_ALLOWANCE: FormField[] = [
+  address('hukouAddress', '户籍地址', { hint: '按户口簿上的住址填写；高龄津贴由户籍所在地乡镇（街道）审核' }),
+  address('homeAddress', '现居住地址', { hint: '与户籍地址相同的可再填一次，便于工作人员上门核实' }),
+  single(
+    'bank',
+    '发放账户开户银行',
+    options(['rcb', '农村商业银行（农村信用社）'], ['abc', '中国农业银行'], ['icbc', '中国工商银行'], ['ccb', '中国建设银行'], ['psbc', '中国邮政储蓄银行'], ['qzbank', '泉州银行']),
+  ),
+  text('bankAccount', '银行账号', 12, 30, { hint: '须为老年人本人名下账户（社会保障卡的金融账户也可以）', placeholder: '请输入银行卡号或社会保障卡金融账号' }),
+  contactPhone('联系电话'),
+]
+
+const ELDERLY_CARE_SUBSIDY: FormField[] = [
+  single('difficulty', '困难类型', options(['dibao', '最低生活保障对象'], ['tekun', '特困供养人员'], ['edge', '低保边缘家庭成员'])),
+  single('condition', '老年人状况', options(['disabled', '失能'], ['semi', '半失能'], ['aged', '80 周岁以上高龄'])),
+  single('service', '服务方式', options(['home', '居家上门服务'], ['daycare', '社区日间照料'], ['institution', '入住养老机构'])),
+  address('homeAddress', '现居住地址'),
+  contactPhone('联系电话'),
+]
+
 /** Items with a hand-written form: exact names, and name families (every 住房公积金提取（…）). */
 const BY_NAME: Record<string, FormField[]> = {
   居民身份证换领: ID_CARD_RENEWAL,
@@ -270,6 +295,8 @@ const BY_NAME: Record<string, FormField[]> = {
   社会保障卡申领: SOCIAL_SECURITY_CARD,
   有限责任公司设立登记: COMPANY_REGISTRATION,
   '公共场所卫生许可（新办）': PUBLIC_VENUE_HYGIENE,
+  高龄津贴申领: OLD_AGE_ALLOWANCE,
+  经济困难老年人养老服务补贴申领: ELDERLY_CARE_SUBSIDY,
 }
 
 const BY_PREFIX: [string, FormField[]][] = [['住房公积金提取（', HOUSING_FUND_WITHDRAWAL]]
@@ -372,5 +399,6 @@ export function buildFormSchema(item: CatalogueItem, today: string, uploads: Upl
     uploads: { maxBytes: uploads.maxBytes, mimeTypes: [...uploads.mimeTypes] },
     promisedLimitDays: item.promisedLimitDays,
     fee: { charged: item.fee.charged, description: item.fee.description, basis: item.fee.basis },
+    familyFirst: item.themes.includes(ELDERLY_THEME),
   }
 }

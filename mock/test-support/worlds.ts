@@ -9,6 +9,7 @@ import type { ELicense, FormSchema } from '@contract/application'
 import type { Case, CaseAction, TransitionInput } from '@contract/case'
 import type { Certificate, CertificateRequest, CertificateRequestInput } from '@contract/certificate'
 import type { Page } from '@contract/common'
+import type { FamilyMember, FamilyMemberInput } from '@contract/family'
 import type { Complaint, Rating, RatingInput } from '@contract/rating'
 import type { AuthResult, DemoAccount, User } from '@contract/user'
 import type { LifecycleAction } from '@/domain/case-lifecycle'
@@ -342,4 +343,37 @@ export async function revoke(t: TestApp, no: string, reason = '申请人提供�
   const { token } = await t.signIn('cadre')
   const res = await t.post(`/api/v1/cadre/certificates/${encodeURIComponent(no)}/revoke`, { token, json: { reason } })
   if (res.status !== 200) throw new Error(`revoke answered ${res.status}: ${res.text}`)
+}
+
+// --- 为家人办 (family members) -----------------------------------------------------------------------
+
+/** The parent of the family tests: 86 years old, so 高龄津贴 is for her. */
+export const PARENT_NAME = '王秀英'
+export const PARENT_ID = testIdNumber('350582', '19400315', '224')
+
+let familyKeys = 0
+
+/** `POST /me/family` with an Idempotency-Key (a fresh one unless given). */
+export function addFamilyMember<T = FamilyMember>(t: TestApp, token: string, input: Partial<FamilyMemberInput> | Record<string, unknown> = {}, key?: string): Promise<TestResponse<T>> {
+  familyKeys += 1
+  const json = { name: PARENT_NAME, idNumber: PARENT_ID, relation: 'parent', ...input }
+  return t.post<T>('/api/v1/me/family', { token, json, headers: { 'Idempotency-Key': key ?? `family-key-${familyKeys}-${Date.now()}` } })
+}
+
+/** The confirmation code of a pending member, as the back office gives it. */
+export async function familyCodeOf(t: TestApp, memberId: string): Promise<string> {
+  const res = await t.get<Page<FamilyMember & { code: string }>>('/api/v1/admin/family-members', { token: await adminToken(t) })
+  const found = res.body.items.find((m) => m.id === memberId)
+  if (!found) throw new Error(`no pending family member ${memberId}`)
+  return found.code
+}
+
+/** Adds the parent for the resident of `token` and confirms with the code the back office gives: the member as the resident sees them. */
+export async function confirmedFamilyMember(t: TestApp, token: string, input: Partial<FamilyMemberInput> = {}): Promise<FamilyMember> {
+  const added = await addFamilyMember(t, token, input)
+  if (added.status !== 201) throw new Error(`adding a family member answered ${added.status}: ${added.text}`)
+  const code = await familyCodeOf(t, added.body.id)
+  const res = await t.post<FamilyMember>(`/api/v1/me/family/${added.body.id}/confirm`, { token, json: { code } })
+  if (res.status !== 200) throw new Error(`confirming answered ${res.status}: ${res.text}`)
+  return res.body
 }

@@ -70,6 +70,7 @@ export function legacyData(cases: number): DbData {
     certificates: {},
     ratings: {},
     complaints: {},
+    familyMembers: {},
   }
   for (let n = 1; n <= cases; n += 1) {
     const record = caseRecord(n)

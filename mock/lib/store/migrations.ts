@@ -114,6 +114,24 @@ export const migrations: readonly ((db: Database) => void)[] = [
       CREATE INDEX certificates_expiring ON certificates (valid_until) WHERE status = 'valid' AND expiry_noticed = 0 AND valid_until IS NOT NULL;
     `)
   },
+  // 4: 为家人办 (issue 18). Family members are listed per resident and found by the member's ID number
+  // (the member's own account sees who asked); a case filed for a member names the link, so the
+  // member's 办件 list finds it. Existing cases are one's own (no link).
+  (db) => {
+    db.exec(`
+      CREATE TABLE family_members (
+        id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, member_id_number TEXT NOT NULL, status TEXT NOT NULL,
+        created_ms INTEGER, idempotency_key TEXT, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX family_members_by_owner ON family_members (owner_id, created_ms);
+      CREATE INDEX family_members_by_member ON family_members (member_id_number, created_ms);
+      CREATE INDEX family_members_by_key ON family_members (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+
+      ALTER TABLE cases ADD COLUMN family_member_id TEXT;
+      UPDATE cases SET family_member_id = json_extract(record, '$.familyMemberId');
+      CREATE INDEX cases_by_family_member ON cases (family_member_id, submitted_ms) WHERE family_member_id IS NOT NULL;
+    `)
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

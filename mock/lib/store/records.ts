@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { AssistRequest, FieldValue, FormFieldKind } from '@contract/application'
 import type { Case, CaseNotice, NoticeEvent, SubmittedMaterial, SupplementRequest, TimelineEntry } from '@contract/case'
+import type { FamilyMemberStatus, FamilyRelation } from '@contract/family'
 import type { DemoAccount, Role } from '@contract/user'
 import type { ClockPause } from '../working-days'
 import { certificateNoticeEventSchema, certificateRequestSchema, certificateSchema, type CertificateRecord, type CertificateRequestRecord } from '../certificate-records'
@@ -109,6 +110,36 @@ export interface CaseRecord {
   concludedAt: string | null
   /** Its 好差评 (written with the rating, in the same mutate); absent or null while not rated. */
   rating?: CaseRatingRecord | null
+  /**
+   * 为家人办: the family link it was filed under (the applicant is then the member, and `agent` the
+   * resident who filed it as 经办人, unmasked like the applicant). Absent or null on one's own cases.
+   */
+  familyMemberId?: string | null
+  agent?: { name: string; idNumber: string; phone: string | null } | null
+}
+
+/**
+ * 为家人办: a family member a resident added (unmasked here, masked in every response). The member
+ * confirms with `code` (shown in the member's own account, or by the back office); either side may
+ * revoke. Cases filed under it keep pointing here, so the member still sees them after a revocation.
+ */
+export interface FamilyMemberRecord {
+  id: string
+  /** The resident who added the member (经办人 of the cases filed for them). */
+  ownerId: string
+  name: string
+  idNumber: string
+  relation: FamilyRelation
+  status: FamilyMemberStatus
+  /** The 6-digit confirmation code; a new one replaces it after too many wrong tries. */
+  code: string
+  failedAttempts: number
+  createdAt: string
+  confirmedAt: string | null
+  revokedAt: string | null
+  revokedBy: 'member' | 'resident' | null
+  idempotencyKey: string
+  requestHash: string
 }
 
 /** A successful `POST /applications`, keyed by `idempotencyKeyOf(userId, key)`. */
@@ -153,6 +184,8 @@ export interface DbData {
   ratings: Record<string, RatingRecord>
   /** 办不成事反映 / 投诉建议, keyed by id. */
   complaints: Record<string, ComplaintRecord>
+  /** 为家人办: family members, keyed by id. */
+  familyMembers: Record<string, FamilyMemberRecord>
 }
 
 /** Idempotency keys are scoped per user: two people may happen to send the same key. */
@@ -167,7 +200,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T
 
 export function emptyData(): DbData {
-  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {}, ratings: {}, complaints: {} }
+  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {}, ratings: {}, complaints: {}, familyMembers: {} }
 }
 
 const roleSchema = z.enum(['resident', 'business', 'cadre', 'admin'])
@@ -252,6 +285,25 @@ const caseSchema = z.object({
   concludedAt: z.string().nullable().default(null),
   // Added with 好差评 (issue 6).
   rating: caseRatingSchema.nullable().default(null),
+  // Added with 为家人办 (issue 18): absent on one's own cases.
+  familyMemberId: z.string().nullable().optional(),
+  agent: z.object({ name: z.string(), idNumber: z.string(), phone: z.string().nullable() }).nullable().optional(),
+})
+const familyMemberSchema = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  name: z.string(),
+  idNumber: z.string(),
+  relation: z.enum(['parent', 'spouse', 'child', 'grandparent', 'maternal-grandparent', 'other']),
+  status: z.enum(['pending', 'confirmed', 'revoked']),
+  code: z.string(),
+  failedAttempts: z.number(),
+  createdAt: z.string(),
+  confirmedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  revokedBy: z.enum(['member', 'resident']).nullable(),
+  idempotencyKey: z.string(),
+  requestHash: z.string(),
 })
 const noticeSchema = z.object({
   id: z.string(),
@@ -296,6 +348,7 @@ export const dataSchema = z.object({
   certificates: z.record(z.string(), certificateSchema).default({}),
   ratings: z.record(z.string(), ratingSchema).default({}),
   complaints: z.record(z.string(), complaintSchema).default({}),
+  familyMembers: z.record(z.string(), familyMemberSchema).default({}),
 })
 
 /**
@@ -314,6 +367,7 @@ export const recordSchemas = {
   certificates: certificateSchema,
   ratings: ratingSchema,
   complaints: complaintSchema,
+  familyMembers: familyMemberSchema,
 } as const
 
 /** A db.json's text checked as createDb checks it at start; the reason is English, for a log line. */

@@ -6,6 +6,7 @@ import {
   recordSchemas,
   type AssistRequestRecord,
   type CaseRecord,
+  type FamilyMemberRecord,
   type IdempotencyRecord,
   type SessionRecord,
   type UploadRecord,
@@ -123,6 +124,7 @@ export class CaseRepository extends KeyedTable<CaseRecord> {
           submitted_ms: (r) => msOf(r.submittedAt),
           concluded_ms: (r) => msOf(r.concludedAt),
           rated: (r) => (r.rating ? 1 : 0),
+          family_member_id: (r) => r.familyMemberId ?? null,
         },
       },
       (r) => r.caseNo,
@@ -144,6 +146,15 @@ export class CaseRepository extends KeyedTable<CaseRecord> {
   /** The applicant's cases (`GET /cases`), newest first. */
   listByOwner(ownerId: string, filter: CaseListFilter = {}, page?: PageRequest): Page<CaseRecord> {
     return this.listWhere(['owner_id = ?'], [ownerId], filter, page)
+  }
+
+  /**
+   * The cases a person sees in 办件 (`GET /cases`), newest first: their own, and those a family
+   * member filed for them under one of `familyMemberIds` (为家人办; revoked links included).
+   */
+  listVisibleTo(ownerId: string, familyMemberIds: readonly string[], filter: CaseListFilter = {}, page?: PageRequest): Page<CaseRecord> {
+    if (familyMemberIds.length === 0) return this.listByOwner(ownerId, filter, page)
+    return this.listWhere([`(owner_id = ? OR family_member_id IN (${placeholders(familyMemberIds)}))`], [ownerId, ...familyMemberIds], filter, page)
   }
 
   /** Every case (`GET /admin/cases`), newest first. */
@@ -445,6 +456,49 @@ export class ComplaintRepository extends KeyedTable<ComplaintRecord> {
   }
 }
 
+/** 为家人办: family members by id; per resident, and per member ID number (the member's own view). */
+export class FamilyMemberRepository extends KeyedTable<FamilyMemberRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'familyMembers',
+        table: 'family_members',
+        keyColumn: 'id',
+        schema: schemaOf(recordSchemas.familyMembers),
+        columns: {
+          owner_id: (r) => r.ownerId,
+          member_id_number: (r) => r.idNumber,
+          status: (r) => r.status,
+          created_ms: (r) => msOf(r.createdAt),
+          idempotency_key: (r) => r.idempotencyKey,
+        },
+      },
+      (r) => r.id,
+    )
+  }
+
+  /** The resident's family members, oldest first (the order they were added). */
+  listByOwner(ownerId: string): FamilyMemberRecord[] {
+    return this.select('owner_id = ?', [ownerId], 'created_ms, rowid').items
+  }
+
+  /** Everyone who added the person with this ID number as a family member, newest first. */
+  listByMemberIdNumber(idNumber: string): FamilyMemberRecord[] {
+    return this.select('member_id_number = ?', [idNumber], NEWEST).items
+  }
+
+  /** The member a resident already added with this Idempotency-Key. */
+  findByIdempotencyKey(ownerId: string, key: string): FamilyMemberRecord | undefined {
+    return this.select('owner_id = ? AND idempotency_key = ?', [ownerId, key], 'rowid', { page: 1, pageSize: 1 }).items[0]
+  }
+
+  /** Pending links (the back office gives the code when the member has no account), newest first. */
+  listPending(page?: PageRequest): Page<FamilyMemberRecord> {
+    return this.select("status = 'pending'", [], NEWEST, page)
+  }
+}
+
 export interface Repositories {
   users: UserRepository
   sessions: SessionRepository
@@ -457,6 +511,7 @@ export interface Repositories {
   certificates: CertificateRepository
   ratings: RatingRepository
   complaints: ComplaintRepository
+  familyMembers: FamilyMemberRepository
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -472,5 +527,6 @@ export function createRepositories(db: Database): Repositories {
     certificates: new CertificateRepository(db),
     ratings: new RatingRepository(db),
     complaints: new ComplaintRepository(db),
+    familyMembers: new FamilyMemberRepository(db),
   }
 }

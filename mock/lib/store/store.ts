@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { emptyData, parseDbData, type DbData } from './records'
 import { StoreOpenError, StoreRecordError } from './errors'
@@ -30,6 +31,11 @@ export interface OpenStoreOptions {
   durability?: 'full' | 'normal'
   /** Check every record against its schema when opening an existing file (default true). */
   checkRecords?: boolean
+  /**
+   * 'background' (default for a file): WAL checkpoints run on a second connection in a worker thread,
+   * so no request waits for one. 'inline': SQLite's own, in the commit that fills 1,000 pages.
+   */
+  checkpoints?: 'background' | 'inline'
   /** One-line notices (the import); default stderr. */
   log?: (line: string) => void
 }
@@ -67,6 +73,7 @@ const TABLE_OF: Record<(typeof COLLECTIONS)[number], string> = {
   certificates: 'certificates',
   ratings: 'ratings',
   complaints: 'complaints',
+  familyMembers: 'family_members',
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
@@ -93,7 +100,8 @@ export function openStore(options: OpenStoreOptions = {}): Store {
   // Another process (npm run data -- backup) may read at the same time; wait for it rather than fail.
   db.pragma('busy_timeout = 5000')
   migrate(db)
-  const store = storeOver(db, file)
+  const checkpointer = options.checkpoints === 'inline' ? null : startCheckpointer(db, file)
+  const store = storeOver(db, file, checkpointer)
   if (options.importJson) {
     const json = resolve(options.importJson)
     // Starting over on purpose: the old JSON is kept as .bak, like the store, and not imported later.
@@ -104,7 +112,73 @@ export function openStore(options: OpenStoreOptions = {}): Store {
   return store
 }
 
-function storeOver(db: Database.Database, file: string | null): Store {
+/** How often the background connection checkpoints the WAL. */
+const CHECKPOINT_INTERVAL_MS = 200
+/** The main connection still checkpoints itself past this many WAL pages (40 MB): only if the worker is gone or cannot keep up. */
+const INLINE_CHECKPOINT_PAGES = 10_000
+
+/**
+ * The worker's script (plain JS). A PASSIVE checkpoint copies committed WAL pages into the database
+ * and, with synchronous=NORMAL, fsyncs both files: milliseconds, tens of them with a cold disk, every
+ * 1,000 pages (~125 applications). On the main connection SQLite runs it inside the commit that
+ * crosses the limit, on the mock's one event loop, so every request queued behind waited for it.
+ * PASSIVE never blocks the writer or readers; the next write after a complete one restarts the WAL.
+ */
+const CHECKPOINTER_SCRIPT = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.module)
+const db = new Database(workerData.file, { fileMustExist: true })
+db.pragma('synchronous = NORMAL')
+const closed = new Int32Array(workerData.closed)
+const timer = setInterval(() => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)')
+  } catch {
+    // Busy or closing: the next tick tries again, and the main connection checkpoints past its limit.
+  }
+}, workerData.intervalMs)
+parentPort.on('message', (message) => {
+  if (message !== 'close') return
+  clearInterval(timer)
+  db.close()
+  Atomics.store(closed, 0, 1)
+  Atomics.notify(closed, 0)
+  parentPort.close()
+})
+`
+
+interface Checkpointer {
+  /** Closes the worker's connection (waiting for it, so the main connection's close is the last one and removes the WAL). */
+  stop(): void
+}
+
+function startCheckpointer(db: Database.Database, file: string): Checkpointer {
+  db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`)
+  const closed = new SharedArrayBuffer(4)
+  const worker = new Worker(CHECKPOINTER_SCRIPT, {
+    eval: true,
+    workerData: { file, module: require.resolve('better-sqlite3'), intervalMs: CHECKPOINT_INTERVAL_MS, closed },
+  })
+  // Never what keeps the process alive; if the worker fails, the main connection's own checkpoints remain.
+  worker.unref()
+  let alive = true
+  worker.on('error', () => {
+    alive = false
+    if (db.open) db.pragma('wal_autocheckpoint = 1000')
+  })
+  worker.on('exit', () => (alive = false))
+  return {
+    stop() {
+      if (!alive) return
+      worker.postMessage('close')
+      // Synchronous like the rest of close(); bounded, and a worker that does not answer is terminated.
+      Atomics.wait(new Int32Array(closed), 0, 0, 2_000)
+      void worker.terminate()
+    },
+  }
+}
+
+function storeOver(db: Database.Database, file: string | null, checkpointer: Checkpointer | null = null): Store {
   const repositories = createRepositories(db)
   const run = db.transaction((fn: () => unknown) => fn())
   return {
@@ -125,7 +199,10 @@ function storeOver(db: Database.Database, file: string | null): Store {
         for (const name of COLLECTIONS) db.prepare(`DELETE FROM ${TABLE_OF[name]}`).run()
       })
     },
-    close: () => db.close(),
+    close: () => {
+      checkpointer?.stop()
+      db.close()
+    },
   }
 }
 
