@@ -10,7 +10,11 @@
  *   - GET /items/{id} p99 alone, and again while 4 concurrent writers POST /applications,
  *   - the mock's resident memory (VmRSS of the server process).
  * The mock is a separate process on purpose: better-sqlite3 is synchronous, so only a server that
- * other clients talk to over sockets shows whether a read waits behind writes.
+ * other clients talk to over sockets shows whether a read waits behind writes. The 4 writers run in
+ * a worker thread of their own: in the reader's event loop, handling their responses delayed the
+ * reader's own timing (a cost of the measuring client, not of the mock). All of it still shares the
+ * machine's cores with the mock, so the output states the cores, the load average and how much CPU
+ * the mock and the bench used while the writers ran.
  * Budgets, printed PASS / FAIL and not asserted anywhere (exit code 0 either way): write p95 ≤ 20 ms
  * at 100,000 cases; read p99 with writers ≤ 2 × without; RSS ≤ 400 MB at 100,000 cases.
  * Every loop is bounded, the child is stopped at the end, and nothing leaves 127.0.0.1.
@@ -18,9 +22,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { Worker } from 'node:worker_threads'
 import type { Case } from '@contract/case'
 import { chinaDateOf } from '../lib/working-days'
 import { openStore, STORE_FILE } from '../lib/store'
@@ -52,6 +57,9 @@ interface Figures {
   readP99: number
   readP99Writers: number
   writesDuringRead: number
+  /** CPU used while the writers ran, in % of one core: the mock's process, and the bench's (reader and writers). */
+  mockCpu: number
+  benchCpu: number
   rssMb: number
 }
 
@@ -155,6 +163,89 @@ async function startMock(dataDir: string): Promise<Mock> {
   }
 }
 
+/** CPU time (user + system) a process has used, in ms, from /proc (clock ticks of 10 ms, Linux's USER_HZ). */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // The fields after the command name "(…)": state is field 3, utime 14 and stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+/**
+ * The writers' loop, in a worker thread (plain JS: it needs only fetch). It posts 'started', then
+ * each of `writers` loops POSTs the application back to back until told 'stop' (or `cap` each), and
+ * posts { writes } or { writes, error }.
+ */
+const WRITERS_SCRIPT = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { url, token, body, writers, keyPrefix, cap, timeoutMs } = workerData
+let running = true
+let writes = 0
+let serial = 0
+parentPort.on('message', (message) => { if (message === 'stop') running = false })
+async function writer() {
+  for (let i = 0; running && i < cap; i += 1) {
+    serial += 1
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json', 'Idempotency-Key': keyPrefix + serial },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+    await res.arrayBuffer()
+    if (res.status !== 201) throw new Error('a writer got ' + res.status)
+    writes += 1
+  }
+}
+parentPort.postMessage('started')
+Promise.all(Array.from({ length: writers }, writer)).then(
+  () => parentPort.postMessage({ writes }),
+  (e) => parentPort.postMessage({ writes, error: String((e && e.message) || e) }),
+)
+`
+
+interface WritersHandle {
+  stop(): Promise<number>
+}
+
+/** Starts the concurrent writers in their own thread; stop() ends them and gives how many writes they made. */
+async function startWriters(base: string, token: string, application: unknown): Promise<WritersHandle> {
+  const worker = new Worker(WRITERS_SCRIPT, {
+    eval: true,
+    workerData: {
+      url: `${base}/applications`,
+      token,
+      body: JSON.stringify(application),
+      writers: WRITERS,
+      keyPrefix: `bench-${process.pid}-w${Date.now().toString(36)}-`,
+      // Bounded: stops with the reader, and never runs past its own cap.
+      cap: 5_000,
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    },
+  })
+  const finished = new Promise<{ writes: number; error?: string }>((done, fail) => {
+    worker.on('message', (m: unknown) => {
+      if (m !== 'started') done(m as { writes: number; error?: string })
+    })
+    worker.once('error', fail)
+  })
+  // Awaited in stop(); a failure before then must not be an unhandled rejection meanwhile.
+  finished.catch(() => undefined)
+  await new Promise<void>((done, fail) => {
+    worker.once('message', () => done())
+    worker.once('error', fail)
+  })
+  return {
+    async stop() {
+      worker.postMessage('stop')
+      const result = await finished
+      await worker.terminate()
+      if (result.error) throw new Error(result.error)
+      return result.writes
+    },
+  }
+}
+
 function rssMbOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN)
@@ -228,22 +319,17 @@ async function measure(mock: Mock, cases: number): Promise<Figures> {
   }
   const alone = await readItems()
 
-  let reading = true
-  let writesDuringRead = 0
-  const writer = async () => {
-    // Bounded: stops with the reader, and never runs past its own cap.
-    for (let i = 0; reading && i < 5_000; i += 1) {
-      const res = await submit()
-      if (res.status !== 201) throw new Error(`a writer got ${res.status}`)
-      writesDuringRead += 1
-    }
-  }
-  const writers = Array.from({ length: WRITERS }, writer)
+  const writers = await startWriters(base, resident, application)
   // Let the writers get going before the reader starts.
   await new Promise((r) => setTimeout(r, 200))
+  const mockCpuBefore = cpuMsOf(mock.pid)
+  const benchCpuBefore = process.cpuUsage()
+  const readStart = performance.now()
   const withWriters = await readItems()
-  reading = false
-  await Promise.all(writers)
+  const readWall = performance.now() - readStart
+  const mockCpuMs = cpuMsOf(mock.pid) - mockCpuBefore
+  const benchCpu = process.cpuUsage(benchCpuBefore)
+  const writesDuringRead = await writers.stop()
 
   return {
     cases,
@@ -254,6 +340,8 @@ async function measure(mock: Mock, cases: number): Promise<Figures> {
     readP99: percentile(alone, 99),
     readP99Writers: percentile(withWriters, 99),
     writesDuringRead,
+    mockCpu: (100 * mockCpuMs) / readWall,
+    benchCpu: (100 * (benchCpu.user + benchCpu.system)) / 1000 / readWall,
     rssMb: rssMbOf(mock.pid),
   }
 }
@@ -261,7 +349,7 @@ async function measure(mock: Mock, cases: number): Promise<Figures> {
 const ms = (value: number) => `${value.toFixed(1)} ms`
 
 function print(rows: Figures[]): void {
-  const header = ['stored cases', 'POST /applications p50', 'p95', 'GET /cases p95', 'sign-in p95', 'GET /items p99 alone', 'with 4 writers', '(writes meanwhile)', 'RSS']
+  const header = ['stored cases', 'POST /applications p50', 'p95', 'GET /cases p95', 'sign-in p95', 'GET /items p99 alone', 'with 4 writers', '(writes meanwhile)', 'CPU mock / bench', 'RSS']
   const lines = rows.map((r) => [
     r.cases.toLocaleString('en-US'),
     ms(r.writeP50),
@@ -271,6 +359,7 @@ function print(rows: Figures[]): void {
     ms(r.readP99),
     ms(r.readP99Writers),
     String(r.writesDuringRead),
+    `${r.mockCpu.toFixed(0)} % / ${r.benchCpu.toFixed(0)} %`,
     `${r.rssMb.toFixed(0)} MB`,
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)))
@@ -286,6 +375,9 @@ async function main(): Promise<void> {
   const seeded = { next: 1 }
   const rows: Figures[] = []
   console.log(`store bench: data in ${dataDir} (removed at the end), mock as a child process on 127.0.0.1`)
+  const cores = availableParallelism()
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ')
+  console.log(`[bench] ${cores} cores, load average ${load()} before the run`)
   try {
     for (const level of LEVELS) {
       const seedStart = performance.now()
@@ -314,6 +406,13 @@ async function main(): Promise<void> {
   }
   console.log(`${verdict(top.rssMb <= BUDGET.rssMb)}  RSS ≤ ${BUDGET.rssMb} MB at ${top.cases.toLocaleString('en-US')} cases: ${top.rssMb.toFixed(0)} MB`)
   console.log(`(budgets are reported, not asserted; run took ${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  console.log('')
+  console.log(
+    `note: the bench (the reader, and the ${WRITERS} writers in a worker thread) runs on the same ${cores} cores as the mock, ` +
+      `so the "with ${WRITERS} writers" column also measures CPU sharing: "CPU mock / bench" is each process's use while the writers ran ` +
+      `(100 % = one core busy). The mock answers on one event loop: when it is near 100 %, a read waits for the writes already queued ` +
+      `before it. Other work on the machine (load average now ${load()}) adds to every figure.`,
+  )
 }
 
 main().catch((e: unknown) => {

@@ -231,6 +231,25 @@ describe('opening a store file', () => {
     full.close()
   })
 
+  it('checkpoints the WAL on a connection of its own, so no commit on the event loop has to', async () => {
+    const walFrames = (store: Store) => (store.connection.pragma('wal_checkpoint(NOOP)', { simple: false }) as { log: number }[])[0].log
+    const background = openStore({ file, log: quiet })
+    expect(background.connection.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000)
+    for (let n = 1; n <= 200; n += 1) background.transaction(() => background.cases.put(caseRecord(n)))
+    // Nobody on this connection checkpoints below 10,000 pages, yet the WAL is copied back and restarted.
+    await new Promise((done) => setTimeout(done, 1_000))
+    background.transaction(() => background.cases.put(caseRecord(201)))
+    expect(walFrames(background)).toBeLessThan(20)
+    background.close()
+    expect(existsSync(`${file}-wal`)).toBe(false)
+
+    const inline = openStore({ file, checkpoints: 'inline', log: quiet })
+    expect(inline.connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000)
+    for (let n = 202; n <= 300; n += 1) inline.transaction(() => inline.cases.put(caseRecord(n)))
+    expect(walFrames(inline)).toBeGreaterThan(99)
+    inline.close()
+  })
+
   it('refuses an SQLite file without the mock schema (user_version 0) instead of taking it over', () => {
     const db = new Database(join(dir, 'plain.sqlite'))
     db.exec('CREATE TABLE t (x)')
