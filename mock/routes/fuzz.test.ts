@@ -427,7 +427,7 @@ describe('malformed input on the village certificate routes', () => {
       `/api/v1/cadre/certificate-requests?${q}`,
       {},
     ]),
-    ...['status=expired', 'status=valid,revoked', 'page=abc&page=1', 'q=%FF'].map((q): Row => ['cadre', 'GET', `/api/v1/cadre/certificates?${q}`, {}]),
+    ...['status=lapsed', 'status=expired,revoked', 'status=valid,revoked', 'page=abc&page=1', 'q=%FF'].map((q): Row => ['cadre', 'GET', `/api/v1/cadre/certificates?${q}`, {}]),
     ...[
       '',
       'no=CERT',

@@ -33,8 +33,6 @@ describe('申请村(居)证明: labels that match the server’s rule, and a dra
     expect(badgeOf(container, 'm3')).toBe('选交')
     tap(getByLabel(container, '租住'))
     await waitFor(() => expect(badgeOf(container, 'm2')).toBe('必交'))
-    tap(getByLabel(container, '自有住房'))
-    await waitFor(() => expect(badgeOf(container, 'm2')).toBe('租住、借住必交'))
   })
 
   it('keeps what was typed when the app is closed and opened again', async () => {
