@@ -15,7 +15,7 @@ const app = defineJestConfig({
   testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
   // config/jest is a root so its __mocks__/zustand.ts resets every store between tests.
   roots: ['<rootDir>/src', '<rootDir>/config/jest'],
-  setupFiles: [require.resolve('@tarojs/test-utils-react/dist/jest/jest.setup.js')],
+  setupFiles: [require.resolve('@tarojs/test-utils-react/dist/jest/jest.setup.js'), '<rootDir>/config/jest/deployment-env.js'],
   setupFilesAfterEnv: ['<rootDir>/config/jest/app-setup.ts'],
   transform: {
     '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js'),

@@ -11,7 +11,27 @@ const mockPort = process.env.PORT ?? '3100'
 // calls a relative path; the weapp must name the host — DevTools reaches the local mock with
 // "不校验合法域名" on. A real deployment sets TARO_APP_API_BASE to its HTTPS origin.
 const apiBase = process.env.TARO_APP_API_BASE
-  ?? (platform === 'h5' ? '/api/v1' : `http://127.0.0.1:${mockPort}/api/v1`)
+  || (platform === 'h5' ? '/api/v1' : `http://127.0.0.1:${mockPort}/api/v1`)
+
+// Deployment settings (see .env.example; read in the app only by src/constants/deployment.ts).
+// Taro already fills these from .env files; passing each one here as well (empty when unset) makes
+// a variable exported in the shell count too, and leaves no `process.env.TARO_APP_*` read in the
+// weapp bundle, where `process` does not exist.
+const DEPLOYMENT_ENV_KEYS = [
+  'TARO_APP_API_BASE',
+  'TARO_APP_H5_BASE',
+  'TARO_APP_DEMO',
+  'TARO_APP_NOTICE_TEMPLATE_ACCEPTED',
+  'TARO_APP_NOTICE_TEMPLATE_NEEDS_SUPPLEMENT',
+  'TARO_APP_NOTICE_TEMPLATE_CONCLUDED',
+] as const
+const deploymentEnv = Object.fromEntries(
+  DEPLOYMENT_ENV_KEYS.map((key) => [key, JSON.stringify(process.env[key] ?? '')]),
+)
+
+// `npm start` builds into its own folder (TARO_OUTPUT_ROOT=dist/h5-dev): the watch build empties
+// its output folder when it starts, and must not wipe the production build in dist/h5.
+const outputRoot = process.env.TARO_OUTPUT_ROOT || `dist/${platform}`
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -20,11 +40,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth,
     deviceRatio,
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    outputRoot,
     plugins: [],
     defineConstants: {
       API_BASE_URL: JSON.stringify(apiBase),
     },
+    env: deploymentEnv,
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       '@contract': path.resolve(__dirname, '..', 'types'),

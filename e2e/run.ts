@@ -1,5 +1,5 @@
 /**
- * Browser tests of the built H5 app (`npm run test:e2e`, after `npm run build:h5`).
+ * Browser tests of the built H5 app (`npm run test:e2e`, after `npm run build:h5:demo`: the H5 build with the demo accounts).
  *
  * One local server on 127.0.0.1 serves dist/h5 and a fresh in-memory mock API (a new one per
  * test); Debian's Chromium runs each test in a fresh phone-sized context. Prints one line per

@@ -23,7 +23,7 @@ export interface E2EServer {
  */
 export async function startServer(distDir: string): Promise<E2EServer> {
   if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error(`${distDir}/index.html is missing: run \`npm run build:h5\` before the browser tests`)
+    throw new Error(`${distDir}/index.html is missing: run \`npm run build:h5:demo\` before the browser tests`)
   }
   let api = createTestApp()
 

@@ -1,5 +1,6 @@
 import axios, { AxiosError, type InternalAxiosRequestConfig } from 'axios'
 import type { ApiErrorBody } from '@contract/common'
+import { apiBase } from '@/constants/deployment'
 import { useSessionStore } from '@/stores/session-store'
 import { ApiError, type ApiErrorKind } from './api-error'
 import { taroAdapter } from './taro-adapter'
@@ -22,7 +23,7 @@ export function onUnauthorized(listener: () => void): () => void {
 
 /** The one HTTP client of the app. */
 export const http = axios.create({
-  baseURL: API_BASE_URL,
+  baseURL: apiBase(),
   timeout: 15_000,
   adapter: taroAdapter,
   headers: { Accept: 'application/json' },

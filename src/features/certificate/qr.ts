@@ -6,6 +6,7 @@
  * lands in the main package.
  */
 import { create } from 'qrcode/lib/core/qrcode'
+import { h5Base } from '@/constants/deployment'
 
 /** Quiet zone around the code, in modules (ISO/IEC 18004 asks for 4). */
 export const QUIET_MODULES = 4
@@ -92,13 +93,9 @@ export function verifyLink(verifyPath: string): string {
 /** The H5 dev server (npm run dev:h5), for builds that did not set TARO_APP_H5_BASE. */
 export const DEFAULT_H5_BASE = 'http://127.0.0.1:10086/'
 
-function configuredH5Base(): string | undefined {
-  // The build replaces `process.env.TARO_APP_*`; where it set nothing, WeChat has no `process` at all.
-  try {
-    return process.env.TARO_APP_H5_BASE
-  } catch {
-    return undefined
-  }
+function configuredH5Base(): string {
+  // Deployment settings are read in one place (TARO_APP_H5_BASE; '' when the build set none).
+  return h5Base()
 }
 
 /** The number and code carried by a verify link (or a bare `no=…&code=…`), for 扫码核验. */

@@ -91,6 +91,20 @@ describe('我的 page', () => {
     expect(utils.queries.queryByText('演示账号（模拟后端）')).not.toBeNull()
   })
 
+  it('hides the demo accounts in a build without the demo switch (TARO_APP_DEMO)', async () => {
+    const before = process.env.TARO_APP_DEMO
+    process.env.TARO_APP_DEMO = ''
+    try {
+      const utils = new TestUtils()
+      await utils.mount(MinePage)
+      await utils.queries.waitForQueryByText('登录')
+      expect(utils.queries.queryByText('演示账号（模拟后端）')).toBeNull()
+      expect(utils.queries.queryByText('村(居)干部')).toBeNull()
+    } finally {
+      process.env.TARO_APP_DEMO = before
+    }
+  })
+
   describe('身份认证', () => {
     const first17 = '35052119781122301'
     const idNumber = `${first17}${idNumberCheckChar(first17)}`

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { DemoAccount } from '@contract/user'
+import { demoAccountsEnabled } from '@/constants/deployment'
 import { signInAsDemo, signInWithWechat } from '@/services/api/auth'
 import { toApiError } from '@/services/http'
 import { useSessionStore } from '@/stores/session-store'
@@ -46,14 +47,19 @@ export function SignIn() {
       {process.env.TARO_ENV === 'weapp' && (
         <Button className='mine__button' disabled={busy || undefined} onClick={wechat}>微信一键登录</Button>
       )}
-      <Text className='mine__subtitle' role='heading' aria-level={3}>演示账号（模拟后端）</Text>
-      <View className='mine__demo'>
-        {DEMO_ACCOUNTS.map(({ account, label }) => (
-          <Button key={account} className='mine__button mine__button--plain' disabled={busy || undefined} onClick={() => run(() => signInAsDemo(account))}>
-            {label}
-          </Button>
-        ))}
-      </View>
+      {/* Only where the demo switch is on (npm start, tests): a phone build must not offer them. */}
+      {demoAccountsEnabled() && (
+        <>
+          <Text className='mine__subtitle' role='heading' aria-level={3}>演示账号（模拟后端）</Text>
+          <View className='mine__demo'>
+            {DEMO_ACCOUNTS.map(({ account, label }) => (
+              <Button key={account} className='mine__button mine__button--plain' disabled={busy || undefined} onClick={() => run(() => signInAsDemo(account))}>
+                {label}
+              </Button>
+            ))}
+          </View>
+        </>
+      )}
     </View>
   )
 }

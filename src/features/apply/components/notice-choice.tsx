@@ -4,12 +4,18 @@ import { useState } from 'react'
 import type { NoticeEvent } from '@contract/case'
 import { setCaseNotices } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
-import { NOTICE_DESCRIPTIONS, NOTICE_EVENTS, NOTICE_LABELS, NOTICE_TEMPLATE_IDS } from '../notice-templates'
+import { NOTICE_DESCRIPTIONS, NOTICE_EVENTS, NOTICE_LABELS, NOTICE_TEMPLATE_IDS, noticeTemplatesConfigured } from '../notice-templates'
 import { noticeList } from '../receipt-format'
 import { ChoiceRow } from '@/components/form-fields'
 
 // wx.requestSubscribeMessage's errCode when the person has turned subscribe messages off in WeChat.
 const SUBSCRIBE_SWITCH_OFF = 20004
+// errCodes that mean the templates, not the person, are the problem: 20001 no such template id,
+// 20005 the mini-program may not send subscribe messages.
+const SUBSCRIBE_NOT_CONFIGURED = [20001, 20005]
+
+/** Said when this deployment has no (valid) templates: not the person's choice, so not 没有开启通知. */
+export const NOTICES_NOT_CONFIGURED = '通知未配置：本服务还没有开通微信办理进度通知，可以在「我的办件」中查看进度'
 
 /**
  * The choice to receive progress notices. In WeChat it is the platform's own subscribe dialog
@@ -37,17 +43,29 @@ export function NoticeChoice({ caseNo, initial }: { caseNo: string; initial: Not
     if (busy) return
     setBusy(true)
     setMessage(null)
+    if (!noticeTemplatesConfigured()) {
+      // Asking WeChat with empty ids can only fail; say why instead.
+      setMessage({ text: NOTICES_NOT_CONFIGURED, error: true })
+      setBusy(false)
+      return
+    }
     try {
       const tmplIds = NOTICE_EVENTS.map((e) => NOTICE_TEMPLATE_IDS[e])
       const result = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as Record<string, unknown>
       const accepted = NOTICE_EVENTS.filter((e) => result[NOTICE_TEMPLATE_IDS[e]] === 'accept')
       await save(accepted)
+      // 'ban': WeChat has banned the templates themselves, which no tap of the person can change.
+      if (!accepted.length && NOTICE_EVENTS.every((e) => result[NOTICE_TEMPLATE_IDS[e]] === 'ban')) {
+        setMessage({ text: NOTICES_NOT_CONFIGURED, error: true })
+      }
     } catch (e) {
       const code = (e as { errCode?: number } | null)?.errCode
       setMessage({
         text: code === SUBSCRIBE_SWITCH_OFF
           ? '微信的订阅消息已关闭，可在微信「设置 → 通知」中打开后再试；也可以随时在「我的办件」中查看进度'
-          : '没有开启通知，可以随时再点一次开启；也可以在「我的办件」中查看进度',
+          : code !== undefined && SUBSCRIBE_NOT_CONFIGURED.includes(code)
+            ? NOTICES_NOT_CONFIGURED
+            : '没有开启通知，可以随时再点一次开启；也可以在「我的办件」中查看进度',
         error: true,
       })
     } finally {

@@ -209,6 +209,18 @@ describe('申报回执 page', () => {
     })
   })
 
+  it('in WeChat says 通知未配置, not that the person refused, when WeChat does not know the template ids', async () => {
+    const created = await submittedCase(seedItem('instant'))
+    jest.spyOn(Taro, 'requestSubscribeMessage').mockRejectedValue({ errMsg: 'requestSubscribeMessage:fail', errCode: 20001 })
+    await asWechat(async () => {
+      const { container } = renderPage(ReceiptPage, { caseNo: created.caseNo })
+      tap(await findButton(container, '接收办理进度通知'))
+      await findByText(container, /^通知未配置/)
+      expect(container.textContent).not.toContain('没有开启通知')
+      expect(mockBackend.app().store.dump().cases[created.caseNo].notices).toEqual([])
+    })
+  })
+
   it('goes back to 首页 with one tap', async () => {
     const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
     const created = await submittedCase(seedItem('instant'))
