@@ -1,5 +1,5 @@
 import type { Certificate } from '@contract/certificate'
-import { drawCertificate, imageHeight } from './save-image'
+import { albumFailureMessage, drawCertificate, imageHeight } from './save-image'
 
 /** A 2D context that only records the text drawn on it. */
 function recordingContext() {
@@ -51,5 +51,15 @@ describe('the saved image of a certificate', () => {
     const open = recordingContext()
     drawCertificate(open.ctx, { ...certificate, validUntil: null }, 'https://example.org/#/verify', 1200)
     expect(open.texts).toContain('有效期：长期')
+  })
+})
+
+describe('what 保存图片 says when WeChat fails', () => {
+  it('names the cause: no space, cancelled, refused permission, else a plain retry', () => {
+    expect(albumFailureMessage({ errMsg: 'saveImageToPhotosAlbum:fail no space left on device' }, '没有保存到相册，请重试')).toBe('手机存储空间不足，清理后再保存')
+    expect(albumFailureMessage({ errMsg: 'saveImageToPhotosAlbum:fail cancel' }, '没有保存到相册，请重试')).toBe('已取消保存')
+    expect(albumFailureMessage({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' }, '没有保存到相册，请重试')).toMatch(/^未获得保存到相册的权限/)
+    expect(albumFailureMessage({ errMsg: 'saveImageToPhotosAlbum:fail file not exist' }, '没有保存到相册，请重试')).toBe('没有保存到相册，请重试')
+    expect(albumFailureMessage(undefined, '图片生成失败，请重试')).toBe('图片生成失败，请重试')
   })
 })

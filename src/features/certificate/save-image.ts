@@ -121,6 +121,18 @@ export function isAlbumRefusal(error: unknown): boolean {
 }
 
 /**
+ * What to tell the person when WeChat could not make or save the image, from its errMsg
+ * (e.g. `saveImageToPhotosAlbum:fail cancel`, `…:fail no space left on device`); `fallback` otherwise.
+ */
+export function albumFailureMessage(error: unknown, fallback: string): string {
+  const message = (error as { errMsg?: string } | undefined)?.errMsg ?? ''
+  if (isAlbumRefusal(error)) return '未获得保存到相册的权限，请在设置中打开「添加到相册」后再保存'
+  if (/no space|storage|exceed|full|ENOSPC|空间/i.test(message)) return '手机存储空间不足，清理后再保存'
+  if (/cancel/i.test(message)) return '已取消保存'
+  return fallback
+}
+
+/**
  * WeChat: draws on the page's hidden 2D canvas (`canvasSelector`), turns it into a temp file and
  * saves it to the album. A refused album permission is told plainly, with the way to allow it.
  */
@@ -137,11 +149,17 @@ export async function saveCertificateToAlbum(certificate: Certificate, link: str
   canvas.width = IMAGE_WIDTH
   canvas.height = height
   drawCertificate(ctx, certificate, link, height)
-  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png' } as Taro.canvasToTempFilePath.Option)
+  let tempFilePath: string
+  try {
+    tempFilePath = (await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png' } as Taro.canvasToTempFilePath.Option)).tempFilePath
+  } catch (e) {
+    throw new Error(albumFailureMessage(e, '图片生成失败，请重试'))
+  }
   try {
     await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath })
   } catch (e) {
-    if (!isAlbumRefusal(e)) throw e
+    // WeChat's failures are not network errors: say which one it was (the caller shows e.message).
+    if (!isAlbumRefusal(e)) throw new Error(albumFailureMessage(e, '没有保存到相册，请重试'))
     const { confirm } = await Taro.showModal({
       title: '无法保存到相册',
       content: '您没有允许保存到相册。请在设置中打开「添加到相册」后再保存。',

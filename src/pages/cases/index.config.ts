@@ -1,5 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '我的办件',
   enablePullDownRefresh: true,
+  enableShareAppMessage: true,
   onReachBottomDistance: 120,
 })

@@ -1,6 +1,7 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { PageShell } from '@/components/page-shell'
+import { HOME_TAB_PATH } from '@/constants/routes'
 import { MyCases, MyCasesSignedOut } from '@/features/cases/components/case-list'
 import { CASE_FILTERS } from '@/features/cases/format'
 import { useCaseList } from '@/features/cases/hooks/use-case-list'
@@ -24,6 +25,8 @@ export default function CasesPage() {
     void list.refresh().finally(() => Taro.stopPullDownRefresh())
   })
   useReachBottom(() => list.loadMore())
+  // A person's own cases are not for others: 转发 sends the app's home page instead.
+  useShareAppMessage(() => ({ title: '泉服务·掌上办', path: HOME_TAB_PATH }))
 
   return (
     <PageShell className='cases'>
