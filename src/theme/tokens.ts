@@ -9,6 +9,8 @@ export interface Tokens {
   font: { caption: number; small: number; body: number; title: number; large: number; display: number }
   lineHeight: number
   tap: number
+  /** Width of the keyboard focus outline (:focus-visible) on every control. */
+  focus: number
   space: { xs: number; sm: number; md: number; lg: number; xl: number }
   radius: number
   color: {
@@ -24,6 +26,8 @@ export interface Tokens {
     surface: string
     border: string
     tagBackground: string
+    /** The focus outline: dark enough for 3:1 against the page, the surface and the primary fill's edge. */
+    focus: string
   }
 }
 
@@ -40,21 +44,24 @@ const color: Tokens['color'] = {
   surface: '#ffffff',
   border: '#d0d5dd',
   tagBackground: '#e8f0fe',
+  focus: '#1f2328',
 }
 
 export const standardTokens: Tokens = {
   font: { caption: 13, small: 14, body: 16, title: 18, large: 22, display: 26 },
   lineHeight: 1.5,
   tap: 44,
+  focus: 2,
   space: { xs: 4, sm: 8, md: 12, lg: 16, xl: 24 },
   radius: 8,
   color,
 }
 
 export const elderTokens: Tokens = {
-  font: { caption: 18, small: 18, body: 20, title: 24, large: 28, display: 32 },
+  font: { caption: 18, small: 18, body: 20, title: 24, large: 30, display: 32 },
   lineHeight: 1.6,
   tap: 60,
+  focus: 3,
   space: { xs: 6, sm: 10, md: 16, lg: 20, xl: 30 },
   radius: 10,
   color: { ...color, textSecondary: '#344054' },
@@ -72,6 +79,7 @@ export function cssVars(tokens: Tokens, toUnit: (px: number) => string): Record<
   const vars: Record<string, string> = {
     '--line-height': String(tokens.lineHeight),
     '--tap': toUnit(tokens.tap),
+    '--focus': toUnit(tokens.focus),
     '--radius': toUnit(tokens.radius),
   }
   for (const [name, size] of Object.entries(tokens.font)) vars[`--font-${name}`] = toUnit(size)

@@ -7,7 +7,9 @@ const TAG = 'TARO-BUTTON-CORE'
 function enhance(el: Element): void {
   if (!el.hasAttribute('role')) el.setAttribute('role', 'button')
   const disabled = el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false'
-  el.setAttribute('tabindex', disabled ? '-1' : '0')
+  // A composite widget (a radio group) keeps only its chosen option in the tab order and says so
+  // with data-roving-tabindex; every other button is reachable.
+  el.setAttribute('tabindex', disabled ? '-1' : (el.getAttribute('data-roving-tabindex') ?? '0'))
   if (disabled) el.setAttribute('aria-disabled', 'true')
   else el.removeAttribute('aria-disabled')
 }
@@ -27,7 +29,7 @@ export function installH5ButtonAccessibility(): void {
       if (r.type === 'attributes') enhance(r.target as Element)
       else r.addedNodes.forEach(enhanceTree)
     }
-  }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] })
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'data-roving-tabindex'] })
   document.addEventListener('keydown', (e) => {
     const target = e.target as Element | null
     if (target?.tagName !== TAG || (e.key !== 'Enter' && e.key !== ' ')) return

@@ -36,7 +36,7 @@ export default function HomePage() {
         <Text className='home__title' role='heading' aria-level={1}>泉服务·掌上办</Text>
         <Text className='home__subtitle'>泉州市行政服务中心 · 全市政务服务事项一站查询</Text>
         <Button className='home__search' onClick={() => void openSearch()}>
-          <Text>搜索事项，如 身份证、社保卡、sfz</Text>
+          <Text className='home__search-text'>搜索事项，如 身份证、社保卡、sfz</Text>
         </Button>
         <Button className='home__lookup' onClick={() => void navigate(lookupUrl())}>办件查询（凭办件编号和查询码，不用登录）</Button>
       </View>

@@ -36,9 +36,11 @@ interface LookupInputProps {
   error: string | null
   onInput: (value: string) => void
   onBlur: () => void
+  /** Enter (the keyboard's 完成/前往) submits the lookup, like the 查询 button. */
+  onConfirm: () => void
 }
 
-function LookupInput({ id, label, value, placeholder, maxlength, digits, error, onInput, onBlur }: LookupInputProps) {
+function LookupInput({ id, label, value, placeholder, maxlength, digits, error, onInput, onBlur, onConfirm }: LookupInputProps) {
   return (
     <View className={`lookup-field${error ? ' lookup-field--error' : ''}`}>
       <Text id={`${id}-label`} className='lookup-field__label'>{label}</Text>
@@ -59,6 +61,7 @@ function LookupInput({ id, label, value, placeholder, maxlength, digits, error, 
         }}
         onInput={(e) => onInput(e.detail.value)}
         onBlur={onBlur}
+        onConfirm={onConfirm}
       />
       {error && <Text id={`${id}-error`} className='lookup-field__error' role='alert'>{error}</Text>}
     </View>
@@ -115,6 +118,7 @@ export function LookupScreen({ initialCaseNo = '' }: { initialCaseNo?: string })
           error={errors.caseNo}
           onInput={set('caseNo')}
           onBlur={blur('caseNo')}
+          onConfirm={() => void submit()}
         />
         <LookupInput
           id='lookup-query-code'
@@ -126,6 +130,7 @@ export function LookupScreen({ initialCaseNo = '' }: { initialCaseNo?: string })
           error={errors.queryCode}
           onInput={set('queryCode')}
           onBlur={blur('queryCode')}
+          onConfirm={() => void submit()}
         />
         {formError && <Text className='lookup__error' role='alert'>{formError}</Text>}
         <Button className='lookup__submit' disabled={busy || undefined} onClick={() => void submit()}>

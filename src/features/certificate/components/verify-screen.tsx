@@ -99,6 +99,8 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
             ariaLabel='证明编号'
             nativeProps={{ 'aria-labelledby': 'verify-no-label', autocomplete: 'off' }}
             onInput={(e) => setNo(e.detail.value)}
+            // Enter (the keyboard's 完成) checks at once, like the 核验 button.
+            onConfirm={() => void verify(no, code)}
           />
         </View>
         <View className='cert-verify__field'>
@@ -112,6 +114,8 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
             ariaLabel='核验码'
             nativeProps={{ 'aria-labelledby': 'verify-code-label', autocomplete: 'off', autocapitalize: 'characters' }}
             onInput={(e) => setCode(e.detail.value)}
+            // Enter (the keyboard's 完成) checks at once, like the 核验 button.
+            onConfirm={() => void verify(no, code)}
           />
         </View>
         {error && <Text className='cert-verify__error' role='alert'>{error}</Text>}
