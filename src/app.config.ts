@@ -30,6 +30,11 @@ export default defineAppConfig({
       pages: ['workbench/index', 'request/index', 'certificates/index'],
     },
     {
+      // 我的 beyond the tab: 家人 (为家人办).
+      root: 'packages/account',
+      pages: ['family/index'],
+    },
+    {
       // 好差评 (rate a case, 我的评价 / 待评价), 好差评公示 (no login) and 办不成事反映 / 投诉建议.
       root: 'packages/rating',
       pages: ['rate/index', 'mine/index', 'stats/index', 'complaint/index'],

@@ -50,6 +50,15 @@ export function assistUrl(itemId: string): string {
   return `${ASSIST_PATH}?itemId=${encodeURIComponent(itemId)}`
 }
 
+// --- 我的: 家人 (packages/account) -----------------------------------------------------------------
+
+export const FAMILY_PATH = '/packages/account/family/index'
+
+/** 家人 (为家人办): the members the person added, adding one, and who asked to act for them. */
+export function familyUrl(): string {
+  return FAMILY_PATH
+}
+
 // --- 办件 (progress tracking) ---------------------------------------------------------------------
 
 export const CASE_DETAIL_PATH = '/packages/cases/detail/index'

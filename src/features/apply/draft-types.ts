@@ -26,6 +26,11 @@ export interface ApplicationDraft {
   itemName: string
   step: ApplyStep
   applicantKind: 'personal' | 'legal' | null
+  /**
+   * 为家人办: the confirmed family member applied for (id, and how they are shown: 王**（父母）);
+   * null or absent (drafts from before it existed) for oneself.
+   */
+  onBehalf?: { id: string; label: string } | null
   fields: Record<string, FieldDraftValue>
   /**
    * The names along each picked region (county → township → village), so a restored draft shows

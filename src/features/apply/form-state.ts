@@ -122,7 +122,13 @@ export function toApplicationInput(schema: FormSchema, draft: ApplicationDraft, 
         licenseId: d.licenseId,
       })),
     commitmentAccepted: schema.commitment ? draft.commitmentAccepted : false,
+    ...(draft.onBehalf && draft.applicantKind !== 'legal' ? { onBehalfOf: draft.onBehalf.id } : {}),
   }
+}
+
+/** The schema as a family member's application sees it: the account's e-licenses are the resident's own, so none can stand in. */
+export function withoutOwnLicenses(schema: FormSchema): FormSchema {
+  return { ...schema, materials: schema.materials.map((m) => ({ ...m, eLicenseType: null })) }
 }
 
 /** What the review step shows for a field as typed: 未填写 when empty, else as the server will show it. */

@@ -2,7 +2,7 @@ import { PageShell } from '@/components/page-shell'
 import { ElderModeSetting } from '@/features/account/components/elder-mode-setting'
 import { FavouriteList } from '@/features/account/components/favourite-list'
 import { ProfileCard } from '@/features/account/components/profile-card'
-import { CertificateEntry, RatingEntries } from '@/features/account/components/service-entries'
+import { CertificateEntry, FamilyEntry, RatingEntries } from '@/features/account/components/service-entries'
 import { SignIn } from '@/features/account/components/sign-in'
 import { VerificationEntries } from '@/features/account/components/verification-entries'
 import { useSessionStore } from '@/stores/session-store'
@@ -16,6 +16,7 @@ export default function MinePage() {
       {user ? <ProfileCard user={user} /> : <SignIn />}
       {user && user.role !== 'admin' && <VerificationEntries user={user} />}
       {user && (user.role === 'resident' || user.role === 'cadre') && <CertificateEntry user={user} />}
+      {user && user.role === 'resident' && <FamilyEntry />}
       {user && (user.role === 'resident' || user.role === 'business') && <RatingEntries />}
       <ElderModeSetting />
       <FavouriteList />

@@ -2,7 +2,7 @@ import { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useRef } from 'react'
 import type { User } from '@contract/user'
-import { cadreWorkbenchUrl, certificateRequestsUrl, complaintUrl, myRatingsUrl } from '@/constants/routes'
+import { cadreWorkbenchUrl, certificateRequestsUrl, complaintUrl, familyUrl, myRatingsUrl } from '@/constants/routes'
 import { useRequest } from '@/hooks/use-request'
 import { listPendingRatings } from '@/services/api/ratings'
 import { useSessionStore } from '@/stores/session-store'
@@ -21,6 +21,21 @@ export function CertificateEntry({ user }: { user: User }) {
         <View className='mine__row-text'>
           <Text className='mine__entry-title'>{title}</Text>
           <Text className='mine__meta'>{note}</Text>
+        </View>
+        <Text className='mine__entry-action'>进入</Text>
+      </Button>
+    </View>
+  )
+}
+
+/** 家人 (为家人办): for residents, who may act for a parent; anyone verified sees there who asked to act for them. */
+export function FamilyEntry() {
+  return (
+    <View className='mine__card'>
+      <Button className='mine__entry' onClick={() => void navigate(familyUrl())}>
+        <View className='mine__row-text'>
+          <Text className='mine__entry-title'>家人</Text>
+          <Text className='mine__meta'>为父母等家人办事；家人确认、撤销授权</Text>
         </View>
         <Text className='mine__entry-action'>进入</Text>
       </Button>

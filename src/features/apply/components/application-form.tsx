@@ -3,7 +3,9 @@ import dayjs from 'dayjs'
 import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
 import { FieldError } from '@/components/form-fields'
+import { withoutOwnLicenses } from '../form-state'
 import { useApplicationForm } from '../hooks/use-application-form'
+import { useContactPrefill } from '../hooks/use-contact-prefill'
 import { ApplicantStep } from './applicant-step'
 import { DetailsStep } from './details-step'
 import { MaterialStep } from './material-step'
@@ -20,6 +22,8 @@ export function lastEditedLabel(updatedAt: string): string {
 export function ApplicationForm({ schema, user }: { schema: FormSchema; user: User }) {
   const form = useApplicationForm(schema, user)
   const { draft, errors, submitState } = form
+  // 联系电话 from the account once the person reaches the details (not while a draft is offered).
+  useContactPrefill(schema, !form.offer && draft.step === 'details', draft.fields, form.setField)
 
   if (form.offer) {
     return (
@@ -55,7 +59,13 @@ export function ApplicationForm({ schema, user }: { schema: FormSchema; user: Us
       <View className='apply-form__body'>
         {draft.step === 'applicant' && (
           <>
-            <ApplicantStep schema={schema} applicantKind={draft.applicantKind} onApplicantKindChange={form.setApplicantKind} />
+            <ApplicantStep
+              schema={schema}
+              applicantKind={draft.applicantKind}
+              onApplicantKindChange={form.setApplicantKind}
+              onBehalf={draft.onBehalf ?? null}
+              onOnBehalfChange={form.setOnBehalf}
+            />
             <FieldError message={errors.applicant} />
           </>
         )}
@@ -72,7 +82,7 @@ export function ApplicationForm({ schema, user }: { schema: FormSchema; user: Us
         )}
         {draft.step === 'materials' && (
           <MaterialStep
-            schema={schema}
+            schema={draft.onBehalf ? withoutOwnLicenses(schema) : schema}
             materials={draft.materials}
             onChange={form.setMaterial}
             errors={errors.materials}

@@ -72,6 +72,8 @@ function Receipt({ receipt }: { receipt: Case }) {
         <Fact label='查询码' value={receipt.queryCode} />
         <Text className='receipt__note'>凭办件编号和查询码，不用登录也能查询办理进度，请妥善保存。</Text>
         <Fact label='办理事项' value={receipt.item.name} />
+        {receipt.agent && <Fact label='申请人' value={`${receipt.applicant.name}（${receipt.applicant.idNumber}）`} />}
+        {receipt.agent && <Fact label='经办人' value={receipt.agent.name} />}
         <Fact label='办理部门' value={receipt.item.department.name} />
         <Fact label='提交时间' value={formatDateTime(receipt.submittedAt)} />
         {fee && <Fact label='费用' value={fee.amount} />}

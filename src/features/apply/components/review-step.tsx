@@ -58,8 +58,17 @@ export function ReviewStep({ schema, user, draft, commitmentError, onCommitmentC
     <View className='apply-review'>
       <Section title='申请人' step='applicant' onEdit={onEdit}>
         <Row label='申请身份' value={legal ? '法人（企业）' : '个人'} />
-        <Row label='姓名' value={user.realName?.name ?? '未实名认证'} />
-        <Row label='身份证号' value={user.realName?.idNumber ?? '未实名认证'} />
+        {draft.onBehalf && !legal ? (
+          <>
+            <Row label='申请人' value={draft.onBehalf.label} />
+            <Row label='经办人' value={`${user.realName?.name ?? '未实名认证'}（本人）`} />
+          </>
+        ) : (
+          <>
+            <Row label='姓名' value={user.realName?.name ?? '未实名认证'} />
+            <Row label='身份证号' value={user.realName?.idNumber ?? '未实名认证'} />
+          </>
+        )}
         {user.phone && <Row label='手机号' value={user.phone} />}
         {legal && user.enterprise && (
           <>

@@ -181,6 +181,21 @@ export function useApplicationForm(schema: FormSchema, user: User) {
     setErrors({ ...errorsRef.current, applicant: null })
   }
 
+  /**
+   * 为谁办理: oneself (null) or a confirmed family member. The account's e-licenses are the resident's
+   * own, so choosing a member drops any picked for the materials.
+   */
+  const setOnBehalf = (member: { id: string; label: string } | null) => {
+    update((d) => ({
+      ...d,
+      onBehalf: member,
+      materials: member
+        ? Object.fromEntries(Object.entries(d.materials).map(([k, m]) => [k, m.licenseId ? { files: [], licenseId: null } : m]))
+        : d.materials,
+    }))
+    setErrors({ ...errorsRef.current, applicant: null })
+  }
+
   const setMaterial = (key: string, next: MaterialDraft) => {
     update((d) => ({ ...d, materials: { ...d.materials, [key]: next } }))
     if (errorsRef.current.materials[key]) {
@@ -308,6 +323,7 @@ export function useApplicationForm(schema: FormSchema, user: User) {
     leaveField,
     setRegion,
     setApplicantKind,
+    setOnBehalf,
     setMaterial,
     setMaterialsBusy,
     setCommitment,

@@ -15,6 +15,7 @@ export function CaseCard({ summary, onOpen }: { summary: CaseSummary; onOpen: (c
           <StatusChip status={summary.status} />
         </View>
         <Text className='case-card__meta'>{`办件编号 ${summary.caseNo}`}</Text>
+        {summary.proxy && <Text className='case-card__meta'>{`为家人办：申请人 ${summary.proxy.applicantName} · 经办人 ${summary.proxy.agentName}`}</Text>}
         <Text className='case-card__meta'>{`提交于 ${formatDateTime(summary.submittedAt)}`}</Text>
         {remaining && (
           <Text className={`case-card__remaining case-card__remaining--${remaining.tone}`}>{remaining.text}</Text>

@@ -74,12 +74,19 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
           <Button className='case-detail__copy' aria-label={`复制查询码 ${value.queryCode}`} onClick={() => void copyQueryCode(value.caseNo, value.queryCode)}>复制</Button>
         </View>
         <Text className='case-detail__meta'>凭办件编号和查询码，家人不登录也能查进度</Text>
+        {value.agent && (
+          <>
+            <Text className='case-detail__meta'>{`申请人 ${value.applicant.name}（身份证号 ${value.applicant.idNumber}）`}</Text>
+            <Text className='case-detail__meta'>{`经办人 ${value.agent.name}（代为申请的家人）`}</Text>
+            {value.viewerIsApplicant && <Text className='case-detail__meta'>本办件由家人代您申请；撤回、补正和评价由经办人办理。</Text>}
+          </>
+        )}
         <Text className='case-detail__meta'>{`办理部门 ${value.item.department.name}`}</Text>
         {fee && <Text className='case-detail__meta'>{`费用 ${fee.amount}${fee.basis ? `（${fee.basis}）` : ''}`}</Text>}
         <Text className='case-detail__meta'>{`提交时间 ${formatDateTime(value.submittedAt)}`}</Text>
       </View>
 
-      {value.supplement && <SupplementNeeded value={value} />}
+      {value.supplement && !value.viewerIsApplicant && <SupplementNeeded value={value} />}
 
       <View className='case-detail__section' role='region' aria-label='办理进度'>
         <Text className='case-detail__title' role='heading' aria-level={2}>办理进度</Text>
@@ -114,9 +121,9 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
         <CaseTimeline entries={value.timeline} />
       </View>
 
-      {value.status === 'concluded' && <RatingBlock value={value} />}
+      {value.status === 'concluded' && !value.viewerIsApplicant && <RatingBlock value={value} />}
 
-      {offersComplaint(value) && <WayOut value={value} />}
+      {offersComplaint(value) && !value.viewerIsApplicant && <WayOut value={value} />}
 
       <Submitted value={value} />
 
