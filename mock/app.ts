@@ -30,6 +30,7 @@ import { docsRoutes, healthRoutes } from './routes/docs'
 import { familyRoutes } from './routes/family'
 import { itemRoutes } from './routes/items'
 import { meRoutes } from './routes/me'
+import { messageRoutes } from './routes/messages'
 import { caseRatingRoutes, ratingRoutes } from './routes/ratings'
 import { regionRoutes } from './routes/regions'
 import { themeRoutes } from './routes/themes'
@@ -134,6 +135,7 @@ export function createMockBackend(deps: AppDeps): MockBackend {
   api.route('/auth', authRoutes(ctx, deps.authRateLimit ?? { max: 120, windowMs: 60_000 }))
   api.route('/me', meRoutes(ctx))
   api.route('/me/family', familyRoutes(ctx))
+  api.route('/me/messages', messageRoutes(ctx))
   api.route('/regions', regionRoutes(ctx))
   api.route('/departments', departmentRoutes(ctx))
   api.route('/themes', themeRoutes(ctx))

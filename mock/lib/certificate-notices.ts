@@ -5,6 +5,7 @@ import type { CertificateNoticeEvent } from '@contract/certificate'
 import { EXPIRY_NOTICE_DAYS } from '@/domain/certificate-status'
 import type { CertificateRecord, CertificateRequestRecord } from './certificate-records'
 import { addDays } from './certificates'
+import { sendCertificateMessage } from './messages'
 import { toIsoChina, type Clock } from './clock'
 import type { Store } from './store'
 import type { DeepReadonly } from './store/records'
@@ -60,16 +61,17 @@ export function certificateNotice(
   }
 }
 
-/** Records one event's notice (inside the caller's store.transaction). */
+/** Records one event's notice and the holder's message (inside the caller's store.transaction). */
 export function sendCertificateNotice(
   store: Store,
-  request: Pick<DeepReadonly<CertificateRequestRecord>, 'id' | 'type'>,
+  request: Pick<DeepReadonly<CertificateRequestRecord>, 'id' | 'type' | 'ownerId'>,
   event: CertificateNoticeEvent,
   note: string | null,
   now: Date,
   number?: string,
 ): void {
   store.notices.put(certificateNotice(request, event, note, now, number))
+  sendCertificateMessage(store, request, event, note, now, number)
 }
 
 /** Certificates noticed per pass, so one pass never holds a huge list. */
@@ -92,7 +94,7 @@ export function settleExpiryNotices(store: Store, now: Date): number {
         // One already past its date is not "about to" expire: marked without a notice.
         if (certificate.validUntil !== null && certificate.validUntil >= today) {
           const request = store.certificateRequests.get(certificate.requestId)
-          sendCertificateNotice(store, request ?? { id: certificate.requestId, type: certificate.type }, 'certificate-expiring', `有效期至${certificate.validUntil}`, now, certificate.no)
+          sendCertificateNotice(store, request ?? { id: certificate.requestId, type: certificate.type, ownerId: certificate.ownerId }, 'certificate-expiring', `有效期至${certificate.validUntil}`, now, certificate.no)
           sent += 1
         }
         certificate.expiryNoticeAt = toIsoChina(now)

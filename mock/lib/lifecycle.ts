@@ -5,6 +5,7 @@ import { toIsoChina } from './clock'
 import type { Store } from './store'
 import type { CaseRecord, DeepReadonly, SupplementRecord } from './store/records'
 import { ApiError } from './errors'
+import { sendCaseMessage } from './messages'
 import { characterStringValue, phraseValue, thingValue, timeValue } from './wechat-template'
 import { chinaDateOf } from './working-days'
 
@@ -143,6 +144,8 @@ export function applyTransition(store: Store, caseNo: string, action: LifecycleA
     const notice = noticeFor(record, action, event, note, now)
     store.notices.put(notice)
   }
+  // The message centre keeps every event the applicant waits for, subscribed or not.
+  sendCaseMessage(store, record, action, note, now)
   store.cases.put(record)
   return next
 }

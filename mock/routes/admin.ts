@@ -14,6 +14,7 @@ import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { toFamilyMember } from '../lib/family'
 import { applyTransition } from '../lib/lifecycle'
+import { sendComplaintReplyMessage, sendRatingReplyMessage } from '../lib/messages'
 import { CASE_NOT_FOUND, COMPLAINT_NOT_FOUND, RATING_NOT_FOUND } from '../lib/not-found'
 import { listQuery, pageOf } from '../lib/paging'
 import { COMPLAINT_ID, ratingById, replyDueByOf, settleDefaults, toComplaint, toRating } from '../lib/ratings'
@@ -210,6 +211,7 @@ export function adminRoutes(ctx: AppContext) {
       if (rating.reply !== null) throw new ApiError('CONFLICT', ALREADY_REPLIED)
       rating.reply = { text: input.text, rectification: input.rectification, repliedAt: toIsoChina(now) }
       ctx.store.ratings.put(rating)
+      sendRatingReplyMessage(ctx.store, rating, input.text, now)
       return rating
     })
     return c.json(toRating(updated, chinaDateOf(now)))
@@ -234,6 +236,7 @@ export function adminRoutes(ctx: AppContext) {
       record.reply = { text, repliedAt: toIsoChina(now) }
       record.status = 'replied'
       ctx.store.complaints.put(record)
+      sendComplaintReplyMessage(ctx.store, record, text, now)
       return record
     })
     return c.json(toComplaint(updated))

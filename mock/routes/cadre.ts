@@ -211,7 +211,7 @@ export function cadreRoutes(ctx: AppContext) {
         request.updatedAt = at
         ctx.store.certificateRequests.put(request)
       }
-      sendCertificateNotice(ctx.store, request ?? { id: target.requestId, type: target.type }, 'certificate-revoked', reason, now, target.no)
+      sendCertificateNotice(ctx.store, request ?? { id: target.requestId, type: target.type, ownerId: target.ownerId }, 'certificate-revoked', reason, now, target.no)
       return target
     })
     return c.json(toCertificate(revoked, today()))

@@ -71,6 +71,7 @@ export function legacyData(cases: number): DbData {
     ratings: {},
     complaints: {},
     familyMembers: {},
+    messages: {},
   }
   for (let n = 1; n <= cases; n += 1) {
     const record = caseRecord(n)

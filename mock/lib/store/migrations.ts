@@ -132,6 +132,16 @@ export const migrations: readonly ((db: Database) => void)[] = [
       CREATE INDEX cases_by_family_member ON cases (family_member_id, submitted_ms) WHERE family_member_id IS NOT NULL;
     `)
   },
+  // 5: 消息 (issue 17). A person's messages are listed newest first and counted unread on every tab
+  // show, so (owner, read, created) answers both from the index.
+  (db) => {
+    db.exec(`
+      CREATE TABLE messages (
+        id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, read INTEGER NOT NULL, created_ms INTEGER, record TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX messages_by_owner ON messages (owner_id, read, created_ms);
+    `)
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

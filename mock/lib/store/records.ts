@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { AssistRequest, FieldValue, FormFieldKind } from '@contract/application'
 import type { Case, CaseNotice, NoticeEvent, SubmittedMaterial, SupplementRequest, TimelineEntry } from '@contract/case'
 import type { FamilyMemberStatus, FamilyRelation } from '@contract/family'
+import type { Message } from '@contract/message'
 import type { DemoAccount, Role } from '@contract/user'
 import type { ClockPause } from '../working-days'
 import { certificateNoticeEventSchema, certificateRequestSchema, certificateSchema, type CertificateRecord, type CertificateRequestRecord } from '../certificate-records'
@@ -186,6 +187,13 @@ export interface DbData {
   complaints: Record<string, ComplaintRecord>
   /** 为家人办: family members, keyed by id. */
   familyMembers: Record<string, FamilyMemberRecord>
+  /** 消息: the message centre's messages, keyed by id. */
+  messages: Record<string, MessageRecord>
+}
+
+/** A message of the message centre (SPEC §7 "Notices") with the person it is for. */
+export interface MessageRecord extends Message {
+  ownerId: string
 }
 
 /** Idempotency keys are scoped per user: two people may happen to send the same key. */
@@ -200,7 +208,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T
 
 export function emptyData(): DbData {
-  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {}, ratings: {}, complaints: {}, familyMembers: {} }
+  return { version: 1, users: {}, sessions: {}, uploads: {}, cases: {}, idempotency: {}, assistRequests: {}, notices: {}, certificateRequests: {}, certificates: {}, ratings: {}, complaints: {}, familyMembers: {}, messages: {} }
 }
 
 const roleSchema = z.enum(['resident', 'business', 'cadre', 'admin'])
@@ -334,6 +342,17 @@ const assistRequestSchema = z.object({
   requestHash: z.string().nullable().optional(),
 })
 
+const messageSchema = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  kind: z.enum(['case', 'certificate', 'complaint', 'rating']),
+  title: z.string(),
+  body: z.string(),
+  link: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+})
+
 /** What a db.json must look like to be trusted; collections added later default to empty. */
 export const dataSchema = z.object({
   version: z.literal(1),
@@ -349,6 +368,7 @@ export const dataSchema = z.object({
   ratings: z.record(z.string(), ratingSchema).default({}),
   complaints: z.record(z.string(), complaintSchema).default({}),
   familyMembers: z.record(z.string(), familyMemberSchema).default({}),
+  messages: z.record(z.string(), messageSchema).default({}),
 })
 
 /**
@@ -368,6 +388,7 @@ export const recordSchemas = {
   ratings: ratingSchema,
   complaints: complaintSchema,
   familyMembers: familyMemberSchema,
+  messages: messageSchema,
 } as const
 
 /** A db.json's text checked as createDb checks it at start; the reason is English, for a log line. */

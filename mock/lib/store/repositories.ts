@@ -8,6 +8,7 @@ import {
   type CaseRecord,
   type FamilyMemberRecord,
   type IdempotencyRecord,
+  type MessageRecord,
   type SessionRecord,
   type UploadRecord,
   type UserRecord,
@@ -499,6 +500,38 @@ export class FamilyMemberRepository extends KeyedTable<FamilyMemberRecord> {
   }
 }
 
+/** 消息: each person's messages; `read` is a column so the unread count is an index look-up. */
+export class MessageRepository extends KeyedTable<MessageRecord> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        collection: 'messages',
+        table: 'messages',
+        keyColumn: 'id',
+        schema: schemaOf(recordSchemas.messages),
+        columns: { owner_id: (r) => r.ownerId, read: (r) => (r.readAt === null ? 0 : 1), created_ms: (r) => msOf(r.createdAt) },
+      },
+      (r) => r.id,
+    )
+  }
+
+  /** A person's messages, newest first. */
+  listByOwner(ownerId: string, page?: PageRequest): Page<MessageRecord> {
+    return this.select('owner_id = ?', [ownerId], NEWEST, page)
+  }
+
+  /** A person's unread messages, newest first (to mark them all read). */
+  listUnread(ownerId: string): MessageRecord[] {
+    return this.select('owner_id = ? AND read = 0', [ownerId], NEWEST).items
+  }
+
+  countUnread(ownerId: string): number {
+    const row = this.statement('SELECT COUNT(*) AS n FROM messages WHERE owner_id = ? AND read = 0').get(ownerId) as { n: number }
+    return row.n
+  }
+}
+
 export interface Repositories {
   users: UserRepository
   sessions: SessionRepository
@@ -512,6 +545,7 @@ export interface Repositories {
   ratings: RatingRepository
   complaints: ComplaintRepository
   familyMembers: FamilyMemberRepository
+  messages: MessageRepository
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -528,5 +562,6 @@ export function createRepositories(db: Database): Repositories {
     ratings: new RatingRepository(db),
     complaints: new ComplaintRepository(db),
     familyMembers: new FamilyMemberRepository(db),
+    messages: new MessageRepository(db),
   }
 }

@@ -74,6 +74,7 @@ const TABLE_OF: Record<(typeof COLLECTIONS)[number], string> = {
   ratings: 'ratings',
   complaints: 'complaints',
   familyMembers: 'family_members',
+  messages: 'messages',
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')

@@ -1,0 +1,43 @@
+/**
+ * The page a message opens (SPEC §7 "Notices"). The mock writes the link when the event happens and
+ * the app opens it as is, so both sides build it here from the same page paths as
+ * src/constants/routes.ts (src/constants/message-links.test.ts keeps the two equal; src/domain may
+ * not import constants).
+ */
+
+export const MESSAGE_PAGE_PATHS = {
+  caseDetail: '/packages/cases/detail/index',
+  supplement: '/packages/apply/supplement/index',
+  certificateRequest: '/packages/certificate/request/index',
+  certificateDetail: '/packages/certificate/detail/index',
+  complaint: '/packages/rating/complaint/index',
+  myRatings: '/packages/rating/mine/index',
+} as const
+
+/** What a message is about, which decides the page it opens. */
+export type MessageTarget =
+  | { page: 'case'; caseNo: string }
+  | { page: 'supplement'; caseNo: string }
+  | { page: 'certificate-request'; requestId: string }
+  | { page: 'certificate'; no: string }
+  | { page: 'complaint'; caseNo: string | null }
+  | { page: 'my-ratings' }
+
+/** The app URL (path + query) a message about `target` opens. */
+export function messageLink(target: MessageTarget): string {
+  const p = MESSAGE_PAGE_PATHS
+  switch (target.page) {
+    case 'case':
+      return `${p.caseDetail}?caseNo=${encodeURIComponent(target.caseNo)}`
+    case 'supplement':
+      return `${p.supplement}?caseNo=${encodeURIComponent(target.caseNo)}`
+    case 'certificate-request':
+      return `${p.certificateRequest}?id=${encodeURIComponent(target.requestId)}`
+    case 'certificate':
+      return `${p.certificateDetail}?no=${encodeURIComponent(target.no)}`
+    case 'complaint':
+      return target.caseNo ? `${p.complaint}?caseNo=${encodeURIComponent(target.caseNo)}` : p.complaint
+    case 'my-ratings':
+      return p.myRatings
+  }
+}
