@@ -5,6 +5,8 @@ export interface TextSizes {
   body: number
   /** The smallest font size of any visible text. */
   smallest: number
+  /** The largest font size of any visible text (a page's title, normally). */
+  largest: number
   /** CSS px → characters at that size, for the report. */
   histogram: Record<string, number>
 }
@@ -30,7 +32,8 @@ export async function textSizes(scope: Locator): Promise<TextSizes> {
     const entries = Object.entries(histogram)
     const body = entries.length ? Number(entries.sort((a, b) => b[1] - a[1])[0][0]) : 0
     const smallest = entries.length ? Math.min(...entries.map(([s]) => Number(s))) : 0
-    return { body, smallest, histogram }
+    const largest = entries.length ? Math.max(...entries.map(([s]) => Number(s))) : 0
+    return { body, smallest, largest, histogram }
   })
 }
 

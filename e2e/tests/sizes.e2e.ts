@@ -1,0 +1,228 @@
+import { cityItem } from '../../mock/test-support/fixtures'
+import type { AppDriver } from '../lib/app-driver'
+import { MINE, openApplication, signInAs } from '../lib/flows'
+import { eventually, expect, test } from '../lib/harness'
+import { textSizes, type TextSizes } from '../lib/measure'
+
+/**
+ * Issue 16, part 5: every main page, in standard and in elder mode (长辈模式), measured against
+ * SPEC §6 (适老化): body text ≥ 18 px and largest ≥ 30 px in elder mode; typed text in every input
+ * and textarea ≥ 18 px in elder mode (≥ 16 otherwise), never the browser's monospace; every input,
+ * textarea and button ≥ 60×60 px in elder mode, ≥ 44×44 otherwise, measured on the element that
+ * actually receives the tap — on H5 the native input/textarea inside Taro's taro-input-core /
+ * taro-textarea-core, which must fill the box that is drawn.
+ *
+ * Measured inside the visible page only (`app.view()`). Not measured here, still open in issue 16:
+ * - Taro's tab bar (`taro-tabbar`, outside the page): stands in for WeChat's native tab bar, which
+ *   cannot scale; issue 16 part 2 (a custom tab bar) is not built yet. Its sizes are printed.
+ * - The date picker (Taro's Picker, on the form's second step, not walked here): issue 16 part 1's
+ *   date field is not built yet.
+ */
+
+const HOME = '/pages/index/index'
+const SEARCH = '/packages/items/search/index'
+const GUIDE = '/packages/items/guide/index'
+const LOOKUP = '/packages/cases/lookup/index'
+const VERIFY = '/packages/certificate/verify/index'
+const STATS = '/packages/rating/stats/index'
+const COMPLAINT = '/packages/rating/complaint/index'
+
+interface Mode {
+  name: 'standard' | 'elder'
+  /** Smallest tap target, both ways (CSS px). */
+  tap: number
+  /** Smallest typed-text size in an input or textarea (CSS px). */
+  typed: number
+  /** Body text and largest text minimums; SPEC §6 states them for elder mode only. */
+  body: number
+  largest: number
+}
+
+const STANDARD: Mode = { name: 'standard', tap: 44, typed: 16, body: 0, largest: 0 }
+const ELDER: Mode = { name: 'elder', tap: 60, typed: 18, body: 18, largest: 30 }
+
+interface Control {
+  kind: 'input' | 'textarea' | 'button'
+  label: string
+  width: number
+  height: number
+  fontSize: number
+  fontFamily: string
+  /** The drawn box around a native input/textarea (Taro's host element); 0×0 when there is none. */
+  boxWidth: number
+  boxHeight: number
+}
+
+/** Every visible input, textarea and button of the page, measured on the element that gets the tap. */
+async function controls(app: AppDriver): Promise<Control[]> {
+  return app.view().evaluate((root) => {
+    const buttons = 'taro-button-core, button, [role="button"], [role="radio"], [role="checkbox"], [role="tab"], [role="switch"], a[href], taro-switch-core'
+    const natives = 'input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"]), textarea'
+    const seen = new Set<Element>()
+    const out: Control[] = []
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>(`${natives}, ${buttons}`))) {
+      if (seen.has(el)) continue
+      seen.add(el)
+      // A switch's native checkbox sits inside taro-switch-core: the switch is measured once.
+      if (el instanceof HTMLInputElement && el.closest('taro-switch-core')) continue
+      if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0) continue
+      // (No named helper functions in here: the test runner's transpiler would wrap them in a
+      // helper the page does not have.)
+      const labelledBy = el.getAttribute('aria-labelledby')
+      const byRef = labelledBy ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : ''
+      const label = (el.getAttribute('aria-label') || byRef || el.textContent || el.getAttribute('placeholder') || el.className || el.tagName)
+        .trim().replace(/\s+/g, ' ').slice(0, 40)
+      const style = getComputedStyle(el)
+      const native = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+      const host = native ? el.closest('taro-input-core, taro-textarea-core') : null
+      const box = host?.getBoundingClientRect()
+      out.push({
+        kind: el instanceof HTMLTextAreaElement ? 'textarea' : el instanceof HTMLInputElement ? 'input' : 'button',
+        label,
+        width: Math.round(r.width * 10) / 10,
+        height: Math.round(r.height * 10) / 10,
+        fontSize: Math.round(parseFloat(style.fontSize) * 10) / 10,
+        fontFamily: style.fontFamily,
+        boxWidth: box ? Math.round(box.width * 10) / 10 : 0,
+        boxHeight: box ? Math.round(box.height * 10) / 10 : 0,
+      })
+    }
+    return out
+  })
+}
+
+/** What falls short of the guideline on the page on screen, one line each, naming the element. */
+async function measurePage(app: AppDriver, page: string, mode: Mode): Promise<string[]> {
+  await app.settle()
+  const where = `${page} (${mode.name})`
+  const text: TextSizes = await textSizes(app.view())
+  const found = await controls(app)
+  const problems: string[] = []
+  if (text.body < mode.body) problems.push(`${where}: body text ${text.body} px < ${mode.body} (${JSON.stringify(text.histogram)})`)
+  if (text.largest < mode.largest) problems.push(`${where}: largest text ${text.largest} px < ${mode.largest}`)
+  // The drawn border (up to 2 px each side when marked wrong) is the only part of the box that may
+  // not take the tap.
+  const borderSlack = 5
+  for (const c of found) {
+    const name = `${where}: ${c.kind} 「${c.label}」`
+    if (c.width < mode.tap || c.height < mode.tap) problems.push(`${name} is ${c.width}×${c.height} px, below ${mode.tap}×${mode.tap}`)
+    if (c.kind === 'button') continue
+    if (c.fontSize < mode.typed) problems.push(`${name} types text at ${c.fontSize} px, below ${mode.typed}`)
+    if (/monospace/i.test(c.fontFamily)) problems.push(`${name} types text in ${c.fontFamily}`)
+    if (c.boxHeight > 0 && (c.height < c.boxHeight - borderSlack || c.width < c.boxWidth - borderSlack)) {
+      problems.push(`${name} takes taps on ${c.width}×${c.height} px of its drawn ${c.boxWidth}×${c.boxHeight} px box`)
+    }
+  }
+  const typed = found.filter((c) => c.kind !== 'button')
+  const smallestTap = found.length ? Math.min(...found.map((c) => Math.min(c.width, c.height))) : 0
+  console.log(
+    `      ${where}: body ${text.body}px, largest ${text.largest}px, smallest text ${text.smallest}px; ${found.length} controls, smallest side ${smallestTap}px` +
+      (typed.length ? `; typed text ${[...new Set(typed.map((c) => `${c.fontSize}px`))].join('/')}, fields ${typed.map((c) => `${c.width}×${c.height} in ${c.boxWidth}×${c.boxHeight}`).join(', ')}` : ''),
+  )
+  return problems
+}
+
+/** The application form's first step: past the privacy notice (once), at the real-name inputs. */
+async function formFirstStep(app: AppDriver, itemId: string): Promise<void> {
+  await openApplication(app, itemId)
+  const agree = app.button('同意并继续')
+  await eventually(async () => (await agree.count()) > 0 || (await app.view().getByRole('textbox', { name: '姓名' }).count()) > 0, 'the form opens on the privacy notice or the real-name inputs')
+  if ((await agree.count()) > 0) await agree.click()
+  await app.view().getByRole('textbox', { name: '姓名' }).waitFor()
+  await app.settle()
+  await app.audit('application form, step 1')
+}
+
+/** Every main page, measured; returns what falls short. Signs in first so 我的 and 投诉建议 show their forms. */
+async function walk(app: AppDriver, itemId: string, mode: Mode): Promise<string[]> {
+  const problems: string[] = []
+  const pages: [string, () => Promise<void>][] = [
+    ['首页', () => app.open(HOME)],
+    ['搜索结果', () => app.open(`${SEARCH}?q=${encodeURIComponent('身份证')}`)],
+    ['办事指南', () => app.open(`${GUIDE}?id=${encodeURIComponent(itemId)}`)],
+    ['我的', () => app.open(MINE)],
+    ['申报第一步', () => formFirstStep(app, itemId)],
+    ['证明核验', () => app.open(VERIFY)],
+    ['办件查询', () => app.open(LOOKUP)],
+    ['好差评公示', () => app.open(STATS)],
+    ['投诉建议', () => app.open(COMPLAINT)],
+  ]
+  for (const [name, go] of pages) {
+    await go()
+    problems.push(...(await measurePage(app, name, mode)))
+  }
+  return problems
+}
+
+const report = (problems: string[]) => `${problems.length} size problems:\n  ${problems.join('\n  ')}`
+
+// One test per mode: a walk of nine pages with an audit on each takes most of a test's 60 s.
+test('every main page meets the 适老化 sizes in standard mode: typed text, and the tap area of every input, textarea and button', async ({ app, server }) => {
+  const item = cityItem(server.api.seed, '社会保障卡申领')
+  await signInAs(app, '居民')
+  const problems = await walk(app, item.id, STANDARD)
+  expect(problems.length === 0, report(problems))
+})
+
+test('every main page meets the 适老化 sizes in elder mode: body and largest text, typed text, and the tap area of every input, textarea and button', async ({ app, server }) => {
+  const item = cityItem(server.api.seed, '社会保障卡申领')
+  await signInAs(app, '居民')
+
+  // Elder mode the way a person turns it on: the switch on 我的.
+  const toggle = app.view().getByRole('switch', { name: '长辈模式' })
+  await toggle.click()
+  await eventually(() => toggle.isChecked(), 'tapping the 长辈模式 switch turns it on')
+  await app.settle()
+  await app.audit('我的 in elder mode')
+  // Not held to the rule yet (issue 16 part 2): printed so the figure stays visible.
+  const tabs = await app.tabBar().evaluate((bar) =>
+    Array.from(bar.querySelectorAll<HTMLElement>('.weui-tabbar__item'))
+      .map((t) => `${(t.textContent ?? '').trim()} ${Math.round(t.getBoundingClientRect().width)}×${Math.round(t.getBoundingClientRect().height)}, label ${getComputedStyle(t.querySelector('.weui-tabbar__label') ?? t).fontSize}`),
+  ).catch(() => ['(no tab bar on this page)'])
+  console.log(`      tab bar in elder mode (not measured against the rule, issue 16 part 2): ${tabs.join('; ')}`)
+
+  const problems = await walk(app, item.id, ELDER)
+  expect(problems.length === 0, report(problems))
+})
+
+/** The outline of whatever has the keyboard focus now, as the page draws it. */
+async function focusOutline(app: AppDriver): Promise<{ what: string; style: string; width: number }> {
+  return app.page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null
+    const style = el ? getComputedStyle(el) : null
+    return {
+      what: el ? `${el.tagName.toLowerCase()} 「${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 20)}」` : 'nothing',
+      style: style?.outlineStyle ?? 'none',
+      width: style ? parseFloat(style.outlineWidth) : 0,
+    }
+  })
+}
+
+test('the keyboard finds every control and sees where it is: a focus outline on inputs and buttons, and Enter checks a verify code or looks up a case', async ({ app }) => {
+  await app.open(VERIFY)
+  await app.view().getByRole('textbox', { name: '证明编号' }).click()
+  await app.page.keyboard.type('350582101201-2022-00000000')
+  await app.page.keyboard.press('Tab')
+  const onCode = await focusOutline(app)
+  expect(onCode.style !== 'none' && onCode.width >= 2, `Tab from 证明编号 should show an outline on 核验码; ${onCode.what} has ${onCode.style} ${onCode.width}px`)
+  await app.page.keyboard.type('ABCD1234')
+  await app.page.keyboard.press('Tab')
+  const onButton = await focusOutline(app)
+  expect(/核验/.test(onButton.what) && onButton.style !== 'none' && onButton.width >= 2, `Tab from 核验码 should reach 核验 with an outline; ${onButton.what} has ${onButton.style} ${onButton.width}px`)
+  await app.view().getByRole('textbox', { name: '核验码' }).click()
+  await app.page.keyboard.press('Enter')
+  await app.view().getByRole('region', { name: '核验结果' }).waitFor({ timeout: 10_000 })
+  await app.settle()
+  await app.audit('verify result after Enter')
+
+  await app.open(LOOKUP)
+  await app.view().getByRole('textbox', { name: '办件编号' }).fill('QZ20220301ABCD1234')
+  await app.view().getByRole('textbox', { name: '查询码' }).fill('123456')
+  await app.page.keyboard.press('Enter')
+  // An unknown case: the server's not-found answer shows, which only 查询 or Enter can ask for.
+  await app.view().getByText('办件编号或查询码不正确').waitFor({ timeout: 10_000 })
+  await app.settle()
+  await app.audit('lookup answer after Enter')
+})
