@@ -28,7 +28,8 @@ export function LevelChoice({ value, label, onChange }: { value: RatingLevel | n
   latest.current = { value, onChange }
 
   useEffect(() => {
-    if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+    // WeChat has no keyboard; H5 (and the DOM of the unit tests) does.
+    if (process.env.TARO_ENV === 'weapp' || typeof document === 'undefined') return
     const group = document.getElementById(groupId)
     if (!group) return
     const onKey = (e: KeyboardEvent) => {
