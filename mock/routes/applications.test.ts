@@ -45,6 +45,12 @@ describe('POST /applications — a valid submission creates a case', () => {
       region: { code: '350500000000', name: '泉州市' },
       kind: 'promised',
       promisedLimitDays: 10,
+      // The guide's fee as it stood at submission (issue 18): the receipt and the case show it.
+      fee: {
+        charged: true,
+        description: '工本费20元；证件损坏换领的收取工本费40元',
+        basis: '《国家发展改革委 财政部关于第二代居民身份证收费标准等有关问题的通知》（发改价格〔2003〕2322号）',
+      },
     })
     expect(c.applicantKind).toBe('personal')
     expect(c.applicant).toEqual({ name: '陈**', idNumber: `3505**********${ID.slice(-4)}`, phone: '138****1234', enterprise: null })
