@@ -35,6 +35,11 @@ export default defineAppConfig({
       pages: ['family/index'],
     },
     {
+      // 消息: every event the person waits for, with its link.
+      root: 'packages/messages',
+      pages: ['list/index'],
+    },
+    {
       // 好差评 (rate a case, 我的评价 / 待评价), 好差评公示 (no login) and 办不成事反映 / 投诉建议.
       root: 'packages/rating',
       pages: ['rate/index', 'mine/index', 'stats/index', 'complaint/index'],

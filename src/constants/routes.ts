@@ -59,6 +59,15 @@ export function familyUrl(): string {
   return FAMILY_PATH
 }
 
+// --- 消息 (packages/messages) ----------------------------------------------------------------------
+
+export const MESSAGES_PATH = '/packages/messages/list/index'
+
+/** 消息: the person's messages (case, certificate, complaint and rating events), newest first. */
+export function messagesUrl(): string {
+  return MESSAGES_PATH
+}
+
 // --- 办件 (progress tracking) ---------------------------------------------------------------------
 
 export const CASE_DETAIL_PATH = '/packages/cases/detail/index'

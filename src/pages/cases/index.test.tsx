@@ -190,7 +190,8 @@ describe('办件 tab', () => {
   it('says the network failed and offers 重试, which then lists the cases', async () => {
     const { token } = await signInAs('resident')
     await submitCase(token, promisedItem())
-    mockBackend.failNextRequests(3)
+    // The list's load and its two retries, and as many of the tab's unread message count (the 我的 badge) beside them.
+    mockBackend.failNextRequests(6)
     const { container } = renderPage(CasesPage)
     tap(await findButton(container, '重试'))
     await waitFor(() => expect(cards(container)).toHaveLength(1))

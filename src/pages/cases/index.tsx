@@ -5,6 +5,7 @@ import { HOME_TAB_PATH } from '@/constants/routes'
 import { MyCases, MyCasesSignedOut } from '@/features/cases/components/case-list'
 import { CASE_FILTERS } from '@/features/cases/format'
 import { useCaseList } from '@/features/cases/hooks/use-case-list'
+import { useUnreadMessages } from '@/hooks/use-unread-messages'
 import { useSessionStore } from '@/stores/session-store'
 import './index.scss'
 
@@ -13,6 +14,8 @@ export default function CasesPage() {
   const userId = useSessionStore((s) => s.user?.id ?? null)
   const [filter, setFilter] = useState(CASE_FILTERS[0])
   const list = useCaseList(filter.statuses, userId)
+  // The 我的 tab's unread badge, refreshed on each show of a tab page.
+  useUnreadMessages()
 
   // The first show is the mount, which loads already; later shows (back from a detail, a case
   // submitted from another tab) reload over what is on screen.

@@ -4,6 +4,7 @@ import type { ItemSummary, ItemTag } from '@contract/service-item'
 import { PageShell } from '@/components/page-shell'
 import { ErrorState, LoadingState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
+import { useUnreadMessages } from '@/hooks/use-unread-messages'
 import { certificateApplyUrl, certificateVerifyUrl, complaintUrl, lookupUrl, ratingStatsUrl } from '@/constants/routes'
 import { ResidencePicker } from '@/features/items/components/residence-picker'
 import { openGuide, openSearch } from '@/features/items/navigation'
@@ -26,6 +27,8 @@ export default function HomePage() {
   // 所在地 answers each hot service with that region's implementation.
   const home = useResidenceStore((s) => s.region?.code)
   const hot = useRequest(() => listHotItems(undefined, home), [home])
+  // The 我的 tab's unread badge, refreshed on each show of a tab page.
+  useUnreadMessages()
   usePullDownRefresh(() => {
     void hot.reload().finally(() => Taro.stopPullDownRefresh())
   })
