@@ -1,10 +1,11 @@
 /**
- * Files a test can "pick" on the phone. `Taro.chooseMedia` is a device boundary (camera, album):
+ * Files a test can "pick" on the phone. The picker is a device boundary (camera, album, files):
  * tests replace only that call, with real image bytes behind a blob: URL from the jest registry,
  * exactly what taro-h5 itself hands the app on H5. Everything after it (size check, upload, the
  * backend reading the bytes) runs for real.
  */
 import Taro from '@tarojs/taro'
+import * as pickFiles from '@/components/photo-uploader/pick-files'
 
 function fromBase64(text: string): Uint8Array {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
@@ -43,9 +44,13 @@ export function chooseMediaResult(files: File[]): Taro.chooseMedia.SuccessCallba
   }
 }
 
-/** Makes the camera/album hand over these files, one batch per call, in order. */
+/**
+ * Makes the phone's picker hand over these files, one batch per call, in order. On H5 (where the
+ * tests run) that is the browser's file picker (`chooseFilesH5`, no longer taro-h5's chooseMedia,
+ * which forced the camera and refused PDFs).
+ */
 export function pickPhotos(...batches: File[][]): jest.SpyInstance {
-  const spy = jest.spyOn(Taro, 'chooseMedia')
-  for (const files of batches) spy.mockImplementationOnce(async () => chooseMediaResult(files))
+  const spy = jest.spyOn(pickFiles, 'chooseFilesH5')
+  for (const files of batches) spy.mockImplementationOnce(async () => files)
   return spy
 }

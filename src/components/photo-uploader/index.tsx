@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react'
 import type { UploadedFile } from '@contract/application'
 import { toApiError } from '@/services/http'
 import { isUploadAborted, uploadFile, type UploadHandle } from '@/services/upload'
-import { toChosenFile, type ChosenFile } from './chosen-file'
+import { contentMismatchHint, type ChosenFile } from './chosen-file'
+import { chooseFilesH5, fromBrowserFiles, pickMedia, pickMessageFiles } from './pick-files'
 import './index.scss'
 
 export { toChosenFile, type ChosenFile } from './chosen-file'
@@ -15,6 +16,8 @@ interface PendingUpload {
   progress: number
   /** The server's (or the network's) message after a failure; null while uploading. */
   error: string | null
+  /** Why, in plain words, when the file's content is not what its name says; else null. */
+  hint?: string | null
 }
 
 export interface PhotoUploaderProps {
@@ -93,7 +96,9 @@ export function PhotoUploader({ materialKey, materialName, files, maxFiles, chec
       (e: unknown) => {
         if (isUploadAborted(e) || handles.current.get(id) !== handle) return
         handles.current.delete(id)
-        update(id, { error: toApiError(e).message, progress: 0 })
+        const error = toApiError(e)
+        const hint = contentMismatchHint(file, error.code)
+        update(id, { error: error.message, hint, progress: 0 })
       },
     )
   }
@@ -106,7 +111,7 @@ export function PhotoUploader({ materialKey, materialName, files, maxFiles, chec
   }
 
   function retry(entry: PendingUpload) {
-    update(entry.id, { error: null, progress: 0 })
+    update(entry.id, { error: null, hint: null, progress: 0 })
     send(entry.id, entry.file)
   }
 
@@ -123,21 +128,27 @@ export function PhotoUploader({ materialKey, materialName, files, maxFiles, chec
 
   const room = maxFiles - files.length - pending.length
 
-  async function pick() {
+  async function pick(source: 'media' | 'chat') {
     if (room <= 0) return
     setRefusal('')
-    let picked: Taro.chooseMedia.SuccessCallbackResult
+    let picked: ChosenFile[]
     try {
-      picked = await Taro.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      // `=== 'weapp' ?` on purpose: the test transformer rewrites process.env.TARO_ENV into an `a || b`
+      // that only this form (not `!==` or `&&`) keeps meaning the same.
+      picked = process.env.TARO_ENV === 'weapp'
+        ? (source === 'chat' ? await pickMessageFiles(room) : await pickMedia(room))
+        : fromBrowserFiles(await chooseFilesH5(room))
     } catch (e) {
       const message = (e as { errMsg?: string } | undefined)?.errMsg ?? ''
-      // Closing the camera or album is a choice, not a failure.
-      if (!/cancel/i.test(message)) void Taro.showToast({ title: '未能打开相机或相册，请检查权限后重试', icon: 'none', duration: 3000 })
+      // Closing the camera, album or chat is a choice, not a failure.
+      if (!/cancel/i.test(message)) {
+        const what = source === 'chat' ? '聊天记录中的文件' : '相机或相册'
+        void Taro.showToast({ title: `未能打开${what}，请检查权限后重试`, icon: 'none', duration: 3000 })
+      }
       return
     }
     const refused: string[] = []
-    for (const temp of picked.tempFiles.slice(0, room)) {
-      const file = toChosenFile(temp)
+    for (const file of picked.slice(0, room)) {
       const problem = check(file)
       if (problem) refused.push(problem)
       else start(file)
@@ -183,7 +194,10 @@ export function PhotoUploader({ materialKey, materialName, files, maxFiles, chec
                 <Text className='photo-uploader__meta'>{`上传中 ${entry.progress}%`}</Text>
               </View>
             ) : (
-              <Text className='photo-uploader__error' role='alert'>{`上传失败：${entry.error}`}</Text>
+              <>
+                <Text className='photo-uploader__error' role='alert'>{`上传失败：${entry.error}`}</Text>
+                {entry.hint && <Text className='photo-uploader__error'>{entry.hint}</Text>}
+              </>
             )}
           </View>
           {entry.error !== null && (
@@ -198,9 +212,17 @@ export function PhotoUploader({ materialKey, materialName, files, maxFiles, chec
       {refusal && <Text className='photo-uploader__error' role='alert'>{refusal}</Text>}
 
       {room > 0 ? (
-        <Button id={`material-${materialKey}-pick`} className='photo-uploader__pick' aria-label={`拍照或从相册选择：${materialName}`} onClick={() => void pick()}>
-          拍照或从相册选择
-        </Button>
+        <>
+          <Button id={`material-${materialKey}-pick`} className='photo-uploader__pick' aria-label={`拍照或从相册选择：${materialName}`} onClick={() => void pick('media')}>
+            拍照或从相册选择
+          </Button>
+          {/* PDFs reach a phone through chats; only WeChat can pick from them (a browser's picker already offers files). */}
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button id={`material-${materialKey}-chat`} className='photo-uploader__pick' aria-label={`从微信聊天选择图片或 PDF：${materialName}`} onClick={() => void pick('chat')}>
+              从微信聊天选择（图片或 PDF）
+            </Button>
+          ) : null}
+        </>
       ) : (
         <Text className='photo-uploader__meta'>{`已达上限 ${maxFiles} ${countUnit}，如需更换请先删除`}</Text>
       )}
@@ -212,9 +234,12 @@ function Thumbnail({ file, preview }: { file: UploadedFile; preview?: ChosenFile
   if (preview && file.mime.startsWith('image/')) {
     return <Image className='photo-uploader__thumb' src={preview.path} mode='aspectFill' ariaLabel={`${file.name} 的预览`} nativeProps={{ alt: `${file.name} 的预览` }} />
   }
+  // A PDF (or a photo restored from a draft, with no local copy) as a document tile: a page shape
+  // with its kind in large letters, readable at a glance instead of a thin strip.
+  const pdf = file.mime === 'application/pdf'
   return (
-    <View className='photo-uploader__thumb photo-uploader__thumb--kind' aria-hidden>
-      <Text>{file.mime === 'application/pdf' ? 'PDF' : '图片'}</Text>
+    <View className={`photo-uploader__thumb photo-uploader__thumb--kind${pdf ? ' photo-uploader__thumb--pdf' : ''}`} aria-hidden>
+      <Text className='photo-uploader__thumb-label'>{pdf ? 'PDF' : '图片'}</Text>
     </View>
   )
 }

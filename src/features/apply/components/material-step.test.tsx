@@ -144,6 +144,8 @@ describe('材料 step', () => {
 
     tap(getByLabel(container, `拍照或从相册选择：${PHOTO}`))
     await findByText(card(container, PHOTO), '上传失败：只能上传 JPG、PNG 图片或 PDF 文件')
+    // …and says plainly that the content is not what the name claims.
+    await findByText(card(container, PHOTO), /^「伪装\.jpg」看名字是JPG 图片，但文件内容不是/)
     tap(await findButton(card(container, PHOTO), '重试'))
     await waitFor(() => expect(card(container, PHOTO).querySelector('[role="progressbar"]')).toBeNull())
     await findByText(card(container, PHOTO), '上传失败：只能上传 JPG、PNG 图片或 PDF 文件')
