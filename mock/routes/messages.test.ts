@@ -14,6 +14,7 @@ import {
   repliedComplaint,
   repliedRating,
   revoke,
+  setClock,
   submitCase,
   transition,
 } from '../test-support/worlds'
@@ -81,6 +82,18 @@ describe('消息: every event a person waits for', () => {
     expect(items[3].body).toContain('退回原因：请补充租赁合同最后一页')
     expect(items[2].link).toBe(`/packages/certificate/request/index?id=${rejected}`)
     expect(await messagesOf(t, w.cadre)).toEqual([])
+  })
+
+  it('tells the holder once, 7 days before 有效期至, that a certificate is about to expire', async () => {
+    const t = createTestApp()
+    const w = await certificateWorld(t)
+    const certificate = await issuedCertificate(w)
+    // Issued 2022-03-01 with 有效期至 2022-05-30 (as certificate-trust.test.ts has it).
+    await setClock(t, w.admin, '2022-05-23T09:00:00+08:00')
+    await t.get('/api/v1/certificate-requests', { token: w.resident })
+    await t.get('/api/v1/certificate-requests', { token: w.resident })
+    const expiring = (await messagesOf(t, w.resident)).filter((m) => m.title === '证明即将到期')
+    expect(expiring).toEqual([expect.objectContaining({ kind: 'certificate', link: `/packages/certificate/detail/index?no=${encodeURIComponent(certificate.no)}` })])
   })
 
   it('tells the person when their complaint is answered', async () => {
