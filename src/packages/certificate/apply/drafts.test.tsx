@@ -47,6 +47,8 @@ describe('申请村(居)证明: labels that match the server’s rule, and a dra
 
     const again = renderPage(ApplyPage)
     await findByText(again.container, '填写「居(租)住证明」')
+    // The type's fields render once its schema has loaded, a moment after the heading.
+    await waitFor(() => input(again.container, '用途（必填）'))
     expect(input(again.container, '用途（必填）').value).toBe('子女入学')
     expect(input(again.container, '居住地址（必填）').value).toBe('晋江市安海镇西安村西安路12号')
     expect(badgeOf(again.container, 'm2')).toBe('必交')
