@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import jsQR from 'jsqr'
 import type { Locator } from 'playwright-core'
 import { testIdNumber } from '../../mock/test-support/fixtures'
 import type { AppDriver } from './app-driver'
@@ -94,4 +95,41 @@ export async function submitFromReview(app: AppDriver): Promise<void> {
   await app.button('提交申请').click()
   await app.arrive(RECEIPT)
   await app.view().getByText('申请已提交').waitFor()
+}
+
+/**
+ * Reads a QR code the way a phone camera would: from a screenshot of what is on screen. The PNG
+ * is decoded by the browser itself (no image library in Node), and the pixels go to jsQR.
+ */
+export async function decodeQr(app: AppDriver, qr: Locator): Promise<string> {
+  const png = await qr.screenshot()
+  const { width, height, pixels } = await app.page.evaluate(async (base64) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${base64}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.naturalWidth
+    canvas.height = image.naturalHeight
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data
+    return { width: canvas.width, height: canvas.height, pixels: Array.from(data) }
+  }, png.toString('base64'))
+  const code = jsQR(Uint8ClampedArray.from(pixels), width, height)
+  expect(code, `a QR code could be read from the ${width}×${height} screenshot of the certificate`)
+  return code.data
+}
+
+/** The certificate verify page's verdict: the heading of its 核验结果 region. */
+export async function verdict(app: AppDriver): Promise<string> {
+  const heading = app.view().getByRole('region', { name: '核验结果' }).getByRole('heading').first()
+  await heading.waitFor()
+  return (await heading.innerText()).trim()
+}
+
+/** Signs out on 我的 and waits for the demo accounts to show again. */
+export async function signOut(app: AppDriver): Promise<void> {
+  await app.open(MINE)
+  await app.button('退出登录').click()
+  await app.button(/^居民$/).waitFor()
 }

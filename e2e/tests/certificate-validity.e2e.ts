@@ -1,11 +1,7 @@
-import jsQR from 'jsqr'
-import type { Locator } from 'playwright-core'
 import { HOLDER_ID, HOLDER_NAME, residenceInput, submittedRequest } from '../../mock/test-support/worlds'
-import type { AppDriver } from '../lib/app-driver'
-import { signInAs } from '../lib/flows'
+import { decodeQr, signInAs, signOut, verdict } from '../lib/flows'
 import { eventually, expect, test } from '../lib/harness'
 
-const MINE = '/pages/mine/index'
 const CERT_REQUESTS = '/packages/certificate/requests/index'
 const CERT_REQUEST = '/packages/certificate/request/index'
 const CERT_DETAIL = '/packages/certificate/detail/index'
@@ -13,38 +9,6 @@ const VERIFY = '/packages/certificate/verify/index'
 const WORKBENCH = '/packages/cadre/workbench/index'
 const CADRE_REQUEST = '/packages/cadre/request/index'
 const CADRE_CERTIFICATES = '/packages/cadre/certificates/index'
-
-/** The QR code as a phone camera reads it: from a screenshot, decoded by the browser's own PNG decoder and jsQR. */
-async function decodeQr(app: AppDriver, qr: Locator): Promise<string> {
-  const png = await qr.screenshot()
-  const { width, height, pixels } = await app.page.evaluate(async (base64) => {
-    const image = new Image()
-    image.src = `data:image/png;base64,${base64}`
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = image.naturalWidth
-    canvas.height = image.naturalHeight
-    const context = canvas.getContext('2d')!
-    context.drawImage(image, 0, 0)
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data
-    return { width: canvas.width, height: canvas.height, pixels: Array.from(data) }
-  }, png.toString('base64'))
-  const code = jsQR(Uint8ClampedArray.from(pixels), width, height)
-  expect(code, `a QR code could be read from the ${width}×${height} screenshot of the certificate`)
-  return code.data
-}
-
-async function verdict(app: AppDriver): Promise<string> {
-  const heading = app.view().getByRole('region', { name: '核验结果' }).getByRole('heading').first()
-  await heading.waitFor()
-  return (await heading.innerText()).trim()
-}
-
-async function signOut(app: AppDriver): Promise<void> {
-  await app.open(MINE)
-  await app.button('退出登录').click()
-  await app.button(/^居民$/).waitFor()
-}
 
 test('a certificate past its 有效期至: issued by the cadre, opened from the resident’s request detail, its QR code read from the screen verifies it as 已过期 once the admin clock passes the date, with what it states', async ({ app, server }) => {
   // The resident's request, made earlier (the form has its own tests): a 居(租)住证明, 90 days.

@@ -1,7 +1,4 @@
-import jsQR from 'jsqr'
-import type { Locator } from 'playwright-core'
-import type { AppDriver } from '../lib/app-driver'
-import { signInAs, uploadPhoto } from '../lib/flows'
+import { decodeQr, signInAs, signOut, uploadPhoto, verdict } from '../lib/flows'
 import { eventually, expect, test } from '../lib/harness'
 
 const HOME = '/pages/index/index'
@@ -13,42 +10,6 @@ const VERIFY = '/packages/certificate/verify/index'
 const WORKBENCH = '/packages/cadre/workbench/index'
 const CADRE_REQUEST = '/packages/cadre/request/index'
 const CADRE_CERTIFICATES = '/packages/cadre/certificates/index'
-
-/**
- * Reads the QR code the way a phone camera would: from a screenshot of what is on screen. The PNG
- * is decoded by the browser itself (no image library in Node), and the pixels go to jsQR.
- */
-async function decodeQr(app: AppDriver, qr: Locator): Promise<string> {
-  const png = await qr.screenshot()
-  const { width, height, pixels } = await app.page.evaluate(async (base64) => {
-    const image = new Image()
-    image.src = `data:image/png;base64,${base64}`
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = image.naturalWidth
-    canvas.height = image.naturalHeight
-    const context = canvas.getContext('2d')!
-    context.drawImage(image, 0, 0)
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data
-    return { width: canvas.width, height: canvas.height, pixels: Array.from(data) }
-  }, png.toString('base64'))
-  const code = jsQR(Uint8ClampedArray.from(pixels), width, height)
-  expect(code, `a QR code could be read from the ${width}×${height} screenshot of the certificate`)
-  return code.data
-}
-
-/** The verify page's verdict: the heading of its 核验结果 region. */
-async function verdict(app: AppDriver): Promise<string> {
-  const heading = app.view().getByRole('region', { name: '核验结果' }).getByRole('heading').first()
-  await heading.waitFor()
-  return (await heading.innerText()).trim()
-}
-
-async function signOut(app: AppDriver): Promise<void> {
-  await app.open(MINE)
-  await app.button('退出登录').click()
-  await app.button(/^居民$/).waitFor()
-}
 
 test('a village certificate across both roles: the resident requests, the cadre issues, its QR code read from the screen verifies it as valid, and after the cadre revokes it the same link says revoked', async ({ app, server }) => {
   // The resident verified their real name earlier (the application tests cover that screen).

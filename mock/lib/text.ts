@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { sanitizeText } from '@/domain/text'
-import { charLength, hasGarbage } from './validate'
+import { countChars, sanitizeText } from '@/domain/text'
+import { hasGarbage } from './validate'
 
 /**
  * Body fields of free text a person types: trimmed, no control characters (refused), bidi-override
@@ -14,7 +14,7 @@ export function typedText(label: string, max: number) {
   return z.string({ error: `${label}应为文本` }).transform((raw, ctx) => {
     const text = sanitizeText(raw).trim()
     if (hasGarbage(raw)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
-    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
+    else if (countChars(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
     return text
   })
 }
@@ -24,8 +24,8 @@ export function freeText(label: string, min: number, max: number, missing: strin
   return z.string({ error: (iss) => (iss.input === undefined ? missing : `${label}应为文本`) }).transform((raw, ctx) => {
     const text = sanitizeText(raw).trim()
     if (hasGarbage(raw)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
-    else if (charLength(text) < min) ctx.addIssue({ code: 'custom', message: missing })
-    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
+    else if (countChars(text) < min) ctx.addIssue({ code: 'custom', message: missing })
+    else if (countChars(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
     return text
   })
 }
@@ -41,12 +41,12 @@ export function personText(label: string, min: number, max: number, missing: str
     const text = sanitizeText(raw).trim()
     if (hasGarbage(raw)) ctx.addIssue({ code: 'custom', message: `${label}包含无法识别的字符` })
     else if (text === '') ctx.addIssue({ code: 'custom', message: missing })
-    else if (charLength(text) < min) ctx.addIssue({ code: 'custom', message: `${label}至少 ${min} 个字` })
-    else if (charLength(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
+    else if (countChars(text) < min) ctx.addIssue({ code: 'custom', message: `${label}至少 ${min} 个字` })
+    else if (countChars(text) > max) ctx.addIssue({ code: 'custom', message: tooLong(label, max, text) })
     return text
   })
 }
 
 function tooLong(label: string, max: number, text: string): string {
-  return `${label}最多 ${max} 个字，现在是 ${charLength(text)} 个`
+  return `${label}最多 ${max} 个字，现在是 ${countChars(text)} 个`
 }

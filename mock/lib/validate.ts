@@ -166,4 +166,24 @@ export function intParam(message: string, min: number, max: number) {
 }
 
 // The one character count is the domain's; routes and lib/text.ts still import it from here by this name.
-export { countChars as charLength } from '@/domain/text'
+
+type IdentityCheck = (raw: string) => { ok: true; value: string } | { ok: false; message: string }
+
+/**
+ * A required string body field checked by one of the shared identity or name checks (src/domain):
+ * the check's own Chinese message becomes the field's, so the form and the server say the same.
+ */
+export function identityField(check: IdentityCheck, missing: string) {
+  return z.string({ error: (iss) => (iss.input === undefined ? missing : '应为文本') }).transform((raw, ctx) => {
+    if (raw.length > 200) {
+      ctx.addIssue({ code: 'custom', message: '内容过长，请核对' })
+      return z.NEVER
+    }
+    const result = check(raw)
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.message })
+      return z.NEVER
+    }
+    return result.value
+  })
+}

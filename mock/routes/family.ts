@@ -11,25 +11,7 @@ import { ApiError } from '../lib/errors'
 import { FAMILY_ID, FAMILY_NOT_FOUND, newFamilyCode, newFamilyId, toFamilyAuthorization, toFamilyMember } from '../lib/family'
 import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import type { DeepReadonly, FamilyMemberRecord, UserRecord } from '../lib/store/records'
-import { parseJson, parseQuery } from '../lib/validate'
-
-type Check = (raw: string) => { ok: true; value: string } | { ok: false; message: string }
-
-/** A required string body field checked by one of the shared identity checks; its message becomes the field's. */
-function checked(check: Check, missing: string) {
-  return z.string({ error: (iss) => (iss.input === undefined ? missing : '应为文本') }).transform((raw, ctx) => {
-    if (raw.length > 200) {
-      ctx.addIssue({ code: 'custom', message: '内容过长，请核对' })
-      return z.NEVER
-    }
-    const result = check(raw)
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.message })
-      return z.NEVER
-    }
-    return result.value
-  })
-}
+import { identityField, parseJson, parseQuery } from '../lib/validate'
 
 const RELATION_MESSAGE = '请选择家人与您的关系（父母、配偶、子女、祖父母、外祖父母或其他）'
 
@@ -66,8 +48,8 @@ export function familyRoutes(ctx: AppContext) {
   app.use(noStore)
 
   const memberBody = z.strictObject({
-    name: checked(checkRealName, '请填写家人的真实姓名'),
-    idNumber: checked((raw) => checkIdNumber(raw, ctx.clock.now()), '请填写家人的身份证号'),
+    name: identityField(checkRealName, '请填写家人的真实姓名'),
+    idNumber: identityField((raw) => checkIdNumber(raw, ctx.clock.now()), '请填写家人的身份证号'),
     relation: z.enum(FAMILY_RELATIONS as [FamilyRelation, ...FamilyRelation[]], { error: RELATION_MESSAGE }),
   })
 

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { Guide, ItemQuery, ItemSummary, ItemSuggestion, ItemTag } from '@contract/service-item'
 import { ITEM_TAGS } from '@contract/service-item'
 import type { Page } from '@contract/common'
-import { SEARCH_QUERY_CHARS } from '@/domain/text'
+import { SEARCH_QUERY_CHARS, countChars } from '@/domain/text'
 import type { CatalogueItem } from '../seed/types'
 import { catalogueCache } from '../lib/cache'
 import type { AppContext, AppEnv } from '../lib/env'
@@ -11,7 +11,7 @@ import { ApiError } from '../lib/errors'
 import { itemForm, palmItem } from '../lib/item-forms'
 import { ITEM_ID, REGION_CODE, type SeedLookup } from '../lib/lookup'
 import { ITEM_NOT_FOUND } from '../lib/not-found'
-import { charLength, intParam, parseQuery } from '../lib/validate'
+import { intParam, parseQuery } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
 
 const MAX_QUERY_CHARS = SEARCH_QUERY_CHARS.max
@@ -25,7 +25,7 @@ export function toGuide(item: CatalogueItem): Guide {
 function searchText() {
   return z
     .string()
-    .refine((q) => charLength(q) <= MAX_QUERY_CHARS, `搜索词不能超过 ${MAX_QUERY_CHARS} 个字`)
+    .refine((q) => countChars(q) <= MAX_QUERY_CHARS, `搜索词不能超过 ${MAX_QUERY_CHARS} 个字`)
     .optional()
 }
 

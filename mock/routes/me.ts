@@ -11,25 +11,7 @@ import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { licensesOf, toELicense } from '../lib/licenses'
 import { toUser } from '../lib/users'
-import { parseJson, parseQuery } from '../lib/validate'
-
-type Check = (raw: string) => { ok: true; value: string } | { ok: false; message: string }
-
-/** A required string body field checked by one of the identity checks; its message becomes the field's. */
-function checked(check: Check, missing: string) {
-  return z.string({ error: (iss) => (iss.input === undefined ? missing : '应为文本') }).transform((raw, ctx) => {
-    if (raw.length > 200) {
-      ctx.addIssue({ code: 'custom', message: '内容过长，请核对' })
-      return z.NEVER
-    }
-    const result = check(raw)
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.message })
-      return z.NEVER
-    }
-    return result.value
-  })
-}
+import { identityField, parseJson, parseQuery } from '../lib/validate'
 
 export function meRoutes(ctx: AppContext) {
   const { requireAuth } = ctx.auth
@@ -50,8 +32,8 @@ export function meRoutes(ctx: AppContext) {
   })
 
   const realNameBody = z.object({
-    name: checked(checkRealName, '请填写真实姓名'),
-    idNumber: checked((raw) => checkIdNumber(raw, ctx.clock.now()), '请填写身份证号'),
+    name: identityField(checkRealName, '请填写真实姓名'),
+    idNumber: identityField((raw) => checkIdNumber(raw, ctx.clock.now()), '请填写身份证号'),
   })
 
   /**
@@ -78,8 +60,8 @@ export function meRoutes(ctx: AppContext) {
   })
 
   const enterpriseBody = z.object({
-    name: checked(checkEnterpriseName, '请填写企业名称'),
-    creditCode: checked(checkCreditCode, '请填写统一社会信用代码'),
+    name: identityField(checkEnterpriseName, '请填写企业名称'),
+    creditCode: identityField(checkCreditCode, '请填写统一社会信用代码'),
   })
 
   /**
