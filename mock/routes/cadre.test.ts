@@ -267,7 +267,7 @@ describe('certificate numbers and the issuer', () => {
     expect((await issuedCertificate(w)).no).toMatch(/^350582101201-2023-\d{8}$/)
   })
 
-  it('gives a property certificate no end date and fills its template', async () => {
+  it('gives a property certificate half a year of validity and fills its template', async () => {
     const w = await world()
     const certificate = await issuedCertificate(w, {
       typeId: 'property-source',
@@ -279,7 +279,7 @@ describe('certificate numbers and the issuer', () => {
         { key: 'm2', fileIds: [w.fileId] },
       ],
     })
-    expect(certificate.validUntil).toBeNull()
+    expect(certificate.validUntil).toBe('2022-08-28')
     expect(certificate.title).toBe('权属来源证明')
     expect(certificate.body).toContain('坐落于安海镇西安村后厝35号的宅基地及房屋（宅基地面积120.5平方米），系陈小明')
     expect(certificate.body).toContain('于1998年5月1日以经批准自建方式取得')

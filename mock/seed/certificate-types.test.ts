@@ -12,7 +12,7 @@ describe('the configured village certificate types', () => {
       ['property-source', '权属来源证明', true],
       ['other-lawful', '其他依法出具的证明', true],
     ])
-    expect(CERTIFICATE_TYPES.map((t) => t.validDays)).toEqual([90, 90, null, 90])
+    expect(CERTIFICATE_TYPES.map((t) => t.validDays)).toEqual([90, 90, 180, 90])
   })
 
   it('keep the 20 certificates removed in 2020 (民发〔2020〕20号), and no configured type is one of them', () => {

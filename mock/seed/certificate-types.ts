@@ -159,7 +159,9 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeConfig[] = [
     ],
     template:
       '兹证明坐落于{location}的{object}（宅基地面积{area}），系{name}（公民身份号码：{idNumber}）于{acquiredOn}以{source}方式取得，至今由其使用。\n经村（居）民委员会核实，四至界址清楚，无权属争议。\n此证明用于{purpose}。',
-    validDays: null,
+    // SPEC §7: every certificate carries 有效期至. "No dispute today" is a fact that can change, so a
+    // registry asks for a recent one; half a year covers a 不动产登记 from request to acceptance.
+    validDays: 180,
   },
   {
     id: 'other-lawful',
