@@ -48,6 +48,12 @@ export interface CertificateRequestInput {
   purpose: string
   fields: Record<string, FieldValue>
   materials: { key: string; fileIds: string[] }[]
+  /**
+   * 为家人办: the id of a confirmed family member (`/me/family`) the certificate is for; absent or
+   * null for oneself. The member is then 持证人 and the signed-in resident 经办人. Ignored on a
+   * resubmit unless it differs from the request's (then 422: who it is for cannot change).
+   */
+  onBehalfOf?: string | null
 }
 
 /** pending → issued | returned (correct and resubmit → pending) | rejected | withdrawn (by the applicant, while pending). */
@@ -73,6 +79,16 @@ export interface CertificateRequest {
    * they certify); the ID number and phone always masked.
    */
   applicant: { name: string; idNumber: string; phone: string | null }
+  /**
+   * 为家人办: the resident who asked for it on the applicant's behalf (经办人), masked (name too);
+   * null or absent when the applicant asked themself.
+   */
+  agent?: { name: string; idNumber: string; phone: string | null } | null
+  /**
+   * True when the signed-in viewer is the family member it was asked for (申请人 / 持证人): they may
+   * follow it and read the certificate, while 撤回 and 修改后重新提交 stay with the 经办人.
+   */
+  viewerIsApplicant?: boolean
   fields: SubmittedField[]
   materials: { key: string; name: string; files: { fileId: string; name: string; size: number; mime: string }[] }[]
   status: CertificateRequestStatus
@@ -109,6 +125,8 @@ export interface Certificate {
   /** The type's template filled with the applicant's data. */
   body: string
   holder: { name: string; idNumber: string }
+  /** 为家人办: the resident who asked for it (经办人), masked; null or absent when the holder asked. Never in verification. */
+  agent?: { name: string; idNumber: string } | null
   /** The village committee, e.g. 晋江市安海镇西安村民委员会. */
   issuer: string
   issuedAt: string

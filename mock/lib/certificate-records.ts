@@ -23,6 +23,12 @@ export interface CertificateRequestRecord extends Omit<CertificateRequest, 'fiel
   idempotencyKey: string | null
   /** Fingerprint of the submitted body (lib/idempotency.ts), so the same key with another body is a 409; absent on older records. */
   requestHash?: string | null
+  /**
+   * 为家人办: the family link it was asked under (the applicant is then the member, `agent` the
+   * resident who asked, unmasked). Absent or null on one's own requests.
+   */
+  familyMemberId?: string | null
+  agent?: { name: string; idNumber: string; phone: string | null } | null
 }
 
 /**
@@ -40,6 +46,8 @@ export interface CertificateRecord extends Omit<Certificate, 'verifyPath' | 'sta
   status: StoredCertificateStatus
   /** When the holder was told it expires within 7 days (once), or null; absent on older records. */
   expiryNoticeAt?: string | null
+  /** 为家人办: the resident who asked for it (经办人), unmasked; absent or null when the holder asked. */
+  agent?: { name: string; idNumber: string } | null
 }
 
 const fileSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number(), mime: z.string() })
@@ -76,6 +84,9 @@ export const certificateRequestSchema = z.object({
   certificateNo: z.string().nullable(),
   idempotencyKey: z.string().nullable().default(null),
   requestHash: z.string().nullable().optional(),
+  // Added with 为家人办 (issue 18): absent on one's own requests.
+  familyMemberId: z.string().nullable().optional(),
+  agent: z.object({ name: z.string(), idNumber: z.string(), phone: z.string().nullable() }).nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }) satisfies z.ZodType<CertificateRequestRecord, unknown>
@@ -97,6 +108,7 @@ export const certificateSchema = z.object({
   revokedAt: z.string().nullable(),
   revokeReason: z.string().nullable(),
   expiryNoticeAt: z.string().nullable().optional(),
+  agent: z.object({ name: z.string(), idNumber: z.string() }).nullable().optional(),
 }) satisfies z.ZodType<CertificateRecord, unknown>
 
 export const certificateNoticeEventSchema = z.enum([

@@ -150,6 +150,10 @@ export function toCertificateRequest(
       idNumber: maskIdNumber(record.applicant.idNumber),
       phone: record.applicant.phone ? maskPhone(record.applicant.phone) : null,
     },
+    // 为家人办: the 经办人 is not the person certified, so even the cadre sees them masked.
+    agent: record.agent
+      ? { name: maskName(record.agent.name), idNumber: maskIdNumber(record.agent.idNumber), phone: record.agent.phone ? maskPhone(record.agent.phone) : null }
+      : null,
     fields: record.fields.map((f) => {
       const value = Array.isArray(f.value) ? [...f.value] : (f.value as string | number)
       if (f.kind === 'id-number' && typeof value === 'string') return { key: f.key, label: f.label, value: maskIdNumber(value), display: maskIdNumber(value) }
@@ -178,6 +182,7 @@ export function toCertificate(record: DeepReadonly<CertificateRecord>, today: st
     title: record.title,
     body: record.body,
     holder: { name: record.holder.name, idNumber: maskIdNumber(record.holder.idNumber) },
+    agent: record.agent ? { name: maskName(record.agent.name), idNumber: maskIdNumber(record.agent.idNumber) } : null,
     issuer: record.issuer,
     issuedAt: record.issuedAt,
     validUntil: record.validUntil,

@@ -9,7 +9,7 @@ import { toIsoChina } from '../lib/clock'
 import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type DeepReadonly, type FamilyMemberRecord, type UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { FAMILY_ID, FAMILY_NOT_CONFIRMED, FAMILY_REVOKED, FAMILY_UNKNOWN } from '../lib/family'
+import { confirmedMember, FAMILY_ID, FAMILY_UNKNOWN } from '../lib/family'
 import { CASE_NOT_FOUND } from '../lib/not-found'
 import { ownUploads } from '../lib/files'
 import { fieldValues, itemForm, MATERIAL_KEY, palmItem } from '../lib/item-forms'
@@ -143,15 +143,9 @@ function checkSubmission(
   return { errors, fields, materials }
 }
 
-/**
- * 为家人办: the family link an application names, usable only when it is the applicant's own and the
- * member confirmed it. A link the member revoked is a 403 (they said no); one still waiting is a 409.
- */
-function confirmedMember(ctx: AppContext, id: string, ownerId: string, input: Body): FamilyMemberRecord {
-  const link = ctx.store.familyMembers.get(id)
-  if (!link || link.ownerId !== ownerId) throw new ApiError('VALIDATION_FAILED', FAMILY_UNKNOWN, { fields: { onBehalfOf: FAMILY_UNKNOWN } })
-  if (link.status === 'revoked') throw new ApiError('FORBIDDEN', FAMILY_REVOKED)
-  if (link.status !== 'confirmed') throw new ApiError('CONFLICT', FAMILY_NOT_CONFIRMED)
+/** 为家人办: the confirmed member (lib/family.ts), applied for as a person only. */
+function confirmedMemberFor(ctx: AppContext, id: string, ownerId: string, input: Body): DeepReadonly<FamilyMemberRecord> {
+  const link = confirmedMember(ctx.store, id, ownerId)
   if (input.applicantKind !== 'personal') {
     const message = '为家人办理只能以个人身份申请'
     throw new ApiError('VALIDATION_FAILED', message, { fields: { applicantKind: message } })
@@ -212,7 +206,7 @@ export function applicationRoutes(ctx: AppContext) {
     const realName = applicant.realName
     if (!realName) throw new ApiError('CONFLICT', '请先完成实名认证')
     if (input.applicantKind === 'legal' && !applicant.enterprise) throw new ApiError('CONFLICT', '以法人身份申请，请先完成企业认证（统一社会信用代码）')
-    const member = input.onBehalfOf ? confirmedMember(ctx, input.onBehalfOf, applicant.id, input) : null
+    const member = input.onBehalfOf ? confirmedMemberFor(ctx, input.onBehalfOf, applicant.id, input) : null
 
     const { errors, fields, materials } = checkSubmission(input, schema, applicant, ctx, lookup)
     // The account's e-licenses are the resident's own: they cannot stand for the member's papers.

@@ -143,6 +143,8 @@ export function cadreRoutes(ctx: AppContext) {
         title: config.title,
         body: certificateBody(config, target, place),
         holder: { name: target.applicant.name, idNumber: target.applicant.idNumber },
+        // 为家人办: the holder is the member the request was for; who asked is kept apart, never printed or verified.
+        agent: target.agent ? { name: target.agent.name, idNumber: target.agent.idNumber } : null,
         issuer,
         issuedAt: at,
         validUntil: config.validDays === null ? null : addDays(issuedOn, config.validDays),

@@ -10,6 +10,7 @@ import { CASE_NO, toCase, toCaseForApplicant, toCaseSummary, toLookupResult } fr
 import type { CaseRecord, DeepReadonly, SupplementRecord, UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { linksNaming as familyLinksNaming } from '../lib/family'
 import { FILE_ID } from '../lib/files'
 import { applyTransition, assertAllowed } from '../lib/lifecycle'
 import { CASE_NOT_FOUND } from '../lib/not-found'
@@ -104,8 +105,7 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   }
 
   /** 为家人办: the family links naming the signed-in person as the member; cases filed under them are theirs to see. */
-  const linksNaming = (user: DeepReadonly<UserRecord>): string[] =>
-    user.realName ? ctx.store.familyMembers.listByMemberIdNumber(user.realName.idNumber).map((l) => l.id) : []
+  const linksNaming = (user: DeepReadonly<UserRecord>): string[] => familyLinksNaming(ctx.store, user)
 
   const sendCase = (c: Context, caseNo: string) => {
     const record = ctx.store.cases.get(caseNo)

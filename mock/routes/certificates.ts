@@ -8,7 +8,7 @@ import { displayFieldValue } from '@/domain/field-display'
 import { checkFields } from '@/domain/form-rules'
 import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
 import { catalogueCache, noStore } from '../lib/cache'
-import type { CertificateRequestRecord } from '../lib/certificate-records'
+import type { CertificateRecord, CertificateRequestRecord } from '../lib/certificate-records'
 import {
   CERTIFICATE_NO,
   REQUEST_ID,
@@ -23,6 +23,7 @@ import { toIsoChina } from '../lib/clock'
 import type { DeepReadonly, UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { confirmedMember, FAMILY_ID, FAMILY_UNKNOWN, linksNaming } from '../lib/family'
 import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { FILE_ID, ownUploads } from '../lib/files'
 import { fieldValues, MATERIAL_KEY } from '../lib/item-forms'
@@ -42,6 +43,7 @@ export const VILLAGE_NOT_FOUND = '所选村（社区）不存在，请重新选�
 export const NOT_RETURNED = '只有被退回补正的申请才能修改后重新提交'
 export const APPLICANTS_ONLY = '村（居）干部和后台账号不能申请村（居）证明'
 export const NOT_WITHDRAWABLE = '只有待审核的申请可以撤回'
+export const MEMBER_FIXED = '不能更改为谁办理，如需为其他人开具证明请另行申请'
 
 export interface VerifyLimits {
   /** Wrong guesses allowed per guesser and certificate number and window (default 5 in 15 minutes). */
@@ -74,6 +76,8 @@ const requestBody = z.object({
       { error: '材料 materials 应为数组' },
     )
     .max(20, '材料过多'),
+  // 为家人办: the confirmed family member the certificate is for (absent or null: the person themself).
+  onBehalfOf: z.string({ error: '为谁办理 onBehalfOf 应为家人编号' }).regex(FAMILY_ID, FAMILY_UNKNOWN).nullable().optional(),
 }) satisfies z.ZodType<CertificateRequestInput, unknown>
 
 type RequestBody = z.output<typeof requestBody>
@@ -213,6 +217,9 @@ export function certificateRequestRoutes(ctx: AppContext) {
     return c.json(toCertificateRequest(record, certificateOf, today()), status)
   }
 
+  /** 为家人办: the request as the member it was asked for sees it (read-only: 撤回 and 修改 stay with the 经办人). */
+  const asApplicant = (record: DeepReadonly<CertificateRequestRecord>, day: string) => ({ ...toCertificateRequest(record, certificateOf, day), viewerIsApplicant: true })
+
   /**
    * A resident's (or a business applicant's own) request to their village committee. An optional
    * Idempotency-Key makes a retry after a lost response return the same request (200); the same key
@@ -222,7 +229,8 @@ export function certificateRequestRoutes(ctx: AppContext) {
     const user = applicantOf(c)
     const key = readIdempotencyKey(c, { required: false })
     const input = await parseJson(c, requestBody)
-    const requestHash = requestHashOf(input)
+    // onBehalfOf only when set, so a request for oneself hashes as it always did.
+    const requestHash = requestHashOf({ ...input, onBehalfOf: input.onBehalfOf ?? undefined })
     const findByKey = () => (key === null ? undefined : ctx.store.certificateRequests.findByIdempotencyKey(user.id, key))
     const seen = findByKey()
     if (seen) {
@@ -230,6 +238,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
       return sendRequest(c, seen.id)
     }
 
+    const member = input.onBehalfOf ? confirmedMember(ctx.store, input.onBehalfOf, user.id) : null
     const checked = check(input, user, null)
     const now = ctx.clock.now()
     const at = toIsoChina(now)
@@ -242,10 +251,16 @@ export function certificateRequestRoutes(ctx: AppContext) {
         id,
         ownerId: user.id,
         ...checked,
-        applicant: { name: user.realName.name, idNumber: user.realName.idNumber, phone: user.phone },
+        // For a family member the member is 申请人 and 持证人 (the certificate's {name}/{idNumber});
+        // the resident who asked is 经办人. The member's phone is not known to the account.
+        applicant: member
+          ? { name: member.name, idNumber: member.idNumber, phone: null }
+          : { name: user.realName.name, idNumber: user.realName.idNumber, phone: user.phone },
+        familyMemberId: member?.id ?? null,
+        agent: member ? { name: user.realName.name, idNumber: user.realName.idNumber, phone: user.phone } : null,
         status: 'pending',
         reason: null,
-        history: [{ at, action: 'submitted', actor: '申请人', reason: null }],
+        history: [{ at, action: 'submitted', actor: member ? '经办人' : '申请人', reason: null }],
         certificateNo: null,
         idempotencyKey: key,
         requestHash,
@@ -262,12 +277,22 @@ export function certificateRequestRoutes(ctx: AppContext) {
   /** My requests, newest first. */
   app.get('/', requireAuth, (c) => {
     const { page = 1, pageSize = 20 } = parseQuery(c, listQuery)
-    const userId = c.get('user').id
+    const user = c.get('user')
     const day = today()
-    return c.json(mapPage(ctx.store.certificateRequests.listByOwner(userId, { page, pageSize }), (r) => toCertificateRequest(r, certificateOf, day)))
+    const visible = ctx.store.certificateRequests.listVisibleTo(user.id, linksNaming(ctx.store, user), { page, pageSize })
+    return c.json(mapPage(visible, (r) => (r.ownerId === user.id ? toCertificateRequest(r, certificateOf, day) : asApplicant(r, day))))
   })
 
-  app.get('/:id', requireAuth, (c) => sendRequest(c, ownRequest(c.req.param('id'), c.get('user').id).id))
+  /** The owner's request; or, read-only, one a family member asked for the signed-in person (为家人办). */
+  app.get('/:id', requireAuth, (c) => {
+    const id = c.req.param('id')
+    const user = c.get('user')
+    const record = REQUEST_ID.test(id) ? ctx.store.certificateRequests.get(id) : undefined
+    if (record && record.ownerId !== user.id && record.familyMemberId && linksNaming(ctx.store, user).includes(record.familyMemberId)) {
+      return c.json(asApplicant(record, today()))
+    }
+    return sendRequest(c, ownRequest(id, user.id).id)
+  })
 
   /**
    * 撤回: the applicant takes back a request the committee has not acted on yet (pending only; 409
@@ -283,7 +308,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
       if (!canWithdrawRequest(target.status)) throw new ApiError('CONFLICT', `${NOT_WITHDRAWABLE}，该申请当前为「${REQUEST_STATUS_LABELS[target.status]}」`)
       target.status = 'withdrawn'
       target.reason = null
-      target.history.push({ at, action: 'withdrawn', actor: '申请人', reason: null })
+      target.history.push({ at, action: 'withdrawn', actor: target.agent ? '经办人' : '申请人', reason: null })
       target.updatedAt = at
       ctx.store.certificateRequests.put(target)
     })
@@ -296,6 +321,10 @@ export function certificateRequestRoutes(ctx: AppContext) {
     const user = applicantOf(c)
     const input = await parseJson(c, requestBody)
     if (record.status !== 'returned') throw new ApiError('CONFLICT', NOT_RETURNED)
+    // Who it is for stays as asked; a body that names someone else is a mistake, not a new request.
+    if (input.onBehalfOf !== undefined && (input.onBehalfOf ?? null) !== (record.familyMemberId ?? null)) {
+      throw new ApiError('VALIDATION_FAILED', MEMBER_FIXED, { fields: { onBehalfOf: MEMBER_FIXED } })
+    }
     const checked = check(input, user, record.type.id)
     const at = toIsoChina(ctx.clock.now())
     ctx.store.transaction(() => {
@@ -305,7 +334,7 @@ export function certificateRequestRoutes(ctx: AppContext) {
       Object.assign(target, checked)
       target.status = 'pending'
       target.reason = null
-      target.history.push({ at, action: 'resubmitted', actor: '申请人', reason: null })
+      target.history.push({ at, action: 'resubmitted', actor: target.agent ? '经办人' : '申请人', reason: null })
       target.updatedAt = at
       ctx.store.certificateRequests.put(target)
     })
@@ -328,6 +357,12 @@ export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
   )
   const app = new Hono<AppEnv>()
   app.use(noStore)
+
+  /** 为家人办: the member a family member asked the certificate for holds it too (found through its request's link). */
+  const isHolder = (record: DeepReadonly<CertificateRecord>, user: DeepReadonly<UserRecord>): boolean => {
+    const linkId = ctx.store.certificateRequests.get(record.requestId)?.familyMemberId
+    return !!linkId && linksNaming(ctx.store, user).includes(linkId)
+  }
 
   /**
    * Public verification by number + code. An unknown number and a wrong code get the same 404
@@ -356,7 +391,7 @@ export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
     const user = c.get('user')
     const no = c.req.param('no')
     const record = CERTIFICATE_NO.test(no) ? ctx.store.certificates.get(no) : undefined
-    const allowed = record && (record.ownerId === user.id || (user.role === 'cadre' && user.village?.code === record.villageCode))
+    const allowed = record && (record.ownerId === user.id || (user.role === 'cadre' && user.village?.code === record.villageCode) || isHolder(record, user))
     if (!record || !allowed) throw new ApiError('NOT_FOUND', CERTIFICATE_NOT_FOUND)
     return c.json(toCertificate(record, chinaDateOf(ctx.clock.now())))
   })

@@ -1,10 +1,23 @@
 import type { ELicense, FormSchema } from '@contract/application'
 import type { Case, CaseSummary } from '@contract/case'
+import type { Certificate, CertificateRequest, CertificateVerification } from '@contract/certificate'
 import type { Page } from '@contract/common'
 import type { FamilyAuthorization, FamilyMember, OwnContact } from '@contract/family'
-import { cityItem, validApplication } from '../test-support/fixtures'
+import { cityItem, testIdNumber, validApplication } from '../test-support/fixtures'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
-import { addFamilyMember, confirmedFamilyMember, familyCodeOf, PARENT_ID, PARENT_NAME, people, type People } from '../test-support/worlds'
+import { maskIdNumber } from '@/domain/mask'
+import {
+  addFamilyMember,
+  cadreActs,
+  confirmedFamilyMember,
+  familyCodeOf,
+  PARENT_ID,
+  PARENT_NAME,
+  people,
+  residenceInput,
+  submitRequest,
+  type People,
+} from '../test-support/worlds'
 
 /** A 高龄津贴 application for `onBehalfOf` (the parent) with every field filled and an uploaded file. */
 async function allowanceFor(t: TestApp, who: People, onBehalfOf: string | null) {
@@ -232,5 +245,95 @@ describe('items for the elderly and the owner’s contact', () => {
     expect((await t.get('/api/v1/me/contact')).status).toBe(401)
     const me = await t.get<{ phone: string }>('/api/v1/me', { token })
     expect(me.body.phone).toBe('138****1234')
+  })
+})
+
+describe('为家人办: certificate requests', () => {
+  it('only a confirmed member of one’s own can be chosen: unknown or someone else’s 422, waiting 409, revoked 403', async () => {
+    const t = createTestApp()
+    const who = await people(t)
+    const pending = (await addFamilyMember(t, who.resident)).body
+    const waiting = await submitRequest(t, who.resident, residenceInput(who.fileId, { onBehalfOf: pending.id }))
+    expect(waiting.status).toBe(409)
+    expect(waiting.text).toContain('还没有确认授权')
+
+    const unknown = await submitRequest(t, who.resident, residenceInput(who.fileId, { onBehalfOf: 'JR0000000000AA' }))
+    expect(unknown.status).toBe(422)
+    expect(unknown.text).toContain('所选家人不存在')
+
+    const neighbour = (await t.signIn('resident-new')).token
+    await t.verifyRealName(neighbour, { name: '李邻居', idNumber: '11010519491231002X' })
+    const theirs = await confirmedFamilyMember(t, neighbour)
+    const notMine = await submitRequest(t, who.resident, residenceInput(who.fileId, { onBehalfOf: theirs.id }))
+    expect(notMine.status).toBe(422)
+
+    const member = await confirmedFamilyMember(t, who.resident, { name: '王建国', idNumber: testIdNumber('350582', '19380101', '315'), relation: 'parent' })
+    expect((await t.post(`/api/v1/me/family/${member.id}/revoke`, { token: who.resident })).status).toBe(200)
+    const revoked = await submitRequest(t, who.resident, residenceInput(who.fileId, { onBehalfOf: member.id }))
+    expect(revoked.status).toBe(403)
+    expect(isErrorBody(revoked.body)).toBe(true)
+    expect(revoked.text).toContain('已撤销授权')
+    expect(t.store.certificateRequests.count()).toBe(0)
+  })
+
+  it('the certificate names the member as 持证人, records the resident as 经办人; both see it, the verifier sees neither the agent nor the ID', async () => {
+    const t = createTestApp()
+    const who = await people(t)
+    const member = await confirmedFamilyMember(t, who.resident)
+    const res = await submitRequest(t, who.resident, residenceInput(who.fileId, { onBehalfOf: member.id }))
+    expect(res.status).toBe(201)
+    expect(res.body.applicant).toMatchObject({ name: PARENT_NAME, idNumber: maskIdNumber(PARENT_ID), phone: null })
+    expect(res.body.agent).toMatchObject({ name: '测***' })
+    expect(res.body.history[0].actor).toBe('经办人')
+    expect(JSON.stringify(res.body)).not.toContain(PARENT_ID)
+
+    // The cadre sees both, the 经办人 masked.
+    const cadre = (await t.signIn('cadre')).token
+    const queued = await t.get<CertificateRequest>(`/api/v1/cadre/certificate-requests/${res.body.id}`, { token: cadre })
+    expect(queued.body).toMatchObject({ applicant: { name: PARENT_NAME }, agent: { name: '测***' } })
+    expect(queued.text).not.toContain('测试居民')
+
+    const approved = await cadreActs(t, res.body.id, 'approve', undefined, cadre)
+    const no = approved.certificate!.no
+    const held = await t.get<Certificate>(`/api/v1/certificates/${no}`, { token: who.resident })
+    expect(held.status).toBe(200)
+    expect(held.body.holder).toEqual({ name: PARENT_NAME, idNumber: maskIdNumber(PARENT_ID) })
+    expect(held.body.agent).toMatchObject({ name: '测***' })
+    expect(held.body.body).toContain(PARENT_NAME)
+    expect(held.body.body).toContain(maskIdNumber(PARENT_ID))
+    expect(held.body.body).not.toContain('测试居民')
+
+    // The member sees it in their own 我的证明 (read-only) and holds the certificate.
+    const parent = await parentAccount(t)
+    const mine = await t.get<Page<CertificateRequest>>('/api/v1/certificate-requests', { token: parent })
+    expect(mine.body.items.map((r) => r.id)).toEqual([res.body.id])
+    expect(mine.body.items[0]).toMatchObject({ viewerIsApplicant: true, certificate: { no } })
+    const one = await t.get<CertificateRequest>(`/api/v1/certificate-requests/${res.body.id}`, { token: parent })
+    expect(one.body).toMatchObject({ viewerIsApplicant: true, applicant: { name: PARENT_NAME } })
+    expect((await t.get<Certificate>(`/api/v1/certificates/${no}`, { token: parent })).body.holder.name).toBe(PARENT_NAME)
+    // 撤回 stays with the 经办人.
+    expect((await t.post(`/api/v1/certificate-requests/${res.body.id}/withdraw`, { token: parent, json: {} })).status).toBe(404)
+    // The resident's own list has it too, as theirs.
+    const residents = await t.get<Page<CertificateRequest>>('/api/v1/certificate-requests', { token: who.resident })
+    expect(residents.body.items[0]).toMatchObject({ id: res.body.id })
+    expect(residents.body.items[0].viewerIsApplicant).toBeUndefined()
+
+    // Verification: the holder (masked), never the 经办人.
+    const verified = await t.get<CertificateVerification>(`/api/v1/certificates/verify?no=${no}&code=${held.body.verificationCode}`)
+    expect(verified.status).toBe(200)
+    expect(verified.body.holderName).toBe('王**')
+    expect(verified.text).not.toContain('测试居民')
+    expect(verified.text).not.toContain('测***')
+    expect(verified.text).not.toContain('agent')
+    expect(verified.text).not.toContain(PARENT_NAME)
+  })
+
+  it('a request for oneself is unchanged: the resident is the applicant and there is no 经办人', async () => {
+    const t = createTestApp()
+    const who = await people(t)
+    const res = await submitRequest(t, who.resident, residenceInput(who.fileId, { onBehalfOf: null }))
+    expect(res.status).toBe(201)
+    expect(res.body.applicant.name).toBe('测试居民')
+    expect(res.body.agent).toBeNull()
   })
 })

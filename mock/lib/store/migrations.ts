@@ -142,6 +142,15 @@ export const migrations: readonly ((db: Database) => void)[] = [
       CREATE INDEX messages_by_owner ON messages (owner_id, read, created_ms);
     `)
   },
+  // 6: 为家人办 for village certificates (issue 18). A request asked for a family member names the
+  // link, so the member's 我的证明 finds it (as cases in migration 4). Existing requests are one's own.
+  (db) => {
+    db.exec(`
+      ALTER TABLE certificate_requests ADD COLUMN family_member_id TEXT;
+      UPDATE certificate_requests SET family_member_id = json_extract(record, '$.familyMemberId');
+      CREATE INDEX certificate_requests_by_family_member ON certificate_requests (family_member_id, created_ms) WHERE family_member_id IS NOT NULL;
+    `)
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

@@ -275,6 +275,7 @@ export class CertificateRequestRepository extends KeyedTable<CertificateRequestR
           created_ms: (r) => msOf(r.createdAt),
           updated_ms: (r) => msOf(r.updatedAt),
           idempotency_key: (r) => r.idempotencyKey,
+          family_member_id: (r) => r.familyMemberId ?? null,
         },
       },
       (r) => r.id,
@@ -284,6 +285,15 @@ export class CertificateRequestRepository extends KeyedTable<CertificateRequestR
   /** 我的证明, newest first (ties: the larger id first). */
   listByOwner(ownerId: string, page?: PageRequest): Page<CertificateRequestRecord> {
     return this.select('owner_id = ?', [ownerId], 'created_ms DESC, id DESC', page)
+  }
+
+  /**
+   * 我的证明 as a person sees it, newest first: their own requests, and those a family member asked
+   * for them under one of `familyMemberIds` (为家人办; revoked links included).
+   */
+  listVisibleTo(ownerId: string, familyMemberIds: readonly string[], page?: PageRequest): Page<CertificateRequestRecord> {
+    if (familyMemberIds.length === 0) return this.listByOwner(ownerId, page)
+    return this.select(`(owner_id = ? OR family_member_id IN (${placeholders(familyMemberIds)}))`, [ownerId, ...familyMemberIds], 'created_ms DESC, id DESC', page)
   }
 
   /** The request a user already made with this Idempotency-Key. */
