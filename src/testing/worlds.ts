@@ -159,3 +159,12 @@ export function requestsOnServer(): { id: string; status: string; purpose: strin
 export function setServerTime(iso: string): void {
   ;(backend().clock as unknown as { set(at: Date): void }).set(new Date(iso))
 }
+
+// --- 为家人办 ------------------------------------------------------------------------------------
+
+export { PARENT_ID, PARENT_NAME } from '../../mock/test-support/worlds'
+
+/** The parent (王秀英) added for the resident of `token` and confirmed with the back office's code. */
+export function confirmedFamilyMember(token: string): ReturnType<typeof worlds.confirmedFamilyMember> {
+  return worlds.confirmedFamilyMember(backend(), token)
+}

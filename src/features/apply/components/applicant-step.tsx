@@ -1,18 +1,15 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import type { FormSchema } from '@contract/application'
-import type { FamilyMember } from '@contract/family'
 import type { User } from '@contract/user'
 import { PrivacyGate } from '@/components/privacy-notice'
-import { familyUrl, MINE_TAB_PATH } from '@/constants/routes'
-import { FAMILY_RELATION_LABELS } from '@/domain/family'
+import { FamilyChooser } from '@/components/family-chooser'
+import { MINE_TAB_PATH } from '@/constants/routes'
 import { maskName } from '@/domain/mask'
-import { useRequest } from '@/hooks/use-request'
-import { listFamilyMembers } from '@/services/api/family'
 import { useSessionStore } from '@/stores/session-store'
 import { navigate } from '@/utils/navigate'
 import { APPLICANT_KIND_LABEL, isApplicantReady, type ApplicantKind } from '../applicant'
-import { ChoiceRow, RadioChip } from '@/components/form-fields'
+import { RadioChip } from '@/components/form-fields'
 import { EnterpriseForm } from './enterprise-form'
 import { RealNameForm } from './real-name-form'
 import './applicant-step.scss'
@@ -76,44 +73,9 @@ export function ApplicantStep({ schema, applicantKind, onApplicantKindChange, on
   )
 }
 
-/** How a member is offered and shown: 王**（父母）. */
-export function memberLabel(member: FamilyMember): string {
-  return `${member.name}（${FAMILY_RELATION_LABELS[member.relation]}）`
-}
-
-/**
- * 为谁办理 (SPEC §7, 为家人办): oneself or a family member who confirmed. Items for the elderly
- * (高龄津贴 …) are mostly applied for by their children, so there the family members come first.
- */
+/** 为谁办理: the shared chooser; items for the elderly (高龄津贴 …) list the family first. */
 function ApplicantFor({ schema, user, onBehalf, onChange }: { schema: FormSchema; user: User; onBehalf: { id: string; label: string } | null; onChange: (member: { id: string; label: string } | null) => void }) {
-  const members = useRequest(listFamilyMembers, [user.id])
-  const confirmed = (members.data ?? []).filter((m) => m.status === 'confirmed')
-  const familyFirst = schema.familyFirst === true
-  const self = (
-    <ChoiceRow key='self' role='radio' checked={onBehalf === null} label={`本人（${maskName(user.realName?.name ?? '')}）`} onClick={() => onChange(null)} />
-  )
-  const others = confirmed.map((member) => {
-    const label = memberLabel(member)
-    return <ChoiceRow key={member.id} role='radio' checked={onBehalf?.id === member.id} label={`家人：${label}`} onClick={() => onChange({ id: member.id, label })} />
-  })
-  // A member chosen in a draft who has since revoked (or been removed) is no longer offered: back to oneself.
-  const chosenGone = onBehalf !== null && members.data !== undefined && !confirmed.some((m) => m.id === onBehalf.id)
-  useEffect(() => {
-    if (chosenGone) onChange(null)
-  }, [chosenGone, onChange])
-  return (
-    <View className='applicant-for'>
-      <Text className='applicant-for__title' role='heading' aria-level={3}>为谁办理</Text>
-      {familyFirst && <Text className='applicant-for__note'>本事项多由子女等家人代为申请：可以选择为已确认的家人办理，办件中家人为申请人、您为经办人。</Text>}
-      <View role='radiogroup' aria-label='为谁办理'>
-        {familyFirst ? [...others, self] : [self, ...others]}
-      </View>
-      {members.data !== undefined && confirmed.length === 0 && (
-        <Text className='applicant-for__note'>为家人办理，需要先在「我的 → 家人」添加家人，并由家人确认。</Text>
-      )}
-      <Button className='applicant-for__add' onClick={() => void navigate(familyUrl())}>{confirmed.length === 0 ? '添加家人' : '管理家人'}</Button>
-    </View>
-  )
+  return <FamilyChooser user={user} value={onBehalf} onChange={onChange} familyFirst={schema.familyFirst === true} />
 }
 
 /** 为家人办: the member applies (申请人), the signed-in person acts (经办人). */

@@ -68,6 +68,8 @@ function RequestDetail({ request }: { request: CertificateRequest }) {
         <Text className='cadre__intro'>{`${REQUEST_STATUS_LABELS[request.status]} · 提交于 ${formatDateTime(since)}${request.status === 'pending' ? `（${waitingText(since)}）` : ''}`}</Text>
         <Fact label='申请人' value={request.applicant.name} />
         <Fact label='身份证号' value={request.applicant.idNumber} />
+        {/* 为家人办: who asked on the applicant's behalf, masked; the certificate names the applicant only. */}
+        {request.agent && <Fact label='经办人' value={`${request.agent.name}（${request.agent.idNumber}）`} />}
         {request.applicant.phone && <Fact label='手机号' value={request.applicant.phone} />}
         <Fact label='村(居)' value={request.village.path || request.village.name} />
         <Fact label='用途' value={request.purpose} />

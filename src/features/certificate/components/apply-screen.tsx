@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { CertificateRequest, CertificateType } from '@contract/certificate'
+import { FamilyChooser } from '@/components/family-chooser'
 import { FieldError, FieldInput, FieldList, RegionCascader } from '@/components/form-fields'
 import { PhotoUploader } from '@/components/photo-uploader'
 import { ErrorState, LoadingState } from '@/components/status-view'
@@ -67,6 +68,7 @@ function ApplyForm({ requestId }: { requestId: string }) {
 function RequestForm({ types, returned }: { types: CertificateType[]; returned: CertificateRequest | null }) {
   const form = useCertificateForm(types, returned)
   const { draft, type, errors } = form
+  const user = useSessionStore((s) => s.user)
 
   return (
     <View className='cert-apply'>
@@ -80,6 +82,19 @@ function RequestForm({ types, returned }: { types: CertificateType[]; returned: 
           </View>
         )}
       </View>
+
+      {/* 为谁办理 first (为家人办): the certificate then names the family member as 持证人. A resubmit keeps whom it was for. */}
+      {!returned && user?.role === 'resident' && user.realName && (
+        <View className='cert-apply__card' id={`${FIELD_ID_PREFIX}-onBehalfOf`}>
+          <FamilyChooser user={user} value={draft.onBehalf} onChange={form.setOnBehalf} memberRole='持证人' />
+          {draft.onBehalf && <Text className='cert-apply__intro'>{`证明上的持证人为 ${draft.onBehalf.label}，您为经办人；照片请上传家人的材料。`}</Text>}
+        </View>
+      )}
+      {returned?.agent && (
+        <View className='cert-apply__card'>
+          <Text className='cert-apply__intro'>{`为家人办理：持证人 ${returned.applicant.name}，经办人 ${returned.agent.name}`}</Text>
+        </View>
+      )}
 
       <View className='cert-apply__card' id={`${FIELD_ID_PREFIX}-typeId`}>
         <Text className='cert-apply__subtitle' role='heading' aria-level={2}>选择证明类型</Text>

@@ -109,6 +109,7 @@ function RequestDetail({ request, onChanged }: { request: CertificateRequest; on
         </View>
         <Text className='cert-card__meta'>{nextStep(request)}</Text>
         <Text className='cert-card__meta'>{`申请编号 ${request.id}`}</Text>
+        {request.agent && <Text className='cert-card__meta'>{`持证人 ${request.applicant.name} · 经办人 ${request.agent.name}`}</Text>}
         <Text className='cert-card__meta'>{`向 ${request.village.path || request.village.name} 申请`}</Text>
         <Text className='cert-card__meta'>{`提交时间 ${formatDateTime(request.createdAt)}`}</Text>
         {request.reason && (request.status === 'returned' || request.status === 'rejected') && (
@@ -126,16 +127,17 @@ function RequestDetail({ request, onChanged }: { request: CertificateRequest; on
             </Text>
           </View>
         )}
-        {request.status === 'returned' && (
+        {/* 为家人办: the member follows it; correcting and 撤回 stay with the 经办人 who asked. */}
+        {request.status === 'returned' && !request.viewerIsApplicant && (
           <Button className='cert-card__action' onClick={() => void navigate(certificateApplyUrl(request.id))}>修改后重新提交</Button>
         )}
         {certificate && (
           <Button className='cert-card__action' aria-label={`查看证明 ${certificate.no}`} onClick={() => void navigate(certificateUrl(certificate.no))}>查看证明</Button>
         )}
-        {canWithdrawRequest(request.status) && !confirming && (
+        {canWithdrawRequest(request.status) && !request.viewerIsApplicant && !confirming && (
           <Button className='cert-card__action cert-card__action--quiet' onClick={() => setConfirming(true)}>撤回申请</Button>
         )}
-        {canWithdrawRequest(request.status) && confirming && (
+        {canWithdrawRequest(request.status) && !request.viewerIsApplicant && confirming && (
           <View className='cert-confirm' role='group' aria-label='确认撤回'>
             <Text className='cert-confirm__text'>撤回后村(居)干部不再审核这份申请；如仍需要证明，需要重新申请。确定撤回吗？</Text>
             <View className='cert-confirm__actions'>

@@ -56,6 +56,7 @@ function RequestCard({ request }: { request: CertificateRequest }) {
         <Text className={`cert-chip cert-chip--${state.tone}`}>{state.label}</Text>
       </View>
       <Text className='cert-card__meta'>{`${request.village.name} · 用途：${request.purpose}`}</Text>
+      {request.agent && <Text className='cert-card__meta'>{`持证人 ${request.applicant.name} · 经办人 ${request.agent.name}`}</Text>}
       <Text className='cert-card__meta'>{`提交时间 ${formatDateTime(request.createdAt)}`}</Text>
       {request.certificate?.validUntil && (
         <Text className='cert-card__meta'>{`有效期至 ${formatDate(request.certificate.validUntil)}${request.certificate.status === 'expired' ? '（已过期）' : ''}`}</Text>
@@ -66,7 +67,8 @@ function RequestCard({ request }: { request: CertificateRequest }) {
           <Text className='cert-card__reason-text'>{request.reason}</Text>
         </View>
       )}
-      {request.status === 'returned' && (
+      {/* 为家人办: the member follows it; correcting stays with the 经办人 who asked. */}
+      {request.status === 'returned' && !request.viewerIsApplicant && (
         <Button className='cert-card__action' onClick={() => void navigate(certificateApplyUrl(request.id))}>修改后重新提交</Button>
       )}
       {request.certificate && (

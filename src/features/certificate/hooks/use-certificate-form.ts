@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { FieldValue, RegionField, TextField, UploadedFile } from '@contract/application'
 import type { CertificateRequest, CertificateRequestInput, CertificateType } from '@contract/certificate'
+import type { ChosenMember } from '@/components/family-chooser'
 import { draftOf, serverFieldErrors, type FieldDraftValue, type RegionPick } from '@/components/form-fields'
 import { certificateRequestsUrl } from '@/constants/routes'
 import { missingMaterialMessage } from '@/domain/certificate-materials'
@@ -53,6 +54,8 @@ export interface CertificateDraft {
   /** The names along a region field's pick, should a type ask for a region. */
   regionPaths: Record<string, RegionPick[]>
   materials: Record<string, UploadedFile[]>
+  /** 为谁办理 (为家人办): the confirmed family member the certificate is for, or null for oneself. */
+  onBehalf: ChosenMember | null
 }
 
 /** Where each mistake is shown: under the type list, the village, 用途, a field or a material. */
@@ -66,7 +69,7 @@ export interface CertificateFormErrors {
 
 export const NO_ERRORS: CertificateFormErrors = { typeId: null, villageCode: null, purpose: null, fields: {}, materials: {} }
 
-const EMPTY: CertificateDraft = { typeId: '', village: [], villageCode: '', villageLabel: '', purpose: '', fields: {}, regionPaths: {}, materials: {} }
+const EMPTY: CertificateDraft = { typeId: '', village: [], villageCode: '', villageLabel: '', purpose: '', fields: {}, regionPaths: {}, materials: {}, onBehalf: null }
 
 /** The draft of a returned request, to correct it (修改后重新提交). */
 function draftFrom(request: CertificateRequest): CertificateDraft {
@@ -83,6 +86,8 @@ function draftFrom(request: CertificateRequest): CertificateDraft {
     fields,
     regionPaths: {},
     materials,
+    // Who it is for cannot change on a resubmit; the server keeps it, the form only shows it.
+    onBehalf: null,
   }
 }
 
@@ -150,6 +155,8 @@ function toInput(type: CertificateType, draft: CertificateDraft): CertificateReq
     materials: type.materials
       .map((m) => ({ key: m.key, fileIds: (draft.materials[m.key] ?? []).map((f) => f.fileId) }))
       .filter((m) => m.fileIds.length > 0),
+    // Only when set: a request for oneself is sent as it always was.
+    ...(draft.onBehalf ? { onBehalfOf: draft.onBehalf.id } : {}),
   }
 }
 
@@ -199,6 +206,12 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
   }
 
   const fieldOf = (key: string) => type?.fields.find((f) => f.key === key)
+
+  /** 为谁办理: oneself (null) or a confirmed family member; kept in the draft like every other answer. */
+  const setOnBehalf = (member: ChosenMember | null) => {
+    if ((draftRef.current.onBehalf?.id ?? null) === (member?.id ?? null)) return
+    update((d) => ({ ...d, onBehalf: member }))
+  }
 
   const chooseType = (next: CertificateType) => {
     update((d) => ({ ...d, typeId: next.id }))
@@ -308,6 +321,7 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
       // The server refused the content, so nothing was created: a corrected retry is a new request.
       if (error.kind === 'validation') submitKey.current = null
       const split = serverFieldErrors(error)
+      // onBehalfOf (a member who revoked meanwhile) has no field of its own: it joins the form's message.
       const { typeId = null, villageCode = null, purpose = null, ...rest } = split.others
       setErrors({ typeId, villageCode, purpose, fields: split.fields, materials: split.materials })
       // What has no place of its own on the form is said with the form's message.
@@ -325,6 +339,7 @@ export function useCertificateForm(types: readonly CertificateType[], returned: 
     formError,
     busy,
     chooseType,
+    setOnBehalf,
     setField,
     pickField,
     leaveField,
