@@ -99,6 +99,8 @@ function CertificateView({ certificate }: { certificate: Certificate }) {
           <Text className='cert-doc__qr-note'>扫码或凭证明编号和核验码核验真伪</Text>
         </View>
       </View>
+      {/* 为家人办: who asked is not on the paper (nor in verification); the people involved are told here. */}
+      {certificate.agent && <Text className='cert-page__intro'>{`为家人办理：持证人 ${certificate.holder.name}，经办人 ${certificate.agent.name}`}</Text>}
       <View className='cert-page__actions'>
         <Button className='cert-page__primary' disabled={saving || undefined} onClick={() => void save()}>
           {saving ? '正在生成图片…' : '保存图片'}
