@@ -188,6 +188,19 @@ export class Weapp {
     return this.calls.filter((c) => c.api === api)
   }
 
+  /**
+   * Polls `condition` until it holds or `ms` pass (returns whether it held): effects that run
+   * after a render (the QR drawn in nextTick, a toast) can take longer than settle() on a busy machine.
+   */
+  async waitFor(condition: () => boolean, ms = 5000): Promise<boolean> {
+    const start = Date.now()
+    while (!condition()) {
+      if (Date.now() - start > ms) return false
+      await new Promise((r) => setTimeout(r, 25))
+    }
+    return true
+  }
+
   /** Waits until no request is in flight and timers have had a few turns. */
   async settle(maxMs = 8000): Promise<void> {
     const start = Date.now()

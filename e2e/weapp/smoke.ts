@@ -1,12 +1,11 @@
 /**
  * Weapp smoke test: runs pages of the built weapp bundle in a Node vm with a `wx` stand-in (see
  * harness.ts) against the in-memory mock backend, and checks what each page rendered and which wx
- * APIs it called. Build first with the deployment settings below (see `npm run test:weapp`):
- *
- *   TARO_OUTPUT_ROOT=dist/weapp-smoke TARO_APP_API_BASE=https://api.example.com/api/v1 \
- *   TARO_APP_H5_BASE=https://h5.example.com taro build --type weapp
- *
- * WEAPP_DIR names another build folder. Ends with `N passed, M failed`; exits 1 on any failure.
+ * APIs it called. `npm run test:weapp` builds first (`build:weapp:smoke`: into dist/weapp-smoke,
+ * never dist/weapp or dist/h5, with deployment settings as a phone build has them; the constants
+ * below must match that script). `tsx e2e/weapp/smoke.ts <part of a test name>` runs some tests
+ * against the last build; WEAPP_DIR names another build folder. Ends with `N passed, M failed`
+ * and exits 1 on any failure.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -37,10 +36,16 @@ function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message)
 }
 
-function assertText(page: PageRun, expected: string): void {
+/** Whether the page shows `expected`; a highlighted match is split over several text nodes, so the run-together text counts too. */
+function shows(page: PageRun, expected: string): boolean {
   const text = page.text()
-  // A highlighted match is split over several text nodes: look in the run-together text too.
-  assert(text.includes(expected) || text.split('\n').join('').includes(expected), `${page.route} did not render ${JSON.stringify(expected)}; it shows:\n${text.slice(0, 1500)}`)
+  return text.includes(expected) || text.split('\n').join('').includes(expected)
+}
+
+async function assertText(weapp: Weapp, page: PageRun, expected: string): Promise<void> {
+  await weapp.waitFor(() => shows(page, expected))
+  const text = page.text()
+  assert(shows(page, expected), `${page.route} did not render ${JSON.stringify(expected)}; it shows:\n${text.slice(0, 1500)}`)
 }
 
 /** Errors the vm reported outside a hook (timers, promises), collected per test. */
@@ -109,7 +114,7 @@ test('home (pages/index/index)', async () => {
   const page = await weapp.open('pages/index/index')
   assertClean(weapp)
   assert(weapp.called('request').length > 0, 'home made no request')
-  assertText(page, '居民身份证')
+  await assertText(weapp, page, '居民身份证')
 })
 
 test('guide (packages/items/guide/index)', async () => {
@@ -117,7 +122,7 @@ test('guide (packages/items/guide/index)', async () => {
   const weapp = startApp(backend)
   const page = await weapp.open('packages/items/guide/index', { id: itemId(backend, '居民身份证换领') })
   assertClean(weapp)
-  assertText(page, '居民身份证换领')
+  await assertText(weapp, page, '居民身份证换领')
   assert(weapp.called('request').some((c) => (c.options as { url: string }).url.includes('/items/')), 'guide did not fetch its item')
 })
 
@@ -139,7 +144,7 @@ test('search (packages/items/search/index)', async () => {
   const weapp = startApp(backend)
   const page = await weapp.open('packages/items/search/index', { q: '身份证' })
   assertClean(weapp)
-  assertText(page, '居民身份证换领')
+  await assertText(weapp, page, '居民身份证换领')
   assert(urls(weapp, 'request').some((u) => u.includes(`q=${encodeURIComponent('身份证')}`)), `search did not ask for 身份证: ${urls(weapp, 'request').join(', ')}`)
 })
 
@@ -147,15 +152,16 @@ test('apply with an upload (packages/apply/form/index)', async () => {
   const { backend, weapp } = await residentApp()
   const page = await weapp.open('packages/apply/form/index', { itemId: itemId(backend, '居民身份证换领') })
   assertClean(weapp)
-  assertText(page, '居民身份证换领')
+  await assertText(weapp, page, '居民身份证换领')
   await weapp.tap(page, (label) => label === '下一步')
-  assertText(page, '第 2 步，共 4 步')
+  await assertText(weapp, page, '第 2 步，共 4 步')
   await weapp.tap(page, (label) => label === '有效期满换领')
   await weapp.tap(page, (label) => label === '受理点领取')
   await weapp.type(page, (label) => label === '联系电话（必填）', '13805951234')
   await weapp.tap(page, (label) => label === '下一步')
-  assertText(page, '第 3 步，共 4 步')
+  await assertText(weapp, page, '第 3 步，共 4 步')
   await weapp.tap(page, (label) => label.startsWith('拍照或从相册选择'))
+  await weapp.waitFor(() => weapp.called('uploadFile:answer').length > 0)
   assertClean(weapp)
   assert(weapp.called('chooseMedia').length === 1, 'the pick button did not open chooseMedia')
   const uploads = weapp.called('uploadFile')
@@ -170,8 +176,9 @@ test('receipt with subscribe (packages/apply/receipt/index)', async () => {
   const c = await submitCase(backend, who.resident, who.fileId)
   const page = await weapp.open('packages/apply/receipt/index', { caseNo: c.caseNo })
   assertClean(weapp)
-  assertText(page, c.caseNo)
+  await assertText(weapp, page, c.caseNo)
   await weapp.tap(page, (label) => label === '接收办理进度通知')
+  await weapp.waitFor(() => weapp.called('requestSubscribeMessage').length > 0)
   assertClean(weapp)
   const asked = weapp.called('requestSubscribeMessage')
   assert(asked.length === 1, 'the receipt did not call requestSubscribeMessage')
@@ -184,13 +191,21 @@ test('case detail (packages/cases/detail/index)', async () => {
   const c = await submitCase(backend, who.resident, who.fileId)
   const page = await weapp.open('packages/cases/detail/index', { caseNo: c.caseNo })
   assertClean(weapp)
-  assertText(page, c.caseNo)
-  assertText(page, '已提交')
-  assertText(page, '居民身份证换领')
+  await assertText(weapp, page, c.caseNo)
+  await assertText(weapp, page, '已提交')
+  await assertText(weapp, page, '居民身份证换领')
 })
 
 /** Rebuilds the QR from what was drawn on the canvas (fillRect per dark module) and decodes it. */
-function decodeCanvasQr(weapp: Weapp): string {
+async function decodeCanvasQr(weapp: Weapp): Promise<string> {
+  // Drawn in nextTick after the render, through createSelectorQuery: wait for the last module.
+  let count = -1
+  await weapp.waitFor(() => {
+    const now = weapp.canvasLog.length
+    const stable = now > 1 && now === count
+    count = now
+    return stable
+  })
   const rects = weapp.canvasLog.filter((l) => l.startsWith('fillRect ')).map((l) => l.slice(9).split(',').map(Number))
   assert(rects.length > 1, 'the certificate page drew no QR on the canvas')
   const [, , side] = rects[0]
@@ -224,11 +239,12 @@ test('certificate with its QR (packages/certificate/detail/index)', async () => 
   const weapp = startApp(backend, session({ token, user: me.body }))
   const page = await weapp.open('packages/certificate/detail/index', { no })
   assertClean(weapp)
-  assertText(page, no)
-  const link = decodeCanvasQr(weapp)
+  await assertText(weapp, page, no)
+  const link = await decodeCanvasQr(weapp)
   assert(!link.includes('127.0.0.1'), `the QR links to ${link} although TARO_APP_H5_BASE is set`)
   assert(link.startsWith(SMOKE_H5_BASE), `the QR links to ${link}, not the configured H5 base ${SMOKE_H5_BASE}`)
   assert(link.includes(encodeURIComponent(no)) || link.includes(no), `the QR link ${link} does not carry the certificate number`)
+  console.log(`  QR → ${link}`)
 })
 
 test('verify by scan (packages/certificate/verify/index)', async () => {
@@ -238,16 +254,19 @@ test('verify by scan (packages/certificate/verify/index)', async () => {
   const me = await backend.get<AuthResult['user']>('/api/v1/me', { token })
   const holder = startApp(backend, session({ token, user: me.body }))
   await holder.open('packages/certificate/detail/index', { no })
-  const link = decodeCanvasQr(holder)
+  const link = await decodeCanvasQr(holder)
   const weapp = startApp(backend)
   weapp.scanResult = () => link
   const page = await weapp.open('packages/certificate/verify/index')
   assertClean(weapp)
   await weapp.tap(page, (label) => label === '扫码核验')
+  await weapp.waitFor(() => weapp.called('scanCode').length > 0)
   assertClean(weapp)
   assert(weapp.called('scanCode').length === 1, 'verify did not call scanCode')
-  assertText(page, '有效')
-  assertText(page, no)
+  // The verdict of the certificate the scanned link names (not just the 有效期至 label).
+  await assertText(weapp, page, '这份证明由村(居)委会出具，在有效期内。')
+  await assertText(weapp, page, no)
+  assert(urls(weapp, 'request').some((u) => u.includes(encodeURIComponent(no)) || u.includes(no)), `verify did not ask the server about ${no}`)
 })
 
 test('rating (packages/rating/rate/index)', async () => {
@@ -256,7 +275,7 @@ test('rating (packages/rating/rate/index)', async () => {
   await drive(backend, who, c.caseNo, ['accept', 'approve', 'conclude'])
   const page = await weapp.open('packages/rating/rate/index', { caseNo: c.caseNo })
   assertClean(weapp)
-  assertText(page, '居民身份证换领')
+  await assertText(weapp, page, '居民身份证换领')
 })
 
 test('messages (packages/messages/list/index)', async () => {
@@ -265,7 +284,7 @@ test('messages (packages/messages/list/index)', async () => {
   await drive(backend, who, c.caseNo, ['accept'])
   const page = await weapp.open('packages/messages/list/index')
   assertClean(weapp)
-  assertText(page, '居民身份证换领')
+  await assertText(weapp, page, '居民身份证换领')
 })
 
 async function main(): Promise<void> {
