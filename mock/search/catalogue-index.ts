@@ -59,6 +59,10 @@ export const TIER = {
 } as const
 
 const NO_MATCH = 255
+/** Scratch tier slots (SearchIndex.scratch): one per term being combined, one for lowest(), then one per alternative. */
+const SLOT_TERM = 0
+const SLOT_LOWEST = 1
+const SLOT_ALTERNATIVES = 2
 const TIER_COUNT = Object.keys(TIER).length
 const DEFAULT_CITY = '350500000000'
 const DEFAULT_PAGE_SIZE = 20
@@ -155,6 +159,16 @@ class SearchIndex implements CatalogueIndex {
   /** Scratch of searchServices, per name: best tier and the implementation standing for it. */
   private readonly groupTier: Uint8Array
   private readonly groupItem: Int32Array
+  /** Scratch of searchServices, per name: 1 = typed exactly, 2 = an alias of it typed exactly. */
+  private readonly groupMark: Uint8Array
+  /**
+   * Per service × region position (service * regionCodes.length + region): its most used
+   * implementation there, -1 where it has none. Browsing picks each service's row from here
+   * instead of walking all 22k implementations.
+   */
+  private readonly implementationIn: Int32Array
+  /** Scratch per-item tier arrays, reused by every search (searches never overlap): GC was a large share. */
+  private readonly tierScratch: Uint8Array[] = []
   private readonly regionCentres: { code: string; name: string; latitude: number; longitude: number }[] = []
   /** Per item: its region's position in regionCodes (a byte compare instead of a string compare per item). */
   private readonly regionOf: Uint8Array
@@ -249,6 +263,13 @@ class SearchIndex implements CatalogueIndex {
     })
     this.groupTier = new Uint8Array(this.names.size)
     this.groupItem = new Int32Array(this.names.size)
+    this.groupMark = new Uint8Array(this.names.size)
+    const regionCount = this.regionCodes.length
+    this.implementationIn = new Int32Array(this.names.size * regionCount).fill(-1)
+    for (const index of this.rankOrder) {
+      const slot = this.nameOf[index] * regionCount + this.regionOf[index]
+      if (this.implementationIn[slot] < 0) this.implementationIn[slot] = index
+    }
   }
 
   nearestRegion(latitude: number, longitude: number): { code: string; name: string } | undefined {
@@ -284,26 +305,44 @@ class SearchIndex implements CatalogueIndex {
     const wantedRegion = wanted === undefined ? -1 : this.regionCodes.indexOf(wanted)
     const cityRegion = this.regionCodes.indexOf(this.cityRegion)
     const regionOf = this.regionOf
-    const preference = (index: number): number => {
-      const region = regionOf[index]
-      return region === wantedRegion ? 0 : region === cityRegion ? 1 : 2
-    }
-    const consider = (index: number, tier: number): void => {
-      const service = this.nameOf[index]
-      const current = groupTier[service]
-      if (tier < current || (tier === current && preference(index) < preference(groupItem[service]))) {
-        groupTier[service] = tier
-        groupItem[service] = index
-      }
-    }
+    const nameOf = this.nameOf
 
     if (terms.length === 0) {
-      for (let position = 0; position < this.rankOrder.length; position++) {
-        const index = this.rankOrder[position]
-        if (accepts === null || accepts(index)) consider(index, 0)
-      }
       const pageItems: ItemSummary[] = []
       let total = 0
+      if (accepts === null || onlyRegionFilter(query)) {
+        // No filter but the region: each service's row comes straight from implementationIn.
+        const regionCount = this.regionCodes.length
+        const implementationIn = this.implementationIn
+        const filtered = query.region !== undefined
+        for (const service of this.nameRankOrder) {
+          let index = -1
+          if (filtered) {
+            if (wantedRegion >= 0) index = implementationIn[service * regionCount + wantedRegion]
+          } else {
+            if (wantedRegion >= 0) index = implementationIn[service * regionCount + wantedRegion]
+            if (index < 0 && cityRegion >= 0) index = implementationIn[service * regionCount + cityRegion]
+            if (index < 0) index = this.itemsOfName[service][0] ?? -1
+          }
+          if (index < 0) continue
+          if (total >= skip && pageItems.length < pageSize) pageItems.push(this.withAvailability(toSummary(items[index]), service))
+          total++
+        }
+        return { items: pageItems, total, page, pageSize }
+      }
+      for (let position = 0; position < this.rankOrder.length; position++) {
+        const index = this.rankOrder[position]
+        if (!accepts(index)) continue
+        const service = nameOf[index]
+        const region = regionOf[index]
+        const current = groupTier[service]
+        if (current === NO_MATCH) {
+          groupTier[service] = 0
+          groupItem[service] = index
+        } else if (region !== regionOf[groupItem[service]] && preferenceOf(region, wantedRegion, cityRegion) < preferenceOf(regionOf[groupItem[service]], wantedRegion, cityRegion)) {
+          groupItem[service] = index
+        }
+      }
       for (const service of this.nameRankOrder) {
         if (groupTier[service] === NO_MATCH) continue
         if (total >= skip && pageItems.length < pageSize) pageItems.push(this.withAvailability(toSummary(items[groupItem[service]]), service))
@@ -315,24 +354,37 @@ class SearchIndex implements CatalogueIndex {
     const read = readIntent(terms)
     const alternatives = this.alternativesFor(terms)
     if (read !== null) alternatives.push(...this.alternativesFor(read.terms))
-    const tiers = alternatives.map((alternative) => this.itemTiers(alternative))
-    const best = lowest(tiers)
+    const tiers = alternatives.map((alternative, slot) => this.itemTiers(alternative, slot))
+    const best = this.lowest(tiers)
     const exact = [...this.names.idsWithNorm(terms.join('')), ...(read ? this.names.idsWithNorm(read.terms.join('')) : [])]
     // A colloquial name typed whole (营业执照, 低保, 社保卡) names its service as well as a name prefix
     // does. With an intent, only what is left without the intent words counts: 开饭店 is 开 + 饭店, a
     // restaurant's 食品经营许可 (synonyms.ts) before the 个体工商户 whose alias it also is.
-    const aliasNamed = new Set<number>()
-    for (const text of [read ? read.terms.join('') : terms.join('')]) {
-      for (const aliasId of this.aliases.idsWithNorm(text)) for (const nameId of this.namesOfAlias[aliasId]) aliasNamed.add(nameId)
+    // Marked per service so the per-implementation loop below does one byte read, not a list/Set lookup.
+    const mark = this.groupMark
+    mark.fill(0)
+    for (const service of exact) mark[service] |= 1
+    for (const aliasId of this.aliases.idsWithNorm(read ? read.terms.join('') : terms.join(''))) {
+      for (const service of this.namesOfAlias[aliasId]) mark[service] |= 2
     }
-    for (let position = 0; position < this.rankOrder.length; position++) {
-      const index = this.rankOrder[position]
+    // A region filter only ever accepts that region's implementations: walk just those (same rank order).
+    const order = query.region === undefined ? this.rankOrder : this.rankOrderByRegion.get(query.region) ?? NONE
+    for (let position = 0; position < order.length; position++) {
+      const index = order[position]
       let tier = best[index]
       if (tier === NO_MATCH || (accepts !== null && !accepts(index))) continue
-      const service = this.nameOf[index]
-      if (tier <= TIER.name && exact.includes(service)) tier = TIER.exact
-      else if (tier > TIER.namePrefix && aliasNamed.has(service)) tier = TIER.namePrefix
-      consider(index, tier)
+      const service = nameOf[index]
+      const marked = mark[service]
+      if (tier <= TIER.name && (marked & 1) !== 0) tier = TIER.exact
+      else if (tier > TIER.namePrefix && (marked & 2) !== 0) tier = TIER.namePrefix
+      const current = groupTier[service]
+      if (
+        tier < current ||
+        (tier === current && preferenceOf(regionOf[index], wantedRegion, cityRegion) < preferenceOf(regionOf[groupItem[service]], wantedRegion, cityRegion))
+      ) {
+        groupTier[service] = tier
+        groupItem[service] = index
+      }
     }
 
     // Order: with an intent, the variants that serve it first among the services named outright
@@ -400,8 +452,8 @@ class SearchIndex implements CatalogueIndex {
     }
 
     const alternatives = this.alternativesFor(terms)
-    const tiers = alternatives.map((alternative) => this.itemTiers(alternative))
-    const best = lowest(tiers)
+    const tiers = alternatives.map((alternative, slot) => this.itemTiers(alternative, slot))
+    const best = this.lowest(tiers)
     const exact = this.names.idsWithNorm(terms.join(''))
     // One pass records each item's final tier (by rank position) and counts the tiers; the page
     // is then read from the tiers it overlaps. Materializing every match would cost more than the
@@ -610,9 +662,34 @@ class SearchIndex implements CatalogueIndex {
     return []
   }
 
+  /**
+   * Scratch per-item tier array `slot` (SLOT_TERM, SLOT_LOWEST, SLOT_ALTERNATIVES + k). Valid until the
+   * next search: callers use it within one synchronous call.
+   */
+  private scratch(slot: number): Uint8Array {
+    let tiers = this.tierScratch[slot]
+    if (tiers === undefined) {
+      tiers = new Uint8Array(this.items.length)
+      this.tierScratch[slot] = tiers
+    }
+    return tiers
+  }
+
+  /** Per item: the best tier over the alternative readings of the query. */
+  private lowest(tiers: Uint8Array[]): Uint8Array {
+    if (tiers.length === 1) return tiers[0]
+    const best = this.scratch(SLOT_LOWEST)
+    best.set(tiers[0])
+    for (let k = 1; k < tiers.length; k++) {
+      const other = tiers[k]
+      for (let i = 0; i < best.length; i++) if (other[i] < best[i]) best[i] = other[i]
+    }
+    return best
+  }
+
   /** Best tier of every item for one term; NO_MATCH where the term matches nothing of the item. */
-  private termTiers(hits: TermHits, first: boolean): Uint8Array {
-    const tiers = new Uint8Array(this.items.length).fill(NO_MATCH)
+  private termTiers(hits: TermHits, first: boolean, tiers: Uint8Array): Uint8Array {
+    tiers.fill(NO_MATCH)
     const lower = (list: Int32Array, tier: number): void => {
       for (let k = 0; k < list.length; k++) if (tier < tiers[list[k]]) tiers[list[k]] = tier
     }
@@ -624,10 +701,10 @@ class SearchIndex implements CatalogueIndex {
   }
 
   /** Tier of every item for all terms of one alternative: the weakest term decides. */
-  private itemTiers(alternative: TermHits[]): Uint8Array {
-    const combined = this.termTiers(alternative[0], true)
+  private itemTiers(alternative: TermHits[], slot: number): Uint8Array {
+    const combined = this.termTiers(alternative[0], true, this.scratch(SLOT_ALTERNATIVES + slot))
     for (let k = 1; k < alternative.length; k++) {
-      const next = this.termTiers(alternative[k], false)
+      const next = this.termTiers(alternative[k], false, this.scratch(SLOT_TERM))
       for (let index = 0; index < combined.length; index++) if (next[index] > combined[index]) combined[index] = next[index]
     }
     return combined
@@ -717,10 +794,12 @@ class SearchIndex implements CatalogueIndex {
     const impossible = wantedTags < 0
     const audienceBit = audience === undefined ? 0 : AUDIENCE_BITS[audience]
     const items = this.items
+    // Byte compare of region positions instead of a string compare per item; -1 (unknown region) matches nothing.
+    const regionIndex = region === undefined ? -2 : this.regionCodes.indexOf(region)
     return (index) => {
       if (impossible) return false
       const item = items[index]
-      if (region !== undefined && item.region.code !== region) return false
+      if (regionIndex !== -2 && this.regionOf[index] !== regionIndex) return false
       if (department !== undefined && item.department.id !== department) return false
       if (audienceBit !== 0 && (this.audienceOf[index] & audienceBit) === 0) return false
       if (wantedTags !== 0 && (this.tagsOf[index] & wantedTags) !== wantedTags) return false
@@ -734,6 +813,16 @@ class SearchIndex implements CatalogueIndex {
 function clampInt(value: number | undefined, min: number, max: number, fallback: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback
   return Math.min(max, Math.max(min, Math.floor(value)))
+}
+
+/** How well an implementation's region fits: 0 the wanted region, 1 the city, 2 elsewhere. */
+function preferenceOf(region: number, wantedRegion: number, cityRegion: number): number {
+  return region === wantedRegion ? 0 : region === cityRegion ? 1 : 2
+}
+
+/** Whether the region is the query's only filter (browsing then needs no per-implementation walk). */
+function onlyRegionFilter(query: ItemQuery): boolean {
+  return query.department === undefined && query.audience === undefined && query.theme === undefined && (query.tags === undefined || query.tags.length === 0)
 }
 
 function nameTier(tier: number, firstTerm: boolean): number {
@@ -750,7 +839,7 @@ function optional(span: Span | null): Span[] {
   return span === null ? [] : [span]
 }
 
-/** Per item (or name): the best tier over the alternative readings of the query. */
+/** Per name: the best tier over the alternative readings of the query (suggestions). */
 function lowest(tiers: Uint8Array[]): Uint8Array {
   if (tiers.length === 1) return tiers[0]
   const best = Uint8Array.from(tiers[0])
