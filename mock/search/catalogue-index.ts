@@ -141,6 +141,8 @@ class SearchIndex implements CatalogueIndex {
   private readonly tagsOf: Uint8Array
   /** Items by popularity desc, then shorter name, then code, then id: the order inside a tier. */
   private readonly rankOrder: Int32Array
+  /** Per item: its position in rankOrder (searchServices breaks ties by it when not walking in that order). */
+  private readonly rankPosition: Int32Array
   private readonly rankOrderByRegion = new Map<string, Int32Array>()
   /** Scratch: the final tier of each rank position during one search (searches never overlap). */
   private readonly finalTiers: Uint8Array
@@ -201,6 +203,10 @@ class SearchIndex implements CatalogueIndex {
     const order = Array.from({ length: count }, (_, index) => index)
     order.sort((a, b) => compareItems(items[a], items[b]))
     this.rankOrder = Int32Array.from(order)
+    this.rankPosition = new Int32Array(count)
+    order.forEach((index, position) => {
+      this.rankPosition[index] = position
+    })
     this.finalTiers = new Uint8Array(count)
 
     const byRegion = new Map<string, number[]>()
@@ -354,8 +360,17 @@ class SearchIndex implements CatalogueIndex {
     const read = readIntent(terms)
     const alternatives = this.alternativesFor(terms)
     if (read !== null) alternatives.push(...this.alternativesFor(read.terms))
-    const tiers = alternatives.map((alternative, slot) => this.itemTiers(alternative, slot))
-    const best = this.lowest(tiers)
+    // First by name and alias only: department and material matches (身份证 is a material of most
+    // implementations) are a fallback, needed only when nothing matches by name or alias, or for an
+    // implementation of a service whose alias was typed (promoted below; fixed up after the pass).
+    let light = true
+    let tiers = alternatives.map((alternative, slot) => this.itemTiers(alternative, slot, light))
+    // The best over alternatives, read per candidate (lowest() would walk all 22k implementations).
+    const tierOf = (index: number): number => {
+      let tier = tiers[0][index]
+      for (let k = 1; k < tiers.length; k++) if (tiers[k][index] < tier) tier = tiers[k][index]
+      return tier
+    }
     const exact = [...this.names.idsWithNorm(terms.join('')), ...(read ? this.names.idsWithNorm(read.terms.join('')) : [])]
     // A colloquial name typed whole (营业执照, 低保, 社保卡) names its service as well as a name prefix
     // does. With an intent, only what is left without the intent words counts: 开饭店 is 开 + 饭店, a
@@ -369,21 +384,74 @@ class SearchIndex implements CatalogueIndex {
     }
     // A region filter only ever accepts that region's implementations: walk just those (same rank order).
     const order = query.region === undefined ? this.rankOrder : this.rankOrderByRegion.get(query.region) ?? NONE
-    for (let position = 0; position < order.length; position++) {
-      const index = order[position]
-      let tier = best[index]
-      if (tier === NO_MATCH || (accepts !== null && !accepts(index))) continue
+    const rankPosition = this.rankPosition
+    const consider = (index: number, tier: number): void => {
       const service = nameOf[index]
       const marked = mark[service]
       if (tier <= TIER.name && (marked & 1) !== 0) tier = TIER.exact
       else if (tier > TIER.namePrefix && (marked & 2) !== 0) tier = TIER.namePrefix
       const current = groupTier[service]
-      if (
-        tier < current ||
-        (tier === current && preferenceOf(regionOf[index], wantedRegion, cityRegion) < preferenceOf(regionOf[groupItem[service]], wantedRegion, cityRegion))
-      ) {
-        groupTier[service] = tier
-        groupItem[service] = index
+      if (tier > current) return
+      if (tier === current) {
+        // Same tier: the better region, then the most used (what a walk in rank order keeps first).
+        const held = groupItem[service]
+        const preference = preferenceOf(regionOf[index], wantedRegion, cityRegion)
+        const heldPreference = preferenceOf(regionOf[held], wantedRegion, cityRegion)
+        if (preference > heldPreference || (preference === heldPreference && rankPosition[index] >= rankPosition[held])) return
+      }
+      groupTier[service] = tier
+      groupItem[service] = index
+    }
+    // Only implementations the first term of a reading matches by name or alias can match it at all:
+    // walk those instead of all 22k (consider() breaks ties by rank position, so order does not matter;
+    // one seen twice changes nothing).
+    let found = false
+    const filteredRegion = query.region !== undefined
+    const visit = (list: Int32Array): void => {
+      for (let k = 0; k < list.length; k++) {
+        const index = list[k]
+        if (filteredRegion && regionOf[index] !== wantedRegion) continue
+        const tier = tierOf(index)
+        if (tier === NO_MATCH || (accepts !== null && !accepts(index))) continue
+        found = true
+        consider(index, tier)
+      }
+    }
+    for (const alternative of alternatives) {
+      const first = alternative[0]
+      for (const nameId of first.nameIds) visit(this.itemsOfName[nameId])
+      for (const aliasId of first.aliasIds) visit(this.itemsOfAlias[aliasId])
+    }
+    if (!found) {
+      // Nothing by name or alias: the department and material matches are the answer.
+      light = false
+      tiers = alternatives.map((alternative, slot) => this.itemTiers(alternative, slot, light))
+      const best = this.lowest(tiers)
+      for (let position = 0; position < order.length; position++) {
+        const index = order[position]
+        const tier = best[index]
+        if (tier === NO_MATCH || (accepts !== null && !accepts(index))) continue
+        consider(index, tier)
+      }
+    } else {
+      // An implementation matched only by department or material still stands for a service whose
+      // alias was typed (it is promoted to namePrefix): find those, and give them their real tiers
+      // (describe() reads them).
+      for (let service = 0; service < mark.length; service++) {
+        if ((mark[service] & 2) === 0) continue
+        for (const index of this.itemsOfName[service]) {
+          if (tierOf(index) !== NO_MATCH) continue
+          if (filteredRegion && regionOf[index] !== wantedRegion) continue
+          if (accepts !== null && !accepts(index)) continue
+          let lowestTier = NO_MATCH
+          alternatives.forEach((alternative, k) => {
+            const tier = this.alternativeTierOf(alternative, index)
+            tiers[k][index] = tier
+            if (tier < lowestTier) lowestTier = tier
+          })
+          if (lowestTier === NO_MATCH) continue
+          consider(index, lowestTier)
+        }
       }
     }
 
@@ -688,23 +756,47 @@ class SearchIndex implements CatalogueIndex {
   }
 
   /** Best tier of every item for one term; NO_MATCH where the term matches nothing of the item. */
-  private termTiers(hits: TermHits, first: boolean, tiers: Uint8Array): Uint8Array {
+  private termTiers(hits: TermHits, first: boolean, tiers: Uint8Array, light = false): Uint8Array {
     tiers.fill(NO_MATCH)
     const lower = (list: Int32Array, tier: number): void => {
       for (let k = 0; k < list.length; k++) if (tier < tiers[list[k]]) tiers[list[k]] = tier
     }
-    for (const id of hits.materialIds) lower(this.itemsOfMaterial[id], TIER.material)
-    for (const id of hits.departmentIds) lower(this.itemsOfDepartment[id], TIER.department)
+    if (!light) {
+      for (const id of hits.materialIds) lower(this.itemsOfMaterial[id], TIER.material)
+      for (const id of hits.departmentIds) lower(this.itemsOfDepartment[id], TIER.department)
+    }
     for (const id of hits.aliasIds) lower(this.itemsOfAlias[id], hits.aliasTier[id])
     for (const id of hits.nameIds) lower(this.itemsOfName[id], nameTier(hits.nameTier[id], first))
     return tiers
   }
 
+  /** itemTiers for one item (every kind of match), as termTiers would give it. */
+  private alternativeTierOf(alternative: TermHits[], index: number): number {
+    let weakest = 0
+    alternative.forEach((hits, k) => {
+      let tier = NO_MATCH
+      const byName = hits.nameTier[this.nameOf[index]]
+      if (byName !== NO_MATCH) tier = nameTier(byName, k === 0)
+      for (const aliasId of this.aliasesOf[index]) if (hits.aliasTier[aliasId] < tier) tier = hits.aliasTier[aliasId]
+      if (tier > TIER.department && hits.departmentTier[this.departmentOf[index]] !== NO_MATCH) tier = TIER.department
+      if (tier > TIER.material) {
+        for (const materialId of this.materialsOf[index]) {
+          if (hits.materialTier[materialId] !== NO_MATCH) {
+            tier = TIER.material
+            break
+          }
+        }
+      }
+      if (tier > weakest) weakest = tier
+    })
+    return weakest
+  }
+
   /** Tier of every item for all terms of one alternative: the weakest term decides. */
-  private itemTiers(alternative: TermHits[], slot: number): Uint8Array {
-    const combined = this.termTiers(alternative[0], true, this.scratch(SLOT_ALTERNATIVES + slot))
+  private itemTiers(alternative: TermHits[], slot: number, light = false): Uint8Array {
+    const combined = this.termTiers(alternative[0], true, this.scratch(SLOT_ALTERNATIVES + slot), light)
     for (let k = 1; k < alternative.length; k++) {
-      const next = this.termTiers(alternative[k], false, this.scratch(SLOT_TERM))
+      const next = this.termTiers(alternative[k], false, this.scratch(SLOT_TERM), light)
       for (let index = 0; index < combined.length; index++) if (next[index] > combined[index]) combined[index] = next[index]
     }
     return combined
