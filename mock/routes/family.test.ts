@@ -44,7 +44,7 @@ describe('为家人办: adding and confirming a family member', () => {
     const fields = res.body.error.fields
     expect(fields.idNumber).toMatch(/身份证号/)
     expect(fields.relation).toMatch(/父母、配偶、子女/)
-    expect(fields.name).toBeTruthy()
+    expect(fields.name).toMatch(/姓名只能包含汉字/)
   })
 
   it('refuses the resident’s own ID, needs real-name verification first and an Idempotency-Key', async () => {
