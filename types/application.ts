@@ -50,6 +50,11 @@ interface FieldBase {
   /** 填写说明 shown under the field, or null. */
   hint: string | null
   placeholder: string | null
+  /**
+   * What the field means across items (applicant.phone, child.name, mother.idNumber …): a 一件事
+   * bundle form asks each semantic key once for every part. Absent: the field is the item's own.
+   */
+  semantic?: string
 }
 
 /** text, textarea, address: free text; lengths count characters as a person does. */

@@ -2,6 +2,7 @@ import type { FieldValue } from './application'
 import type { Fee } from './service-item'
 import type { CertificateNoticeEvent } from './certificate'
 import type { RatingLevel } from './rating'
+import type { BundleCaseInfo, BundleCaseSummaryInfo, BundlePartCase } from './bundle'
 
 /**
  * 办件: a submitted application and its lifecycle (SPEC §4):
@@ -117,6 +118,12 @@ export interface Case extends CaseDeadline {
    * follow it, while 撤回, 补正 and 评价 stay with the 经办人.
    */
   viewerIsApplicant?: boolean
+  /** 一件事: the part cases of a bundle case (one per chosen item); absent on single cases. */
+  parts?: BundlePartCase[]
+  /** 一件事: delivery, progress and the 一业一证 license of a bundle case; absent on single cases. */
+  bundle?: BundleCaseInfo
+  /** On a part case: the bundle case it belongs to (supplements and rating go there). */
+  bundleCaseNo?: string | null
 }
 
 /** What a case shows of its rating; the full rating is in `GET /ratings/mine`. */
@@ -179,6 +186,8 @@ export interface CaseSummary extends CaseDeadline {
   submittedAt: string
   /** 为家人办: the 申请人 and the 经办人 who filed it, masked; absent on one's own cases. */
   proxy?: { applicantName: string; agentName: string }
+  /** 一件事: per-part progress of a bundle case; absent on single cases. */
+  bundle?: BundleCaseSummaryInfo
 }
 
 /** `POST /cases/lookup {caseNo, queryCode}` without login: progress only, nothing personal beyond the masked name. */
