@@ -92,14 +92,12 @@ function bundleFiles(dir: string): string[] {
   return out
 }
 
-test('bundle: the deployment bases are built in, no process.env, no 127.0.0.1 but the documented fallback', async () => {
+test('bundle: the deployment bases are built in, no process.env, no 127.0.0.1', async () => {
   const files = bundleFiles(root)
   const withProcessEnv = files.filter((f) => readFileSync(f, 'utf8').includes('process.env'))
   assert(withProcessEnv.length === 0, `process.env left in: ${withProcessEnv.map((f) => path.relative(root, f)).join(', ')}`)
-  // The only 127.0.0.1 allowed is DEFAULT_H5_BASE in src/features/certificate/qr.ts: the QR's
-  // fallback when TARO_APP_H5_BASE is unset (the certificate test below checks it is not used).
-  const documented = 'http://127.0.0.1:10086/'
-  const local = files.filter((f) => readFileSync(f, 'utf8').split(documented).join('').includes('127.0.0.1'))
+  // A phone cannot reach this machine: no local address may be built into a weapp bundle.
+  const local = files.filter((f) => readFileSync(f, 'utf8').includes('127.0.0.1'))
   assert(local.length === 0, `127.0.0.1 in: ${local.map((f) => path.relative(root, f)).join(', ')}`)
   const all = files.map((f) => readFileSync(f, 'utf8')).join('\n')
   assert(all.includes(SMOKE_API_BASE), `the bundle does not contain the API base ${SMOKE_API_BASE}`)

@@ -78,20 +78,24 @@ export function drawQr(ctx: { fillStyle: unknown; fillRect: (x: number, y: numbe
  * What the QR code carries: the absolute link of the public verify page. On H5 that is this very
  * app (`origin + pathname + #verifyPath`, hash routing); on WeChat, where a camera scan cannot open
  * a mini-program page, it is the public H5 address set at build time in `TARO_APP_H5_BASE` (e.g.
- * `https://zwfw.example.gov.cn/palm/`; without it the local H5 dev server), so any phone camera can
- * open it.
+ * `https://zwfw.example.gov.cn/palm/`), so any phone camera can open it. A WeChat build without that
+ * address has no page a camera could open (a local address would mean nothing on a phone), so the
+ * QR then carries only `no=…&code=…`, which 扫码核验 in this mini-program reads (parseVerifyLink).
  */
 export function verifyLink(verifyPath: string): string {
   const path = verifyPath.startsWith('/') ? verifyPath : `/${verifyPath}`
   if (process.env.TARO_ENV === 'h5' && typeof location !== 'undefined') {
     return `${location.origin}${location.pathname}#${path}`
   }
-  const base = configuredH5Base() || DEFAULT_H5_BASE
+  const base = configuredH5Base()
+  if (!base) return path.includes('?') ? path.slice(path.indexOf('?') + 1) : path
   return `${base.replace(/#.*$/, '')}#${path}`
 }
 
-/** The H5 dev server (npm run dev:h5), for builds that did not set TARO_APP_H5_BASE. */
-export const DEFAULT_H5_BASE = 'http://127.0.0.1:10086/'
+/** Whether a verify link opens a web page (else it is the bare number and code for 扫码核验). */
+export function isWebLink(link: string): boolean {
+  return /^https?:\/\//.test(link)
+}
 
 function configuredH5Base(): string {
   // Deployment settings are read in one place (TARO_APP_H5_BASE; '' when the build set none).

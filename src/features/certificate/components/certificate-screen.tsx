@@ -8,7 +8,7 @@ import { useRequest } from '@/hooks/use-request'
 import { getCertificate } from '@/services/api/certificates'
 import { toApiError } from '@/services/http'
 import { formatDate, formatDateTime } from '../format'
-import { verifyLink } from '../qr'
+import { isWebLink, verifyLink } from '../qr'
 import { AlbumRefusedError, downloadCertificateH5, saveCertificateToAlbum } from '../save-image'
 import { CertificateQr } from './certificate-qr'
 import './certificate.scss'
@@ -112,6 +112,10 @@ function CertificateView({ certificate }: { certificate: Certificate }) {
         )}
       </View>
       <Text className='cert-page__intro'>分享出去的是核验页面：对方能看到证明是否有效（有效、已过期或已撤销），以及证明写明的内容，姓名遮挡、不显示身份证号。</Text>
+      {!isWebLink(link) && (
+        // A build without the public H5 address: no camera can open a page, so say how it is checked.
+        <Text className='cert-page__intro'>{`二维码请用本小程序「证明核验」扫码查验，或输入证明编号 ${certificate.no} 和核验码。`}</Text>
+      )}
       {process.env.TARO_ENV === 'weapp' && <Canvas type='2d' id={SAVE_CANVAS_ID} className='cert-page__offscreen' />}
     </View>
   )
