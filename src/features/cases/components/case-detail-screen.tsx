@@ -1,6 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { useRef, useState } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import type { Case } from '@contract/case'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { complaintUrl, MINE_TAB_PATH, myRatingsUrl, rateUrl } from '@/constants/routes'
@@ -13,16 +13,23 @@ import { useSessionStore } from '@/stores/session-store'
 import { copyCaseNo, copyQueryCode } from '@/utils/copy-case-no'
 import { feeText } from '@/utils/fee-text'
 import { navigate } from '@/utils/navigate'
+import { bundleProgressText } from '../bundle-format'
 import { formatDateTime } from '../format'
 import { openLookup, openSupplement } from '../navigation'
+import { BundleDeliveryView, BundleMembership, BundleParts, BundleSupplements, IndustryLicenseCard, type RenderLicenseQr } from './bundle-sections'
+import { BundleMark } from './bundle-progress'
 import { CaseSteps } from './case-steps'
 import { CaseTimeline } from './case-timeline'
 import { DeadlineView } from './deadline-view'
 import { StatusChip } from './status-chip'
 import './case-detail.scss'
 
-/** 办件详情: progress, deadline, 补正, result, timeline and what was submitted; 撤回 before acceptance. */
-export function CaseDetailScreen({ caseNo }: { caseNo: string }) {
+/**
+ * 办件详情: progress, deadline, 补正, result, timeline and what was submitted; 撤回 before acceptance.
+ * A 一件事 bundle case (`parts`) adds its parts, one delivery and the 行业综合许可证 (its QR drawn by
+ * `renderLicenseQr`); a part case says which bundle it belongs to.
+ */
+export function CaseDetailScreen({ caseNo, partCaseNo = '', renderLicenseQr }: { caseNo: string; partCaseNo?: string; renderLicenseQr?: RenderLicenseQr }) {
   const signedIn = useSessionStore((s) => s.token !== null)
   const { data, error, loading, reload } = useRequest(() => getCase(caseNo), [caseNo], { enabled: signedIn && caseNo !== '' })
 
@@ -53,15 +60,31 @@ export function CaseDetailScreen({ caseNo }: { caseNo: string }) {
     if (loading) return <LoadingState text='正在加载办件…' />
     return null
   }
-  return <CaseDetail value={data} onChanged={reload} />
+  return <CaseDetail value={data} onChanged={reload} partCaseNo={partCaseNo} renderLicenseQr={renderLicenseQr} />
 }
 
-function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promise<void> }) {
+interface CaseDetailProps {
+  value: Case
+  onChanged: () => Promise<void>
+  /** 一件事: the part a message was about (`?part=`), marked among the parts. */
+  partCaseNo: string
+  renderLicenseQr?: RenderLicenseQr
+}
+
+function CaseDetail({ value, onChanged, partCaseNo, renderLicenseQr }: CaseDetailProps) {
   const fee = feeText(value.item.fee)
+  const bundle = value.parts && value.bundle ? { parts: value.parts, info: value.bundle } : null
+  // A part case's 补正 and rating belong to its bundle case: it points there instead.
+  const partOf = value.bundleCaseNo ?? null
+  const mayAct = !value.viewerIsApplicant
+  let supplement: ReactNode = null
+  if (bundle) supplement = mayAct ? <BundleSupplements value={value} /> : null
+  else if (value.supplement && mayAct) supplement = <SupplementNeeded value={value} bundleCaseNo={partOf} />
   return (
     <View className='case-detail'>
       <View className='case-detail__section'>
         <View className='case-detail__head'>
+          {bundle && <BundleMark />}
           <Text className='case-detail__name' role='heading' aria-level={1}>{value.item.name}</Text>
           <StatusChip status={value.status} />
         </View>
@@ -86,16 +109,25 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
         <Text className='case-detail__meta'>{`提交时间 ${formatDateTime(value.submittedAt)}`}</Text>
       </View>
 
-      {value.supplement && !value.viewerIsApplicant && <SupplementNeeded value={value} />}
+      {partOf && <BundleMembership bundleCaseNo={partOf} />}
+
+      {supplement}
 
       <View className='case-detail__section' role='region' aria-label='办理进度'>
         <Text className='case-detail__title' role='heading' aria-level={2}>办理进度</Text>
+        {bundle && <Text className='case-detail__text'>{bundleProgressText({ concludedParts: bundle.info.concludedParts, partCount: bundle.parts.length })}</Text>}
         <CaseSteps step={value.step} status={value.status} ending={value.ending} />
         <View className='case-detail__deadline'>
           <DeadlineView deadline={value} />
           {value.concludedAt && <Text className='case-detail__meta'>{`办结时间 ${formatDateTime(value.concludedAt)}`}</Text>}
         </View>
       </View>
+
+      {bundle && <BundleParts parts={bundle.parts} info={bundle.info} focusPart={partCaseNo} />}
+
+      {bundle?.info.industryLicense && <IndustryLicenseCard license={bundle.info.industryLicense} renderQr={renderLicenseQr} />}
+
+      {bundle && <BundleDeliveryView delivery={bundle.info.delivery} />}
 
       {value.remedy && <Remedy value={value} />}
 
@@ -121,7 +153,7 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
         <CaseTimeline entries={value.timeline} />
       </View>
 
-      {value.status === 'concluded' && !value.viewerIsApplicant && <RatingBlock value={value} />}
+      {value.status === 'concluded' && mayAct && !partOf && <RatingBlock value={value} />}
 
       {offersComplaint(value) && !value.viewerIsApplicant && <WayOut value={value} />}
 
@@ -132,8 +164,8 @@ function CaseDetail({ value, onChanged }: { value: Case; onChanged: () => Promis
   )
 }
 
-/** What the back office asked for, and why, with the way to hand it in. */
-function SupplementNeeded({ value }: { value: Case }) {
+/** What the back office asked for, and why, with the way to hand it in (on a part case: in its bundle). */
+function SupplementNeeded({ value, bundleCaseNo }: { value: Case; bundleCaseNo: string | null }) {
   const supplement = value.supplement!
   return (
     <View className='case-detail__section case-detail__supplement' role='region' aria-label='需要补正'>
@@ -146,7 +178,12 @@ function SupplementNeeded({ value }: { value: Case }) {
         ))}
       </View>
       <Text className='case-detail__meta'>{`${formatDateTime(supplement.requestedAt)} 提出；补正期间暂停计时`}</Text>
-      <Button className='case-detail__primary' onClick={() => void openSupplement(value.caseNo)}>去补正</Button>
+      <Button
+        className='case-detail__primary'
+        onClick={() => void (bundleCaseNo ? openSupplement(bundleCaseNo, value.caseNo) : openSupplement(value.caseNo))}
+      >
+        去补正
+      </Button>
     </View>
   )
 }

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import type { UploadedFile, UploadLimits } from '@contract/application'
-import type { Case } from '@contract/case'
+import type { Case, SupplementRequest } from '@contract/case'
 import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
 import { CASE_DETAIL_PATH, caseDetailUrl, MINE_TAB_PATH } from '@/constants/routes'
 import { SUPPLEMENT_MAX_FILES } from '@/domain/materials'
@@ -29,21 +29,48 @@ export interface SupplementUploaderProps {
 
 interface SupplementScreenProps {
   caseNo: string
+  /** 一件事: the part case whose request is answered (else the first part waiting for one). */
+  partCaseNo?: string
   /** Renders the uploader of one requested item; the page decides which uploader that is. */
   renderUploader: (props: SupplementUploaderProps) => ReactNode
 }
 
+/**
+ * What is answered: the case's own request, or in a 一件事 bundle case one part's request, answered
+ * through the bundle case (the server hands it to that part).
+ */
+interface SupplementTarget {
+  caseNo: string
+  partCaseNo: string | null
+  /** The item asking (the part's name in a bundle). */
+  name: string
+  itemId: string
+  supplement: SupplementRequest
+}
+
+function supplementTarget(value: Case, partCaseNo: string): SupplementTarget | null {
+  if (value.parts) {
+    const waiting = value.parts.filter((p) => p.supplement !== null)
+    const part = waiting.find((p) => p.caseNo === partCaseNo) ?? waiting[0]
+    if (!part) return null
+    return { caseNo: value.caseNo, partCaseNo: part.caseNo, name: part.name, itemId: part.itemId, supplement: part.supplement! }
+  }
+  if (!value.supplement) return null
+  return { caseNo: value.caseNo, partCaseNo: null, name: value.item.name, itemId: value.item.id, supplement: value.supplement }
+}
+
 /** 补正: one uploader per requested item and a note, then back to the case, which is in review again. */
-export function SupplementScreen({ caseNo, renderUploader }: SupplementScreenProps) {
+export function SupplementScreen({ caseNo, partCaseNo = '', renderUploader }: SupplementScreenProps) {
   const signedIn = useSessionStore((s) => s.token !== null)
   const state = useRequest(
     async () => {
       const value = await getCase(caseNo)
-      // The upload limits are the item's; a case with nothing to supply needs no form.
-      const form = value.supplement ? await getForm(value.item.id) : null
-      return { value, limits: form?.uploads ?? null }
+      const target = supplementTarget(value, partCaseNo)
+      // The upload limits are the item's (the part's in a bundle); a case with nothing to supply needs no form.
+      const form = target ? await getForm(target.itemId) : null
+      return { target, limits: form?.uploads ?? null }
     },
-    [caseNo],
+    [caseNo, partCaseNo],
     { enabled: signedIn && caseNo !== '' },
   )
 
@@ -64,7 +91,7 @@ export function SupplementScreen({ caseNo, renderUploader }: SupplementScreenPro
     if (loading) return <LoadingState text='正在加载…' />
     return null
   }
-  if (!data.value.supplement || !data.limits) {
+  if (!data.target || !data.limits) {
     return (
       <View className='supplement__gate'>
         <EmptyState title='这个办件现在不需要补正' hint='可能已经提交过补正材料，请回到办件查看进度。' />
@@ -72,7 +99,7 @@ export function SupplementScreen({ caseNo, renderUploader }: SupplementScreenPro
       </View>
     )
   }
-  return <SupplementForm value={data.value} limits={data.limits} renderUploader={renderUploader} />
+  return <SupplementForm target={data.target} limits={data.limits} renderUploader={renderUploader} />
 }
 
 /** Back to the detail the person came from (it reloads on show), or open it when they came from elsewhere. */
@@ -80,8 +107,8 @@ function backToCase(caseNo: string): Promise<void> {
   return backTo(CASE_DETAIL_PATH, caseDetailUrl(caseNo))
 }
 
-function SupplementForm({ value, limits, renderUploader }: { value: Case; limits: UploadLimits; renderUploader: SupplementScreenProps['renderUploader'] }) {
-  const supplement = value.supplement!
+function SupplementForm({ target, limits, renderUploader }: { target: SupplementTarget; limits: UploadLimits; renderUploader: SupplementScreenProps['renderUploader'] }) {
+  const { supplement } = target
   const [files, setFiles] = useState<Record<string, UploadedFile[]>>({})
   const [busy, setBusy] = useState<Record<string, boolean>>({})
   const [note, setNote] = useState('')
@@ -104,12 +131,13 @@ function SupplementForm({ value, limits, renderUploader }: { value: Case; limits
     }
     setSending(true)
     try {
-      await submitSupplement(value.caseNo, {
+      await submitSupplement(target.caseNo, {
         materials: supplement.items.map((name) => ({ name, fileIds: (files[name] ?? []).map((f) => f.fileId) })),
         note: note.trim(),
+        ...(target.partCaseNo ? { partCaseNo: target.partCaseNo } : {}),
       })
       void Taro.showToast({ title: '补正材料已提交', icon: 'success' })
-      await backToCase(value.caseNo)
+      await backToCase(target.caseNo)
     } catch (e) {
       const error = toApiError(e)
       // Files stay uploaded and the note stays typed, whatever went wrong: sending again is one tap.
@@ -124,7 +152,7 @@ function SupplementForm({ value, limits, renderUploader }: { value: Case; limits
     <View className='supplement'>
       <View className='supplement__section'>
         <Text className='supplement__title' role='heading' aria-level={1}>补正材料</Text>
-        <Text className='supplement__meta'>{`${value.item.name} · 办件编号 ${value.caseNo}`}</Text>
+        <Text className='supplement__meta'>{`${target.name} · 办件编号 ${target.caseNo}`}</Text>
         <Text className='supplement__reason'>{`需要补正的原因：${supplement.note}`}</Text>
         <Text className='supplement__meta'>{`${formatDateTime(supplement.requestedAt)} 提出`}</Text>
       </View>

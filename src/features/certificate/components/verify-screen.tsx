@@ -142,30 +142,29 @@ function VerifyResult({ outcome }: { outcome: NonNullable<Outcome> }) {
   }
   const { result } = outcome
   const valid = result.status === 'valid'
+  const words = wordsFor(result)
   const explanation =
     result.status === 'valid'
-      ? '这份证明由村(居)委会出具，在有效期内。'
+      ? words.valid
       : result.status === 'expired'
-        ? `这份证明的有效期至 ${formatDate(result.validUntil ?? '')}，已过期，不能再作为有效证明使用。`
-        : `这份证明已于 ${formatDateTime(result.revokedAt ?? '')} 被出具单位撤销，不再有效。`
+        ? `这份${words.noun}的有效期至 ${formatDate(result.validUntil ?? '')}，已过期，不能再作为有效${words.noun}使用。`
+        : `这份${words.noun}已于 ${formatDateTime(result.revokedAt ?? '')} 被${words.issuer}撤销，不再有效。`
   return (
     <View className={`cert-result cert-result--${valid ? 'valid' : 'revoked'}`} role='region' aria-label='核验结果'>
       <Text className='cert-result__state' role='heading' aria-level={2}>{CERTIFICATE_STATUS_LABELS[result.status]}</Text>
       <Text className='cert-result__text'>{explanation}</Text>
       <View className='cert-result__facts'>
-        <Fact label='证明类型' value={result.type} />
-        <Fact label='出具单位' value={result.issuer} />
-        <Fact label='出具日期' value={formatDate(result.issuedAt)} />
+        <Fact label={`${words.noun}类型`} value={words.license ? `${result.type}（${result.title}）` : result.type} />
+        <Fact label={words.issuer} value={result.issuer} />
+        <Fact label={words.license ? '发证日期' : '出具日期'} value={formatDate(result.issuedAt)} />
         <Fact label='有效期至' value={result.validUntil ? formatDate(result.validUntil) : '长期有效'} />
-        <Fact label='持证人' value={result.holderName} />
-        <Fact label='证明编号' value={result.no} />
+        <Fact label={words.license ? '持证主体' : '持证人'} value={result.holderName} />
+        <Fact label={`${words.noun}编号`} value={result.no} />
       </View>
       {(result.facts.length > 0 || result.text) && (
         <View className='cert-result__stated'>
-          <Text className='cert-result__subtitle' role='heading' aria-level={3}>证明写明的内容</Text>
-          <Text className='cert-result__text'>
-            请逐项与您手中的证明核对：证明编号、持证人姓氏、地址、用途、出具单位和日期都应一致。任何一处不同，说明证明被改动过，请以这里显示的为准，并向出具的村(居)委会核实。
-          </Text>
+          <Text className='cert-result__subtitle' role='heading' aria-level={3}>{`${words.noun}写明的内容`}</Text>
+          <Text className='cert-result__text'>{words.compare}</Text>
           {result.facts.map((fact, i) => <Fact key={`${fact.label}-${i}`} label={fact.label} value={fact.value} />)}
           {result.text && (
             <View className='cert-result__paper'>
@@ -177,6 +176,29 @@ function VerifyResult({ outcome }: { outcome: NonNullable<Outcome> }) {
       )}
     </View>
   )
+}
+
+/** 行业综合许可证 (一业一证) verifies here too (same number + code); its type says which it is. */
+export const INDUSTRY_LICENSE_TYPE = '行业综合许可证'
+
+/** How the verdict speaks of what was verified: a village certificate, or a 行业综合许可证. */
+function wordsFor(result: CertificateVerification) {
+  if (result.type === INDUSTRY_LICENSE_TYPE) {
+    return {
+      license: true,
+      noun: '许可证',
+      issuer: '发证机关',
+      valid: `这张「${result.title}」由${result.issuer}依法核发（一业一证），在有效期内。`,
+      compare: '请逐项与出示的许可证核对：许可证编号、持证主体、许可事项、发证机关和日期都应一致。任何一处不同，请以这里显示的为准，并向发证机关核实。',
+    }
+  }
+  return {
+    license: false,
+    noun: '证明',
+    issuer: '出具单位',
+    valid: '这份证明由村(居)委会出具，在有效期内。',
+    compare: '请逐项与您手中的证明核对：证明编号、持证人姓氏、地址、用途、出具单位和日期都应一致。任何一处不同，说明证明被改动过，请以这里显示的为准，并向出具的村(居)委会核实。',
+  }
 }
 
 function Fact({ label, value }: { label: string; value: string }) {
