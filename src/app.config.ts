@@ -9,11 +9,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/items',
-      pages: ['search/index', 'guide/index'],
+      pages: ['search/index', 'guide/index', 'bundle/index'],
     },
     {
       root: 'packages/apply',
-      pages: ['form/index', 'receipt/index', 'identity/index', 'assist/index', 'supplement/index'],
+      pages: ['form/index', 'receipt/index', 'identity/index', 'assist/index', 'supplement/index', 'bundle/index', 'bundle/receipt/index'],
     },
     {
       root: 'packages/cases',
@@ -49,6 +49,7 @@ export default defineAppConfig({
     'pages/index/index': { network: 'all', packages: ['packages/items'] },
     // 在线申报 starts from a guide: fetch the application pages while the person reads it.
     'packages/items/guide/index': { network: 'all', packages: ['packages/apply'] },
+    'packages/items/bundle/index': { network: 'all', packages: ['packages/apply'] },
     // From the 办件 tab the next page is almost always a case's detail.
     'pages/cases/index': { network: 'all', packages: ['packages/cases'] },
   },

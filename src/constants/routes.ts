@@ -23,6 +23,14 @@ export function guidePageUrl(id: string): string {
   return `${GUIDE_PATH}?id=${encodeURIComponent(id)}`
 }
 
+/** 一件事 bundles have their own guide (parts, the combined materials); its id is the bundle item's id. */
+export const BUNDLE_GUIDE_PATH = '/packages/items/bundle/index'
+
+/** The guide of a 一件事 bundle (一份指南告知). */
+export function bundleGuideUrl(id: string): string {
+  return `${BUNDLE_GUIDE_PATH}?id=${encodeURIComponent(id)}`
+}
+
 // --- 在线申报 (packages/apply) ----------------------------------------------------------------------
 
 export const APPLY_FORM_PATH = '/packages/apply/form/index'
@@ -43,6 +51,19 @@ export function receiptUrl(caseNo: string): string {
 /** Real-name (and, for 法人, enterprise) verification. */
 export function identityUrl(kind: 'personal' | 'legal' = 'personal'): string {
   return `${IDENTITY_PATH}?kind=${kind}`
+}
+
+export const BUNDLE_APPLY_PATH = '/packages/apply/bundle/index'
+export const BUNDLE_RECEIPT_PATH = '/packages/apply/bundle/receipt/index'
+
+/** The stepped application of a 一件事 bundle (parts, one form, one set of materials, one delivery). */
+export function bundleApplyUrl(bundleId: string): string {
+  return `${BUNDLE_APPLY_PATH}?id=${encodeURIComponent(bundleId)}`
+}
+
+/** The receipt (回执) of a submitted bundle case, with its part cases. */
+export function bundleReceiptUrl(caseNo: string): string {
+  return `${BUNDLE_RECEIPT_PATH}?caseNo=${encodeURIComponent(caseNo)}`
 }
 
 /** 帮办代办 request for an item. */

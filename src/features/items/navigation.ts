@@ -1,4 +1,5 @@
-import { applyFormUrl, assistUrl, guidePageUrl, SEARCH_PATH } from '@/constants/routes'
+import type { ItemTag } from '@contract/service-item'
+import { applyFormUrl, assistUrl, bundleGuideUrl, guidePageUrl, SEARCH_PATH } from '@/constants/routes'
 import { navigate } from '@/utils/navigate'
 import { searchQueryString, type SearchLink } from './search-params'
 
@@ -18,6 +19,11 @@ export function openSearch(link: SearchLink = {}): Promise<void> {
 /** Opens an item's guide. */
 export function openGuide(id: string): Promise<void> {
   return navigate(guidePageUrl(id))
+}
+
+/** Opens what a result stands for: a 一件事 bundle's own guide (parts, one application), else the item's guide. */
+export function openItem(item: { id: string; tags?: readonly ItemTag[] }): Promise<void> {
+  return navigate(item.tags?.includes('bundle') ? bundleGuideUrl(item.id) : guidePageUrl(item.id))
 }
 
 /** Shows another region's implementation of the same service in this guide's place (选择办理地区). */

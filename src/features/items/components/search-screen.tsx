@@ -9,7 +9,7 @@ import { useSearchHistoryStore } from '@/stores/search-history-store'
 import { useFilterLabels } from '../hooks/use-filter-labels'
 import { useItemSearch } from '../hooks/use-item-search'
 import { useSuggestions } from '../hooks/use-suggestions'
-import { openGuide } from '../navigation'
+import { openItem } from '../navigation'
 import { NO_FILTERS, hasActiveFilters, type SearchFilters, type SearchPageParams } from '../search-params'
 import { ActiveFilters } from './active-filters'
 import { FilterSheet } from './filter-sheet'
@@ -88,7 +88,7 @@ export function SearchScreen({ initial }: { initial: SearchPageParams }) {
     setQuery('')
   }
 
-  const open = (item: ItemSummary) => void openGuide(item.id)
+  const open = (item: ItemSummary) => void openItem(item)
 
   const applyFilters = (next: SearchFilters) => {
     setSheetOpen(false)
