@@ -67,10 +67,11 @@ export interface BundleGuide extends BundleSummary {
   palm: boolean
 }
 
-/** A field of the merged bundle form: asked once, answering every part that asks it. */
+/**
+ * A field of the merged bundle form: asked once, answering every part that asks it. Its `semantic`
+ * (FormField.semantic: applicant.phone, child.name …) is absent for a part-only field.
+ */
 export type BundleFormField = FormField & {
-  /** Shared meaning across items (applicant.phone, child.name …); null for a part-only field. */
-  semantic: string | null
   /** Each part field it answers. */
   sources: { itemId: string; key: string }[]
 }
