@@ -3,8 +3,11 @@
  * they subscribed to the WeChat subscribe message (that one is a separate record, `GET /admin/notices`).
  */
 
-/** Where a message comes from: a case, a village certificate request, a complaint's reply, a rating's reply. */
-export type MessageKind = 'case' | 'certificate' | 'complaint' | 'rating'
+/**
+ * Where a message comes from: a case, a village certificate request, a complaint's reply, a rating's
+ * reply, or a family member asking to act for the person (为家人办).
+ */
+export type MessageKind = 'case' | 'certificate' | 'complaint' | 'rating' | 'family'
 
 /** `GET /me/messages` items. */
 export interface Message {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Message, MessageKind } from '@contract/message'
 import type { CertificateNoticeEvent } from '@contract/certificate'
 import type { LifecycleAction } from '@/domain/case-lifecycle'
+import { maskName } from '@/domain/mask'
 import { messageLink, type MessageTarget } from '@/domain/message-links'
 import { toIsoChina } from './clock'
 import type { Store } from './store'
@@ -101,4 +102,27 @@ export function sendComplaintReplyMessage(store: Store, complaint: { ownerId: st
 /** The message of the department's reply (核实整改) to a rating. */
 export function sendRatingReplyMessage(store: Store, rating: { ownerId: string; item: { name: string } }, reply: string, now: Date): void {
   sendMessage(store, rating.ownerId, { kind: 'rating', title: '评价已回复', body: withNote(`您对「${rating.item.name}」的评价已收到部门回复。`, '回复', reply), target: { page: 'my-ratings' } }, now)
+}
+
+/**
+ * 为家人办: the person a resident added as a family member hears of it in their own account, so they
+ * know to look at the request and give the code only if they agree. `accountId` is their account:
+ * every account verified with the member's ID number when the link is made, or the account that
+ * is verified with it later while the link still waits.
+ */
+export function sendFamilyRequestMessage(store: Store, member: { ownerId: string }, accountId: string, now: Date): void {
+  if (accountId === member.ownerId) return
+  const owner = store.users.get(member.ownerId)
+  const ownerName = owner?.realName ? maskName(owner.realName.name) : '一位居民'
+  sendMessage(
+    store,
+    accountId,
+    {
+      kind: 'family',
+      title: '家人申请为您代办',
+      body: `${ownerName}把您添加为家人，想为您代办政务服务。同意的请在「家人」页把确认码告诉对方；不认识或不同意的不要告诉任何人。`,
+      target: { page: 'family' },
+    },
+    now,
+  )
 }

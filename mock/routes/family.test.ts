@@ -3,6 +3,7 @@ import type { Case, CaseSummary } from '@contract/case'
 import type { Certificate, CertificateRequest, CertificateVerification } from '@contract/certificate'
 import type { Page } from '@contract/common'
 import type { FamilyAuthorization, FamilyMember, OwnContact } from '@contract/family'
+import type { Message } from '@contract/message'
 import { cityItem, testIdNumber, validApplication } from '../test-support/fixtures'
 import { createTestApp, isErrorBody, type TestApp } from '../test-support/test-app'
 import { maskIdNumber } from '@/domain/mask'
@@ -107,6 +108,31 @@ describe('为家人办: adding and confirming a family member', () => {
     expect(confirmed.body.status).toBe('confirmed')
     const after = await t.get<Page<FamilyAuthorization>>('/api/v1/me/family/requests', { token: parent })
     expect(after.body.items[0]).toMatchObject({ status: 'confirmed', code: null })
+  })
+
+  it('a member who already has an account is told in their messages, with a link to 家人; the resident is not', async () => {
+    const t = createTestApp()
+    const who = await people(t)
+    const parent = await parentAccount(t)
+    expect((await addFamilyMember(t, who.resident)).status).toBe(201)
+    const inbox = await t.get<Page<Message>>('/api/v1/me/messages', { token: parent })
+    expect(inbox.body.items).toHaveLength(1)
+    expect(inbox.body.items[0]).toMatchObject({ kind: 'family', title: '家人申请为您代办', link: '/packages/account/family/index', readAt: null })
+    expect(inbox.body.items[0].body).toContain('测***')
+    // The code itself is never in a message: only the member's own 家人 page shows it.
+    const code = (await t.get<Page<FamilyAuthorization>>('/api/v1/me/family/requests', { token: parent })).body.items[0].code!
+    expect(inbox.body.items[0].body).not.toContain(code)
+    const own = await t.get<Page<Message>>('/api/v1/me/messages', { token: who.resident })
+    expect(own.body.items.filter((m) => m.kind === 'family')).toHaveLength(0)
+  })
+
+  it('a member who opens an account later is told when they verify their real name', async () => {
+    const t = createTestApp()
+    const who = await people(t)
+    expect((await addFamilyMember(t, who.resident)).status).toBe(201)
+    const parent = await parentAccount(t)
+    const inbox = await t.get<Page<Message>>('/api/v1/me/messages', { token: parent })
+    expect(inbox.body.items.map((m) => m.title)).toEqual(['家人申请为您代办'])
   })
 
   it('five wrong codes replace the code, so guessing does not get round the member', async () => {

@@ -10,6 +10,7 @@ import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { FAMILY_ID, FAMILY_NOT_FOUND, newFamilyCode, newFamilyId, toFamilyAuthorization, toFamilyMember } from '../lib/family'
 import { assertSameRequest, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
+import { sendFamilyRequestMessage } from '../lib/messages'
 import type { DeepReadonly, FamilyMemberRecord, UserRecord } from '../lib/store/records'
 import { identityField, parseJson, parseQuery } from '../lib/validate'
 
@@ -110,7 +111,9 @@ export function familyRoutes(ctx: AppContext) {
         idempotencyKey: key,
         requestHash,
       }
-      return { record: ctx.store.familyMembers.put(record), created: true }
+      const stored = ctx.store.familyMembers.put(record)
+      for (const account of ctx.store.users.listByRealNameIdNumber(stored.idNumber)) sendFamilyRequestMessage(ctx.store, stored, account.id, ctx.clock.now())
+      return { record: stored, created: true }
     })
     if (!outcome.created) assertSameRequest(outcome.record, requestHash)
     return c.json(toFamilyMember(outcome.record), outcome.created ? 201 : 200)

@@ -10,6 +10,7 @@ import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
 import { licensesOf, toELicense } from '../lib/licenses'
+import { sendFamilyRequestMessage } from '../lib/messages'
 import { toUser } from '../lib/users'
 import { identityField, parseJson, parseQuery } from '../lib/validate'
 
@@ -54,6 +55,10 @@ export function meRoutes(ctx: AppContext) {
       }
       record.realName = { name, idNumber, verifiedAt: toIsoChina(ctx.clock.now()) }
       ctx.store.users.put(record)
+      // Family members who asked to act for this person before they had an account learn of it now.
+      for (const link of ctx.store.familyMembers.listByMemberIdNumber(idNumber)) {
+        if (link.status === 'pending') sendFamilyRequestMessage(ctx.store, link, record.id, ctx.clock.now())
+      }
       return record
     })
     return c.json(toUser(updated))

@@ -1,5 +1,5 @@
 import { messageLink } from '@/domain/message-links'
-import { caseDetailUrl, certificateRequestUrl, certificateUrl, complaintUrl, myRatingsUrl, supplementUrl } from './routes'
+import { caseDetailUrl, certificateRequestUrl, certificateUrl, complaintUrl, familyUrl, myRatingsUrl, supplementUrl } from './routes'
 
 describe('the links messages carry', () => {
   it('are the URLs the app itself builds for the same pages', () => {
@@ -10,5 +10,6 @@ describe('the links messages carry', () => {
     expect(messageLink({ page: 'complaint', caseNo: 'QZ1' })).toBe(complaintUrl('QZ1'))
     expect(messageLink({ page: 'complaint', caseNo: null })).toBe(complaintUrl())
     expect(messageLink({ page: 'my-ratings' })).toBe(myRatingsUrl())
+    expect(messageLink({ page: 'family' })).toBe(familyUrl())
   })
 })

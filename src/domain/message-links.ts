@@ -12,6 +12,7 @@ export const MESSAGE_PAGE_PATHS = {
   certificateDetail: '/packages/certificate/detail/index',
   complaint: '/packages/rating/complaint/index',
   myRatings: '/packages/rating/mine/index',
+  family: '/packages/account/family/index',
 } as const
 
 /** What a message is about, which decides the page it opens. */
@@ -24,6 +25,7 @@ export type MessageTarget =
   | { page: 'my-ratings' }
 
 /** The app URL (path + query) a message about `target` opens. */
+  | { page: 'family' }
 export function messageLink(target: MessageTarget): string {
   const p = MESSAGE_PAGE_PATHS
   switch (target.page) {
@@ -41,3 +43,5 @@ export function messageLink(target: MessageTarget): string {
       return p.myRatings
   }
 }
+    case 'family':
+      return p.family

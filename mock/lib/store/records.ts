@@ -345,7 +345,7 @@ const assistRequestSchema = z.object({
 const messageSchema = z.object({
   id: z.string(),
   ownerId: z.string(),
-  kind: z.enum(['case', 'certificate', 'complaint', 'rating']),
+  kind: z.enum(['case', 'certificate', 'complaint', 'rating', 'family']),
   title: z.string(),
   body: z.string(),
   link: z.string(),

@@ -42,6 +42,16 @@ export class UserRepository extends KeyedTable<UserRecord> {
   constructor(db: Database) {
     super(db, { collection: 'users', table: 'users', keyColumn: 'id', schema: schemaOf(recordSchemas.users), columns: {} }, (r) => r.id)
   }
+
+  /**
+   * The accounts verified with this ID number (normally one). Read from the record's JSON: it is
+   * asked only when someone adds a family member, so a scan of the accounts costs less than a
+   * migration for an indexed column.
+   */
+  listByRealNameIdNumber(idNumber: string): UserRecord[] {
+    const rows = this.statement("SELECT id AS k, record FROM users WHERE json_extract(record, '$.realName.idNumber') = ?").all(idNumber) as { k: string; record: string }[]
+    return rows.map((r) => this.parse(r.k, r.record))
+  }
 }
 
 /** Keyed by the SHA-256 of the bearer token (the record does not hold it). */

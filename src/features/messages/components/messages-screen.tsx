@@ -21,6 +21,7 @@ const KIND_LABELS: Record<Message['kind'], string> = {
   certificate: '证明',
   complaint: '反映',
   rating: '评价',
+  family: '家人',
 }
 
 function toast(title: string): void {
