@@ -23,9 +23,9 @@ export type MessageTarget =
   | { page: 'certificate'; no: string }
   | { page: 'complaint'; caseNo: string | null }
   | { page: 'my-ratings' }
+  | { page: 'family' }
 
 /** The app URL (path + query) a message about `target` opens. */
-  | { page: 'family' }
 export function messageLink(target: MessageTarget): string {
   const p = MESSAGE_PAGE_PATHS
   switch (target.page) {
@@ -41,7 +41,7 @@ export function messageLink(target: MessageTarget): string {
       return target.caseNo ? `${p.complaint}?caseNo=${encodeURIComponent(target.caseNo)}` : p.complaint
     case 'my-ratings':
       return p.myRatings
-  }
-}
     case 'family':
       return p.family
+  }
+}
