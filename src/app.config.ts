@@ -30,9 +30,9 @@ export default defineAppConfig({
       pages: ['workbench/index', 'request/index', 'certificates/index'],
     },
     {
-      // 我的 beyond the tab: 家人 (为家人办).
+      // 我的 beyond the tab: 家人 (为家人办), 我的电子证照.
       root: 'packages/account',
-      pages: ['family/index'],
+      pages: ['family/index', 'licenses/index'],
     },
     {
       // 消息: every event the person waits for, with its link.
@@ -61,6 +61,10 @@ export default defineAppConfig({
     backgroundColor: '#f4f6f9',
   },
   tabBar: {
+    // Drawn by src/custom-tab-bar from the design tokens: WeChat's native bar keeps 10 px labels and
+    // 50 px tabs in 长辈模式. The list still tells WeChat which pages are tabs (and its colours and
+    // icons are what versions without custom-bar support draw); keep it in step with custom-tab-bar/tabs.ts.
+    custom: true,
     color: '#4b5563',
     selectedColor: '#0b57d0',
     backgroundColor: '#ffffff',

@@ -74,9 +74,9 @@ export class AppDriver {
     return this.view().locator('taro-button-core, button, [role="button"]').filter({ hasText: text })
   }
 
-  /** Taro's H5 tab bar (首页 / 办事 / 我的). */
+  /** The app's tab bar (首页 / 办事 / 办件 / 我的): src/custom-tab-bar, drawn inside each tab page. */
   tabBar(): Locator {
-    return this.page.locator('taro-tabbar')
+    return this.view().locator('[role="tablist"][aria-label="主导航"]')
   }
 
   /** The current app route, e.g. `/pages/index/index`. */

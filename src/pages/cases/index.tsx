@@ -1,7 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { PageShell } from '@/components/page-shell'
-import { HOME_TAB_PATH } from '@/constants/routes'
+import { CASES_TAB_PATH, HOME_TAB_PATH } from '@/constants/routes'
 import { MyCases, MyCasesSignedOut } from '@/features/cases/components/case-list'
 import { CASE_FILTERS } from '@/features/cases/format'
 import { useCaseList } from '@/features/cases/hooks/use-case-list'
@@ -32,7 +32,7 @@ export default function CasesPage() {
   useShareAppMessage(() => ({ title: '泉服务·掌上办', path: HOME_TAB_PATH }))
 
   return (
-    <PageShell className='cases'>
+    <PageShell className='cases' tab={CASES_TAB_PATH}>
       {userId ? <MyCases filter={filter} onFilter={setFilter} list={list} /> : <MyCasesSignedOut />}
     </PageShell>
   )

@@ -10,7 +10,7 @@ export default function CataloguePage() {
   useUnreadMessages()
   useShareAppMessage(() => ({ title: '泉服务·掌上办 办事：全市政务服务事项', path: CATALOGUE_TAB_PATH }))
   return (
-    <PageShell>
+    <PageShell tab={CATALOGUE_TAB_PATH}>
       <CatalogueScreen />
     </PageShell>
   )

@@ -2,10 +2,11 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ItemSummary, ItemTag } from '@contract/service-item'
 import { PageShell } from '@/components/page-shell'
-import { ErrorState, LoadingState } from '@/components/status-view'
+import { Skeleton } from '@/components/skeleton'
+import { ErrorState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
 import { useUnreadMessages } from '@/hooks/use-unread-messages'
-import { certificateApplyUrl, certificateVerifyUrl, complaintUrl, lookupUrl, ratingStatsUrl } from '@/constants/routes'
+import { certificateApplyUrl, certificateVerifyUrl, complaintUrl, HOME_TAB_PATH, lookupUrl, ratingStatsUrl } from '@/constants/routes'
 import { ResidencePicker } from '@/features/items/components/residence-picker'
 import { openGuide, openSearch } from '@/features/items/navigation'
 import { listHotItems } from '@/services/api/items'
@@ -34,7 +35,7 @@ export default function HomePage() {
   })
 
   return (
-    <PageShell className='home'>
+    <PageShell className='home' tab={HOME_TAB_PATH}>
       <View className='home__banner'>
         <Text className='home__title' role='heading' aria-level={1}>泉服务·掌上办</Text>
         <Text className='home__subtitle'>泉州市行政服务中心 · 全市政务服务事项一站查询</Text>
@@ -87,7 +88,8 @@ export default function HomePage() {
       <View className='home__section'>
         <Text className='home__heading' role='heading' aria-level={2}>热门事项</Text>
         {hot.error && !hot.data && <ErrorState error={hot.error} onRetry={hot.reload} />}
-        {hot.loading && !hot.data && <LoadingState />}
+        {/* Rows in the list's shape while it loads, so the page below does not jump when it arrives. */}
+        {hot.loading && !hot.data && <Skeleton rows={5} text='正在加载热门事项…' />}
         {hot.data && <HotList items={hot.data} />}
       </View>
     </PageShell>

@@ -1,9 +1,10 @@
 import { PageShell } from '@/components/page-shell'
+import { MINE_TAB_PATH } from '@/constants/routes'
 import { ElderModeSetting } from '@/features/account/components/elder-mode-setting'
 import { FavouriteList } from '@/features/account/components/favourite-list'
 import { MessageEntry } from '@/features/account/components/message-entry'
 import { ProfileCard } from '@/features/account/components/profile-card'
-import { CertificateEntry, FamilyEntry, RatingEntries } from '@/features/account/components/service-entries'
+import { CertificateEntry, FamilyEntry, LicensesEntry, RatingEntries } from '@/features/account/components/service-entries'
 import { SignIn } from '@/features/account/components/sign-in'
 import { VerificationEntries } from '@/features/account/components/verification-entries'
 import { useUnreadMessages } from '@/hooks/use-unread-messages'
@@ -16,12 +17,13 @@ export default function MinePage() {
   // Also the tab badge, refreshed on each show of a tab page.
   const unread = useUnreadMessages()
   return (
-    <PageShell className='mine'>
+    <PageShell className='mine' tab={MINE_TAB_PATH}>
       {user ? <ProfileCard user={user} /> : <SignIn />}
       {user && user.role !== 'admin' && <MessageEntry unread={unread.count} />}
       {user && user.role !== 'admin' && <VerificationEntries user={user} />}
       {user && (user.role === 'resident' || user.role === 'cadre') && <CertificateEntry user={user} />}
       {user && user.role === 'resident' && <FamilyEntry />}
+      {user && (user.role === 'resident' || user.role === 'business') && <LicensesEntry />}
       {user && (user.role === 'resident' || user.role === 'business') && <RatingEntries />}
       <ElderModeSetting />
       <FavouriteList />
