@@ -80,6 +80,13 @@ export function familyUrl(): string {
   return FAMILY_PATH
 }
 
+export const LICENSES_PATH = '/packages/account/licenses/index'
+
+/** 我的电子证照: the person's e-licenses, a 一件事's 行业综合许可证 among them. */
+export function licensesUrl(): string {
+  return LICENSES_PATH
+}
+
 // --- 消息 (packages/messages) ----------------------------------------------------------------------
 
 export const MESSAGES_PATH = '/packages/messages/list/index'

@@ -2,7 +2,7 @@ import { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useRef } from 'react'
 import type { User } from '@contract/user'
-import { cadreWorkbenchUrl, certificateRequestsUrl, complaintUrl, familyUrl, myRatingsUrl } from '@/constants/routes'
+import { cadreWorkbenchUrl, certificateRequestsUrl, complaintUrl, familyUrl, licensesUrl, myRatingsUrl } from '@/constants/routes'
 import { useRequest } from '@/hooks/use-request'
 import { listPendingRatings } from '@/services/api/ratings'
 import { useSessionStore } from '@/stores/session-store'
@@ -38,6 +38,21 @@ export function FamilyEntry() {
           <Text className='mine__meta'>为父母等家人办事；家人确认、撤销授权</Text>
         </View>
         <Text className='mine__entry-action'>进入</Text>
+      </Button>
+    </View>
+  )
+}
+
+/** 我的电子证照: the licenses under the person's identity, a 一件事's 行业综合许可证 among them. */
+export function LicensesEntry() {
+  return (
+    <View className='mine__card'>
+      <Button className='mine__entry' onClick={() => void navigate(licensesUrl())}>
+        <View className='mine__row-text'>
+          <Text className='mine__entry-title'>我的电子证照</Text>
+          <Text className='mine__meta'>身份证、营业执照、行业综合许可证等，办事可免提交</Text>
+        </View>
+        <Text className='mine__entry-action'>查看</Text>
       </Button>
     </View>
   )
