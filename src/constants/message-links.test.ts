@@ -12,4 +12,9 @@ describe('the links messages carry', () => {
     expect(messageLink({ page: 'my-ratings' })).toBe(myRatingsUrl())
     expect(messageLink({ page: 'family' })).toBe(familyUrl())
   })
+
+  it('of a 一件事 part open the bundle case (its detail or its 补正) naming the part', () => {
+    expect(messageLink({ page: 'case', caseNo: 'QZ1', part: 'QZ 2' })).toBe(`${caseDetailUrl('QZ1')}&part=QZ%202`)
+    expect(messageLink({ page: 'supplement', caseNo: 'QZ1', part: 'QZ2' })).toBe(`${supplementUrl('QZ1')}&part=QZ2`)
+  })
 })

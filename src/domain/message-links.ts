@@ -17,8 +17,10 @@ export const MESSAGE_PAGE_PATHS = {
 
 /** What a message is about, which decides the page it opens. */
 export type MessageTarget =
-  | { page: 'case'; caseNo: string }
-  | { page: 'supplement'; caseNo: string }
+  // 一件事: a part's event opens its bundle case (`caseNo`), where the part's 补正, its result and
+  // the one rating are; `part` names the part case it is about.
+  | { page: 'case'; caseNo: string; part?: string }
+  | { page: 'supplement'; caseNo: string; part?: string }
   | { page: 'certificate-request'; requestId: string }
   | { page: 'certificate'; no: string }
   | { page: 'complaint'; caseNo: string | null }
@@ -30,9 +32,9 @@ export function messageLink(target: MessageTarget): string {
   const p = MESSAGE_PAGE_PATHS
   switch (target.page) {
     case 'case':
-      return `${p.caseDetail}?caseNo=${encodeURIComponent(target.caseNo)}`
+      return `${p.caseDetail}?caseNo=${encodeURIComponent(target.caseNo)}${partQuery(target.part)}`
     case 'supplement':
-      return `${p.supplement}?caseNo=${encodeURIComponent(target.caseNo)}`
+      return `${p.supplement}?caseNo=${encodeURIComponent(target.caseNo)}${partQuery(target.part)}`
     case 'certificate-request':
       return `${p.certificateRequest}?id=${encodeURIComponent(target.requestId)}`
     case 'certificate':
@@ -44,4 +46,8 @@ export function messageLink(target: MessageTarget): string {
     case 'family':
       return p.family
   }
+}
+
+function partQuery(part: string | undefined): string {
+  return part ? `&part=${encodeURIComponent(part)}` : ''
 }

@@ -5,6 +5,7 @@
 import type { BundleCaseInfo, BundleCaseSummaryInfo, BundlePartCase } from '@contract/bundle'
 import type { CaseEnding } from '@contract/case'
 import { STATUS_LABELS } from '@/domain/case-lifecycle'
+import { maskName, maskPhone } from '@/domain/mask'
 import { formatDate } from '@/utils/datetime'
 
 /** 「已办结 2/4」: the count of parts concluded over the parts applied for. */
@@ -50,7 +51,20 @@ export function deliveryLines(delivery: BundleCaseInfo['delivery']): string[] {
     lines.push('各部分办结后，结果在同一窗口一次领取')
     return lines
   }
-  const lines = [`邮寄送达：${delivery.address}`, `收件人 ${delivery.recipient} ${delivery.phone}`]
+  const lines = [`邮寄送达：${maskAddress(delivery.address)}`, `收件人 ${maskName(delivery.recipient)} ${maskPhone(delivery.phone)}`]
   lines.push(delivery.trackingNo ? `快递单号 ${delivery.trackingNo}` : '寄出后这里会显示快递单号')
   return lines
+}
+
+/** Administrative divisions an address starts with: they stay, the street and number do not. */
+const DIVISION = /^(?:.{1,8}?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道))+/
+
+/**
+ * 福建省泉州市丰泽区东海街道**** : the divisions stay (enough to recognise one's own address on a
+ * shared screen), the rest is hidden behind a fixed mask that does not tell its length.
+ */
+export function maskAddress(address: string): string {
+  const text = address.trim()
+  const kept = DIVISION.exec(text)?.[0] ?? Array.from(text).slice(0, 6).join('')
+  return kept.length >= text.length ? text : `${kept}****`
 }
