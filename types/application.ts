@@ -53,8 +53,9 @@ interface FieldBase {
   /**
    * What the field means across items (applicant.phone, child.name, mother.idNumber …): a 一件事
    * bundle form asks each semantic key once for every part. Absent: the field is the item's own.
+   * (null too: a merged bundle form's part-only field says null, and BundleFormField intersects this.)
    */
-  semantic?: string
+  semantic?: string | null
 }
 
 /** text, textarea, address: free text; lengths count characters as a person does. */

@@ -1,6 +1,10 @@
 // 一件事 bundles (集成套餐): one application, one set of materials, one window, for a life or
-// business event. `parts` name the items it combines; materials and steps are drawn from them.
+// business event. `parts` name the items it combines (in the guide's order); materials and steps are
+// drawn from them. `opt` names the parts a person may leave out: the others are always applied for.
 import type { DeptKind } from '../departments'
+
+/** 一业一证 pilots (SPEC §7): 晋江市, 德化县, 泉州台商投资区 issue one 行业综合许可证 per bundle. */
+export const INDUSTRY_LICENSE_PILOTS = ['350582', '350526', '350599']
 
 export interface BundleDef {
   name: string
@@ -12,13 +16,20 @@ export interface BundleDef {
   parts: string[]
   pop: number
   al: string[]
+  /** Optional parts (names from `parts`); every other part is required. */
+  opt?: string[]
+  /**
+   * 一业一证: the 行业综合许可证 the bundle ends in, where a pilot region implements it (elsewhere the
+   * parts' own licences are issued as usual).
+   */
+  lic?: string
 }
 
 export const BUNDLES: BundleDef[] = [
-  { name: '企业开办一件事', dept: 'market-regulation', aud: 'l', th: ['l-establish'], lv: 'b', parts: ['有限责任公司设立登记', '公章刻制备案', '多证合一登记信息确认', '发票票种核定', '企业职工基本养老保险单位参保登记', '住房公积金单位缴存登记'], pop: 12000, al: ['开公司', '企业开办', '开办企业'] },
-  { name: '新生儿出生一件事', dept: 'health', aud: 'p', th: ['p-birth', 'p-household'], lv: 'b', parts: ['出生登记', '新生儿参保登记', '社会保障卡申领', '生育保险待遇核准（生育医疗费用）'], pop: 15000, al: ['出生一件事', '宝宝出生', '生孩子要办什么'] },
-  { name: '我要开餐饮店一件事', dept: 'market-regulation', aud: 'b', th: ['l-permits', 'l-establish'], lv: 'b', parts: ['个体工商户设立登记', '食品经营许可（新办）', '公众聚集场所投入使用、营业前消防安全检查（告知承诺）', '城镇污水排入排水管网许可（新办）'], pop: 6000, al: ['开饭店', '开餐馆', '开餐饮店', '开小吃店'] },
-  { name: '我要开便利店一件事', dept: 'market-regulation', aud: 'b', th: ['l-permits', 'l-establish'], lv: 'b', parts: ['个体工商户设立登记', '仅销售预包装食品备案', '烟草专卖零售许可（新办）'], pop: 4000, al: ['开便利店', '开小卖部', '开超市'] },
+  { name: '企业开办一件事', dept: 'market-regulation', aud: 'l', th: ['l-establish'], lv: 'b', parts: ['有限责任公司设立登记', '公章刻制备案', '发票票种核定', '企业职工基本养老保险单位参保登记', '住房公积金单位缴存登记'], pop: 12000, al: ['开公司', '企业开办', '开办企业', '注册公司'], opt: ['公章刻制备案', '发票票种核定', '企业职工基本养老保险单位参保登记', '住房公积金单位缴存登记'] },
+  { name: '新生儿出生一件事', dept: 'health', aud: 'p', th: ['p-birth', 'p-household'], lv: 'b', parts: ['出生登记', '新生儿参保登记', '社会保障卡申领', '生育保险待遇核准（生育医疗费用）'], pop: 15000, al: ['出生一件事', '宝宝出生', '生孩子要办什么', '新生儿出生', '孩子出生', '宝宝上户口'], opt: ['社会保障卡申领', '生育保险待遇核准（生育医疗费用）'] },
+  { name: '我要开餐饮店一件事', dept: 'market-regulation', aud: 'b', th: ['l-permits', 'l-establish'], lv: 'b', parts: ['个体工商户设立登记', '食品经营许可（新办）', '公众聚集场所投入使用、营业前消防安全检查（告知承诺）', '户外招牌设施设置审核', '城镇污水排入排水管网许可（新办）'], pop: 6000, al: ['开饭店', '开餐馆', '开餐饮店', '开小吃店', '开饭馆', '开餐厅'], opt: ['公众聚集场所投入使用、营业前消防安全检查（告知承诺）', '户外招牌设施设置审核', '城镇污水排入排水管网许可（新办）'], lic: '餐饮行业综合许可证' },
+  { name: '我要开便利店一件事', dept: 'market-regulation', aud: 'b', th: ['l-permits', 'l-establish'], lv: 'b', parts: ['个体工商户设立登记', '仅销售预包装食品备案', '烟草专卖零售许可（新办）', '户外招牌设施设置审核'], pop: 4000, al: ['开便利店', '开小卖部', '开超市'], opt: ['烟草专卖零售许可（新办）', '户外招牌设施设置审核'], lic: '便利店行业综合许可证' },
   { name: '我要开药店一件事', dept: 'market-regulation', aud: 'l', th: ['l-permits', 'l-health'], lv: 'b', parts: ['药品零售企业经营许可（新办）', '第二类医疗器械经营备案', '医药机构申请定点协议管理（定点零售药店）'], pop: 600, al: ['开药店', '开药房'] },
   { name: '我要开美容美发店一件事', dept: 'market-regulation', aud: 'b', th: ['l-permits', 'l-establish'], lv: 'b', parts: ['个体工商户设立登记', '公共场所卫生许可（新办）'], pop: 1500, al: ['开理发店', '开美容院', '开发廊'] },
   { name: '我要开宾馆一件事', dept: 'market-regulation', aud: 'l', th: ['l-permits'], lv: 'b', parts: ['旅馆业特种行业许可证核发（新办）', '公共场所卫生许可（新办）', '公众聚集场所投入使用、营业前消防安全检查（告知承诺）'], pop: 300, al: ['开宾馆', '开旅馆', '开民宿', '开酒店'] },
@@ -41,19 +52,19 @@ export const BUNDLES: BundleDef[] = [
   { name: '我要开物流公司一件事', dept: 'transport', aud: 'l', th: ['l-transport', 'l-establish'], lv: 'b', parts: ['有限责任公司设立登记', '道路货物运输经营许可（新办）', '货物运输车辆道路运输证配发'], pop: 300, al: ['开物流公司', '跑货运'] },
   { name: '我要开建筑公司一件事', dept: 'housing-construction', aud: 'l', th: ['l-qualification', 'l-establish'], lv: 'c', parts: ['有限责任公司设立登记', '建筑业企业资质（建筑工程施工总承包）（首次申请）', '施工劳务企业资质备案'], pop: 80, al: ['开建筑公司', '建筑资质'] },
   { name: '我要开民宿一件事', dept: 'culture-tourism', aud: 'b', th: ['l-permits', 'p-rural'], lv: 'x', parts: ['个体工商户设立登记', '旅馆业特种行业许可证核发（新办）', '食品经营许可（新办）'], pop: 150, al: ['开民宿'] },
-  { name: '企业注销一件事', dept: 'market-regulation', aud: 'l', th: ['l-termination'], lv: 'b', parts: ['清税申报（注销税务登记）', '有限责任公司注销登记', '企业职工基本养老保险单位参保注销', '基本医疗保险单位参保注销'], pop: 4000, al: ['注销公司', '公司注销', '企业注销'] },
+  { name: '企业注销一件事', dept: 'market-regulation', aud: 'l', th: ['l-termination'], lv: 'b', parts: ['清税申报（注销税务登记）', '有限责任公司注销登记', '企业职工基本养老保险单位参保注销', '基本医疗保险单位参保注销'], pop: 4000, al: ['注销公司', '公司注销', '企业注销'], opt: ['企业职工基本养老保险单位参保注销', '基本医疗保险单位参保注销'] },
   { name: '企业信息变更一件事', dept: 'market-regulation', aud: 'l', th: ['l-establish'], lv: 'b', parts: ['有限责任公司变更登记', '一照一码户登记信息变更', '企业职工基本养老保险单位参保信息变更', '住房公积金单位缴存信息变更'], pop: 5000, al: ['公司变更', '企业变更'] },
   { name: '企业迁移一件事', dept: 'market-regulation', aud: 'l', th: ['l-establish'], lv: 'b', parts: ['企业跨区域迁移登记', '一照一码户登记信息变更'], pop: 500, al: ['公司迁址', '企业迁移'] },
   { name: '员工录用一件事', dept: 'human-resources', aud: 'l', th: ['l-hr', 'l-social-security'], lv: 'b', parts: ['就业登记', '基本医疗保险单位参保信息变更', '住房公积金个人账户设立'], pop: 8000, al: ['招人', '员工入职', '新员工社保'] },
-  { name: '职工退休一件事', dept: 'human-resources', aud: 'p', th: ['p-social-security', 'p-elderly'], lv: 'b', parts: ['职工正常退休申请', '住房公积金提取（离休、退休）', '基本医疗保险参保信息变更'], pop: 7000, al: ['办退休', '退休一件事'] },
-  { name: '身后一件事', dept: 'civil-affairs', aud: 'p', th: ['p-funeral'], lv: 'b', parts: ['死亡注销户口', '惠民殡葬补助申领', '丧葬补助金、抚恤金申领', '住房公积金提取（职工死亡或被宣告死亡）'], pop: 3000, al: ['身后事', '老人去世', '去世后要办什么'] },
-  { name: '教育入学一件事', dept: 'education', aud: 'p', th: ['p-education'], lv: 'x', parts: ['义务教育阶段新生入学登记', '居住证签注', '家庭经济困难学生认定'], pop: 12000, al: ['入学一件事', '上学一件事'] },
-  { name: '婚育一件事', dept: 'civil-affairs', aud: 'p', th: ['p-marriage', 'p-birth'], lv: 'b', parts: ['内地居民结婚登记', '生育登记', '户口迁入（夫妻投靠）'], pop: 4000, al: ['结婚生子', '婚育'] },
-  { name: '二手房转移登记及水电气联动过户一件事', dept: 'natural-resources', aud: 'p', th: ['p-property', 'p-housing'], lv: 'b', parts: ['存量房买卖合同网签备案', '存量房交易税费申报', '不动产登记（转移登记）'], pop: 8000, al: ['二手房过户', '买二手房', '水电过户'] },
+  { name: '职工退休一件事', dept: 'human-resources', aud: 'p', th: ['p-social-security', 'p-elderly'], lv: 'b', parts: ['职工正常退休申请', '住房公积金提取（离休、退休）', '基本医疗保险参保信息变更'], pop: 7000, al: ['办退休', '退休一件事', '退休', '退休手续'], opt: ['住房公积金提取（离休、退休）', '基本医疗保险参保信息变更'] },
+  { name: '身后一件事', dept: 'civil-affairs', aud: 'p', th: ['p-funeral'], lv: 'b', parts: ['死亡注销户口', '惠民殡葬补助申领', '丧葬补助金、抚恤金申领', '住房公积金提取（职工死亡或被宣告死亡）', '社会保障卡注销'], pop: 3000, al: ['身后事', '老人去世', '去世后要办什么', '办后事', '丧事', '亲人去世'], opt: ['惠民殡葬补助申领', '丧葬补助金、抚恤金申领', '住房公积金提取（职工死亡或被宣告死亡）', '社会保障卡注销'] },
+  { name: '教育入学一件事', dept: 'education', aud: 'p', th: ['p-education'], lv: 'x', parts: ['义务教育阶段新生入学登记', '居住证签注', '家庭经济困难学生认定'], pop: 12000, al: ['入学一件事', '上学一件事', '义务教育入学', '小学入学', '孩子上学'], opt: ['居住证签注', '家庭经济困难学生认定'] },
+  { name: '婚育一件事', dept: 'civil-affairs', aud: 'p', th: ['p-marriage', 'p-birth'], lv: 'b', parts: ['内地居民结婚登记', '生育登记', '户口迁入（夫妻投靠）'], pop: 4000, al: ['结婚生子', '婚育', '公民婚育', '结婚登记一件事'], opt: ['生育登记', '户口迁入（夫妻投靠）'] },
+  { name: '二手房转移登记及水电气联动过户一件事', dept: 'natural-resources', aud: 'p', th: ['p-property', 'p-housing'], lv: 'b', parts: ['存量房买卖合同网签备案', '存量房交易税费申报', '不动产登记（转移登记）', '更名过户'], pop: 8000, al: ['二手房过户', '买二手房', '水电过户', '卖房', '卖房子', '房屋过户'], opt: ['更名过户'] },
   { name: '新建商品房交房即交证一件事', dept: 'natural-resources', aud: 'b', th: ['p-property', 'l-property'], lv: 'b', parts: ['契税申报', '不动产登记（首次登记）', '不动产登记（转移登记）'], pop: 5000, al: ['交房即交证', '新房办证'] },
   { name: '住房保障一件事', dept: 'housing-construction', aud: 'p', th: ['p-housing', 'p-assistance'], lv: 'b', parts: ['公共租赁住房申请', '住房租赁补贴申请', '住房公积金提取（租赁住房）'], pop: 1500, al: ['申请公租房', '保障房'] },
-  { name: '残疾人服务一件事', dept: 'disabled-persons', aud: 'p', th: ['p-disability'], lv: 'b', parts: ['残疾人证申领', '困难残疾人生活补贴和重度残疾人护理补贴申领', '残疾人辅助器具适配补贴申请'], pop: 2000, al: ['残疾人一件事', '办残疾证'] },
-  { name: '军人退役一件事', dept: 'veterans', aud: 'p', th: ['p-veterans'], lv: 'b', parts: ['户口迁入（退役军人落户）', '退役军人优待证申领', '企业职工基本养老保险关系转移接续'], pop: 800, al: ['退伍', '退役'] },
+  { name: '残疾人服务一件事', dept: 'disabled-persons', aud: 'p', th: ['p-disability'], lv: 'b', parts: ['残疾人证申领', '困难残疾人生活补贴和重度残疾人护理补贴申领', '残疾人辅助器具适配补贴申请'], pop: 2000, al: ['残疾人一件事', '办残疾证'], opt: ['困难残疾人生活补贴和重度残疾人护理补贴申领', '残疾人辅助器具适配补贴申请'] },
+  { name: '军人退役一件事', dept: 'veterans', aud: 'p', th: ['p-veterans'], lv: 'b', parts: ['退役军人报到', '户口迁入（退役军人落户）', '退役军人优待证申领', '企业职工基本养老保险关系转移接续'], pop: 800, al: ['退伍', '退役', '退役军人服务'], opt: ['户口迁入（退役军人落户）', '退役军人优待证申领', '企业职工基本养老保险关系转移接续'] },
   { name: '失业一件事', dept: 'human-resources', aud: 'p', th: ['p-employment'], lv: 'b', parts: ['失业登记', '失业保险金申领', '职业培训补贴申领'], pop: 6000, al: ['失业了', '失业一件事'] },
   { name: '灵活就业一件事', dept: 'human-resources', aud: 'p', th: ['p-employment', 'p-social-security'], lv: 'b', parts: ['就业登记', '灵活就业人员参加企业职工基本养老保险登记', '灵活就业人员职工基本医疗保险参保登记', '灵活就业人员住房公积金缴存登记'], pop: 5000, al: ['自由职业社保', '灵活就业'] },
   { name: '创业一件事', dept: 'human-resources', aud: 'p', th: ['p-employment'], lv: 'b', parts: ['个体工商户设立登记', '创业担保贷款申请', '一次性创业补贴申领'], pop: 1500, al: ['创业', '自己开店'] },

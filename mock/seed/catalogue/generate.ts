@@ -6,7 +6,7 @@ import type { Region } from '../../../types/region'
 import { ITEM_TAGS, type Audience, type Fee, type ItemTag, type Material, type ProcessStep, type ServiceLocation, type Theme } from '../../../types/service-item'
 import { implementingDepartment, type DeptKind } from '../departments'
 import type { CatalogueItem } from '../types'
-import { BUNDLES, type BundleDef } from './bundles'
+import { BUNDLES, INDUSTRY_LICENSE_PILOTS, type BundleDef } from './bundles'
 import { COMMON_GUIDES, type CommonGuide } from './common'
 import { agricultureEnvironment } from './defs/agriculture-environment'
 import { construction } from './defs/construction'
@@ -325,6 +325,8 @@ function specs() {
   for (const b of bundles) {
     if (byName.has(b.name)) throw new Error(`catalogue: duplicate item name ${b.name}`)
     for (const part of b.bundle?.parts ?? []) if (!byName.has(part)) throw new Error(`catalogue: bundle ${b.name} names unknown item ${part}`)
+    for (const part of b.bundle?.opt ?? []) if (!b.bundle?.parts.includes(part)) throw new Error(`catalogue: bundle ${b.name} makes ${part} optional but does not name it`)
+    if (b.bundle && b.bundle.opt && b.bundle.opt.length >= b.bundle.parts.length) throw new Error(`catalogue: bundle ${b.name} has no required part`)
   }
   specCache = { regular, bundles, byName }
   return specCache
@@ -464,7 +466,9 @@ function selectItems(region: Region, byId: ReadonlyMap<string, Department>, isCi
   }
   const bundlePool = bundles.map(withDept).filter((x): x is { spec: Spec; dept: Department } => x !== null)
   const bundleCount = isCity ? CITY_BUNDLES : COUNTY_BUNDLES
-  const chosenBundles = topBy(bundlePool, bundleCount, (x) => sampleKey(mix(x.spec.h, salt, Purpose.Bundle), 1 + Math.log10(x.spec.pop + 1)))
+  // 一业一证 bundles are always offered in the pilot regions that issue their 行业综合许可证.
+  const pilot = (s: Spec) => !isCity && !!s.bundle?.lic && INDUSTRY_LICENSE_PILOTS.includes(region6)
+  const chosenBundles = topBy(bundlePool, bundleCount, (x) => (pilot(x.spec) ? Infinity : sampleKey(mix(x.spec.h, salt, Purpose.Bundle), 1 + Math.log10(x.spec.pop + 1))))
   const pool = regular.map(withDept).filter((x): x is { spec: Spec; dept: Department } => x !== null)
   const wanted = target.items - chosenBundles.size
   if (pool.length < wanted) throw new Error(`catalogue: region ${region.name} has ${pool.length} items, needs ${wanted}`)
@@ -526,8 +530,9 @@ function placeRegion(region: Region, byId: ReadonlyMap<string, Department>, isCi
 
   // 掌上办.
   const palmQuota = isCity ? CITY_PALM : Math.round(n * COUNTY_PALM_SHARE)
-  const palmForced = placed.filter((p) => p.spec.common?.palm)
-  const palmOpen = placed.filter((p) => p.online && !p.spec.common)
+  // Bundles are always palm: applying for every part in one go is what a 一件事 is for (issue 14).
+  const palmForced = placed.filter((p) => p.spec.common?.palm || (p.spec.bundle && p.online))
+  const palmOpen = placed.filter((p) => p.online && !p.spec.common && !p.spec.bundle)
   const palmWeight = (p: Placed) => (p.spec.palm ? 6 : 1) * (p.spec.aud === 'p' ? 1.5 : 1) * (1 + Math.log10(p.spec.pop + 1)) * (p.visits === 0 ? 1.5 : 0.5)
   for (const p of palmForced) p.palm = true
   for (const p of topBy(palmOpen, palmQuota - palmForced.length, (p) => sampleKey(key(p.spec, Purpose.Palm), palmWeight(p)))) p.palm = true
