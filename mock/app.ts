@@ -15,10 +15,13 @@ import { clientAddress, parseAddressList, type RateLimitOptions } from './lib/ra
 import { expiryNoticer } from './lib/certificate-notices'
 import { defaultRatingSettler } from './lib/ratings'
 import { isClientAbort, requestLog } from './lib/request-log'
+import { readsFirst } from './lib/reads-first'
 import type { Store } from './lib/store'
 import { sweepOrphanUploads } from './lib/upload-sweep'
 import { adminRoutes } from './routes/admin'
 import { applicationRoutes } from './routes/applications'
+import { bundleApplicationRoutes } from './routes/bundle-applications'
+import { bundleRoutes } from './routes/bundles'
 import { assistRequestRoutes } from './routes/assist-requests'
 import { authRoutes } from './routes/auth'
 import { cadreRoutes } from './routes/cadre'
@@ -63,6 +66,8 @@ export interface AppDeps {
   allowedHosts?: readonly string[]
   /** Wall time in ms for session expiry (default Date.now; tests move it). Not the settable clock. */
   wallClock?: () => number
+  /** Writing requests wait for a turn of the event loop so reads go first (lib/reads-first.ts; default true). */
+  readsFirst?: boolean
   /** One line per request (default: when MOCK_LOG=1). */
   logRequests?: boolean
   /** Where request lines and unexpected errors go (default stdout / stderr). */
@@ -125,6 +130,8 @@ export function createMockBackend(deps: AppDeps): MockBackend {
   })
   // POST /uploads has its own limit (5 MB and the multipart framing); everything else is JSON.
   app.use(`${API_BASE}/*`, (c, next) => (c.req.method === 'POST' && c.req.path === UPLOADS_PATH ? next() : jsonBodyLimit(c, next)))
+  // After the body limit, so an oversize body is refused before anything reads it.
+  if (deps.readsFirst !== false) app.use(`${API_BASE}/*`, readsFirst({ streamedPaths: [UPLOADS_PATH] }))
 
   // Each router at its own prefix; the URL paths are those of the contract (mock/openapi.yaml).
   const api = new Hono<AppEnv>()
@@ -140,8 +147,10 @@ export function createMockBackend(deps: AppDeps): MockBackend {
   api.route('/departments', departmentRoutes(ctx))
   api.route('/themes', themeRoutes(ctx))
   api.route('/items', itemRoutes(ctx))
+  api.route('/bundles', bundleRoutes(ctx))
   api.route('/uploads', uploadRoutes(ctx, deps.uploadRateLimit ?? { max: 100, windowMs: 60 * 60_000 }, deps.uploadQuotaBytes))
   api.route('/applications', applicationRoutes(ctx))
+  api.route('/bundle-applications', bundleApplicationRoutes(ctx))
   // 好差评: the 7-day default ratings that fell due are recorded before any case is shown.
   for (const path of ['/cases', '/cases/*', '/admin/cases', '/admin/cases/*']) api.use(path, defaultRatingSettler(ctx.store, ctx.clock))
   api.route('/cases', caseRoutes(ctx, deps.lookupLimits))

@@ -17,6 +17,7 @@ import { loadSeed } from './seed'
  * Fresh start from the seed: `npm run mock -- --fresh` or MOCK_FRESH=1 (the old file is kept as store.sqlite.bak).
  * Back up / restore: `npm run data -- backup <file>` / `restore <file>` (mock/data-cli.ts).
  * MOCK_LOG=1 prints one line per request.
+ * MOCK_READS_FIRST=0: writes are not held back for reads (lib/reads-first.ts; only to compare in npm run bench:store).
  * Abuse rules (README 防滥用规则): MOCK_TRUSTED_PROXIES (addresses whose X-Forwarded-For counts),
  * MOCK_ALLOWED_HOSTS (Host names besides the local ones for /auth/demo and /admin/*). Uploads that
  * no case or request uses are removed after 24 h (swept at start and hourly).
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
 
   const seed = loadSeed()
   const index = createCatalogueIndex(seed.items)
-  const backend = createMockBackend({ store, seed, index })
+  // Reads go before queued writes (lib/reads-first.ts); MOCK_READS_FIRST=0 turns that off, to compare in the bench.
+  const backend = createMockBackend({ store, seed, index, readsFirst: process.env.MOCK_READS_FIRST !== '0' })
   const { app } = backend
   const sweep = () => {
     try {

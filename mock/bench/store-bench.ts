@@ -34,7 +34,14 @@ import type { CaseRecord } from '../lib/store/records'
 import { loadSeed } from '../seed'
 import { cityItem, JPEG, schemaOf, testIdNumber, validApplication } from '../test-support/fixtures'
 
-const LEVELS = [100, 10_000, 100_000] as const
+/**
+ * STORE_BENCH_LEVELS=10000 runs one level only, STORE_BENCH_CPU_PROF=<dir> starts the mock with
+ * --cpu-prof into <dir> (where the write path spends its time; see lib/store/README.md).
+ */
+const LEVELS: readonly number[] = process.env.STORE_BENCH_LEVELS
+  ? process.env.STORE_BENCH_LEVELS.split(',').map((l) => Number(l.replace(/_/g, '')))
+  : [100, 10_000, 100_000]
+const CPU_PROF_DIR = process.env.STORE_BENCH_CPU_PROF ? resolve(process.env.STORE_BENCH_CPU_PROF) : null
 const SEED_BATCH = 5_000
 /** Every 100th seeded case is the demo resident's, so GET /cases pages through 1 % of the table. */
 const OWN_EVERY = 100
@@ -114,7 +121,8 @@ async function startMock(dataDir: string): Promise<Mock> {
   const port = await freePort()
   // npm runs scripts from the package root.
   const root = resolve(process.cwd())
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'mock', 'server.ts')], {
+  const profile = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : []
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(root, 'mock', 'server.ts')], {
     cwd: root,
     env: {
       ...process.env,

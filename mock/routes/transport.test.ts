@@ -38,9 +38,21 @@ describe('through a real server', () => {
   let port: number
   let t: TestApp
 
+  /** Requests the app has not finished answering: a hung-up request must not stay among them. */
+  let inFlight = 0
+
   beforeAll(async () => {
     t = createTestApp()
-    server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 })
+    const fetchCounted = (request: Request, env: unknown) => {
+      inFlight += 1
+      const answer = Promise.resolve(t.app.fetch(request, env))
+      void answer.then(
+        () => (inFlight -= 1),
+        () => (inFlight -= 1),
+      )
+      return answer
+    }
+    server = serve({ fetch: fetchCounted, hostname: '127.0.0.1', port: 0 })
     answerClientErrors(server)
     await new Promise<void>((resolve) => server.once('listening', () => resolve()))
     port = (server.address() as AddressInfo).port
@@ -81,13 +93,88 @@ describe('through a real server', () => {
     )
     await new Promise((resolve) => setTimeout(resolve, 100))
     socket.destroy()
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    await settled()
     expect(t.logs.filter((l) => l.includes('500'))).toEqual([])
     expect(t.store.dump().uploads).toEqual({})
   })
+
+  /** Waits (bounded) until no request is in flight; the request a client hung up on must end promptly. */
+  async function settled(): Promise<void> {
+    for (let waited = 0; inFlight > 0 && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(inFlight).toBe(0)
+  }
+
+  /** Opens a raw connection, sends `head` and the first part of a body, then closes it (FIN, or a reset when `reset`). */
+  async function hangUpMidBody(head: string, part: string, reset: boolean): Promise<void> {
+    const socket = connect(port, '127.0.0.1')
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()))
+    // Whatever the server answers is read, so the socket can close.
+    socket.resume()
+    socket.write(head + part)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    // The request has begun (the app is waiting for the rest of its body).
+    expect(inFlight).toBe(1)
+    if (reset) socket.resetAndDestroy()
+    else socket.end()
+    await new Promise<void>((resolve) => socket.once('close', () => resolve()))
+  }
+
+  it.each([
+    ['a declared length, then a reset', 'length', true],
+    ['a declared length, then a plain close', 'length', false],
+    ['chunked, then a reset', 'chunked', true],
+    ['chunked, then a plain close', 'chunked', false],
+  ] as const)('ends a JSON request whose client hangs up mid-body (%s): nothing stored, nothing logged, still serving', async (_, framing, reset) => {
+    const { token } = await t.signIn('resident')
+    const part = '{"kind":"complaint","content":"窗口排队'
+    const bytes = Buffer.byteLength(part)
+    const head =
+      `POST /api/v1/complaints HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nIdempotency-Key: hang-up-${framing}-${String(reset)}\r\n` +
+      (framing === 'length' ? 'Content-Length: 400\r\n\r\n' : `Transfer-Encoding: chunked\r\n\r\n${bytes.toString(16)}\r\n`)
+    const before = t.logs.length
+    await hangUpMidBody(head, part, reset)
+    await settled()
+    expect(t.logs.slice(before)).toEqual([])
+    expect(t.store.complaints.count()).toBe(0)
+    // The server goes on answering, reads and writes alike.
+    const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`)
+    expect(health.status).toBe(200)
+    const complaint = await fetch(`http://127.0.0.1:${port}/api/v1/complaints`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: 'complaint', content: '窗口排队时间太长了' }),
+    })
+    expect(complaint.status).toBe(201)
+    const ids = [...t.store.complaints.entries()].map(([id]) => id)
+    t.store.transaction(() => ids.forEach((id) => t.store.complaints.delete(id)))
+  }, 15_000)
 })
 
 describe('in process', () => {
+  it('answers a read that came in behind queued writes before them, and the writes in their order (lib/reads-first.ts)', async () => {
+    const t = createTestApp()
+    const { token } = await t.signIn('resident')
+    const done: string[] = []
+    const writes = Array.from({ length: 4 }, (_, i) =>
+      t.post<{ content: string }>('/api/v1/complaints', { token, json: { kind: 'suggestion', content: `建议第${i + 1}条` } }).then((res) => {
+        done.push(`write ${i + 1}`)
+        return res
+      }),
+    )
+    // One turn of the event loop later, as a read from another client would arrive: the four writes are
+    // queued by then (without reads first, all four were answered before this read was looked at).
+    await new Promise((resolve) => setImmediate(resolve))
+    const read = t.get('/api/v1/health').then((res) => {
+      done.push('read')
+      return res
+    })
+    const answers = await Promise.all(writes)
+    expect((await read).status).toBe(200)
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201])
+    expect(answers.map((a) => a.body.content)).toEqual(['建议第1条', '建议第2条', '建议第3条', '建议第4条'])
+    expect(done).toEqual(['read', 'write 1', 'write 2', 'write 3', 'write 4'])
+  })
+
   it('answers malformed JSON with 400 and the contract body', async () => {
     const t = createTestApp()
     const { token } = await t.signIn('resident')
