@@ -5,6 +5,7 @@ import { endingOf } from '@/domain/case-lifecycle'
 import { lookupCase } from '@/services/api/cases'
 import { toApiError } from '@/services/http'
 import { CASE_NO_PATTERN, QUERY_CODE_PATTERN, formatDateTime, normalizeCaseNo } from '../format'
+import { BundleMark, BundleProgress } from './bundle-progress'
 import { CaseSteps } from './case-steps'
 import { CaseTimeline } from './case-timeline'
 import { DeadlineView } from './deadline-view'
@@ -147,6 +148,7 @@ function LookupResult({ result }: { result: CaseLookupResult }) {
     <View className='lookup__result' role='region' aria-label='查询结果'>
       <View className='lookup__section'>
         <View className='lookup__head'>
+          {result.bundle && <BundleMark />}
           <Text className='lookup__name' role='heading' aria-level={2}>{result.item.name}</Text>
           <StatusChip status={result.status} />
         </View>
@@ -157,6 +159,8 @@ function LookupResult({ result }: { result: CaseLookupResult }) {
       </View>
       <View className='lookup__section'>
         <Text className='lookup__subtitle' role='heading' aria-level={2}>办理进度</Text>
+        {/* 一件事: 「已办结 n/m」 and each part's state, as in the 办件 list. */}
+        {result.bundle && <BundleProgress info={result.bundle} />}
         <CaseSteps step={result.step} status={result.status} ending={endingOf(result.status, result.timeline.map((e) => e.status))} />
         <View className='lookup__deadline'>
           <DeadlineView deadline={result} />
