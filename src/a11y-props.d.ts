@@ -18,6 +18,8 @@ declare module '@tarojs/components/types/common' {
     'aria-checked'?: boolean
     'aria-current'?: string | boolean
     'aria-controls'?: string
+    'aria-modal'?: 'true' | 'false'
+    'aria-haspopup'?: 'dialog' | 'listbox' | 'menu' | 'true'
     'aria-busy'?: boolean
     'aria-disabled'?: boolean
   }

@@ -1,6 +1,6 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import type {
-  DateField,
+  DateField as DateFieldSchema,
   FormField,
   IdentityField,
   MultipleChoiceField,
@@ -8,9 +8,9 @@ import type {
   SingleChoiceField,
   TextField,
 } from '@contract/application'
-import { chineseDate } from '@/domain/field-display'
 import { countChars } from '@/domain/text'
 import { ChoiceRow } from './choice-row'
+import { DateField } from './date-field'
 import { accessibleName, describedBy, FieldBlock, type FieldPlacement } from './field-block'
 import { asList, asText, type FieldDraftValue } from './values'
 import './field-input.scss'
@@ -107,29 +107,11 @@ function NumberInput(props: FieldInputProps<NumberField>) {
   )
 }
 
-function DateInput(props: FieldInputProps<DateField>) {
+function DateInput(props: FieldInputProps<DateFieldSchema>) {
   const { field, value, error, idPrefix, onPick } = props
-  const text = asText(value)
-  const shown = text ? chineseDate(text) : '请选择日期'
   return (
     <FieldBlock {...props}>
-      <Picker
-        mode='date'
-        value={text}
-        start={field.min ?? undefined}
-        end={field.max ?? undefined}
-        onChange={(e) => onPick(String(e.detail.value))}
-      >
-        <View
-          className={`form-field__picker${text ? '' : ' form-field__picker--empty'}`}
-          role='button'
-          aria-label={`${accessibleName(field)}：${shown}`}
-          aria-describedby={describedBy(field, error, idPrefix)}
-        >
-          <Text>{shown}</Text>
-          <Text className='form-field__picker-action' aria-hidden>{text ? '修改' : '选择'}</Text>
-        </View>
-      </Picker>
+      <DateField field={field} value={asText(value)} error={error} idPrefix={idPrefix} onPick={onPick} />
     </FieldBlock>
   )
 }

@@ -150,12 +150,22 @@ async function openDetails(item: CatalogueItem) {
   return page
 }
 
-/** Picks a date in the date field (what WeChat's and taro-h5's picker report on 确定). */
+/** Picks a date in the date field the way a person does: open it, decade, year, month, day, 确定. */
 function pickDate(container: HTMLElement, label: string, ymd: string): void {
-  const picker = fieldBlock(container, label).querySelector('taro-picker-core')!
-  act(() => {
-    picker.dispatchEvent(new CustomEvent('change', { detail: { value: ymd } }))
-  })
+  const [y, m, d] = ymd.split('-').map(Number)
+  tap(fieldBlock(container, label).querySelector('[aria-haspopup="dialog"]')!)
+  const sheet = container.querySelector<HTMLElement>('[role="dialog"]')!
+  const choose = (text: string) => {
+    const found = Array.from(sheet.querySelectorAll<HTMLElement>('.date-sheet__grid taro-button-core')).find((b) => textOf(b).replace(/^✓/, '') === text)
+    if (!found) throw new Error(`no ${text} in the date chooser`)
+    tap(found)
+  }
+  tap(getButton(sheet.querySelector('[role="tablist"]')!, /年$/))
+  choose(`${Math.floor(y / 10) * 10}年代`)
+  choose(String(y))
+  choose(`${m}月`)
+  choose(String(d))
+  tap(getButton(sheet, '确定'))
 }
 
 /** Taps an option (choice row, region) inside a field by its text. */
@@ -227,7 +237,8 @@ describe('在线申报 form', () => {
       ['女', 'false'],
     ])
     expect(textOf(fieldBlock(container, '出生日期'))).toContain('请选择日期')
-    expect(fieldBlock(container, '出生日期').querySelector('taro-picker-core')).not.toBeNull()
+    // The field's own date chooser (not Taro's picker, which could not be sized in 长辈模式).
+    expect(fieldBlock(container, '出生日期').querySelector('[aria-haspopup="dialog"]')).not.toBeNull()
     // Regions load their first level (the 13 service regions) by themselves.
     await waitFor(() => expect(textOf(fieldBlock(container, '出生地'))).toContain('晋江市'))
     expect(fieldBlock(container, '落户地（村/社区）').querySelectorAll('[role="tab"]')).toHaveLength(3)
