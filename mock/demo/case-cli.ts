@@ -15,6 +15,8 @@ export const USAGE = `用法 / usage: npm run case -- <command>
   do <caseNo> <action> [note] [补正材料…]
                                     执行指定操作 / apply an action: ${Object.keys(ACTION_LABELS).join(', ')}
                                     (request-supplement: the words after the note are the items to supply)
+  一件事: the bundle case's status follows its part cases; list shows each part with 一件事 <bundle caseNo>,
+  and advance/do work on the part cases (a bundle case number lists its parts instead)
   clock                             查看模拟时钟 / show the mock's clock
   clock <ISO time>|reset            设置或恢复时钟 / pin the clock (e.g. 2026-02-13T09:30:00+08:00) or go back to real time`
 
@@ -91,10 +93,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'list': {
         const status = rest[0]
-        const rows: (CaseSummary & { actions: CaseAction[] })[] = []
+        type Row = CaseSummary & { actions: CaseAction[]; bundleCaseNo?: string }
+        const rows: Row[] = []
         for (let page = 1; page <= 1000; page += 1) {
           const query = `?page=${page}&pageSize=50${status ? `&status=${encodeURIComponent(status)}` : ''}`
-          const res = await api<Page<CaseSummary & { actions: CaseAction[] }>>('GET', `/admin/cases${query}`)
+          const res = await api<Page<Row>>('GET', `/admin/cases${query}`)
           rows.push(...res.items)
           if (page * res.pageSize >= res.total) break
         }
@@ -102,7 +105,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         for (const c of rows) {
           const next = NATURAL_NEXT[c.status]
           const actions = c.actions.length > 0 ? c.actions.join(', ') : '—'
-          io.out(`${c.caseNo}  ${statusText(c.status)}  ${c.item.name}  ${deadlineText(c)}  可执行 actions: ${actions}${next ? `  (advance → ${next})` : ''}`)
+          if (c.bundle) {
+            io.out(`${c.caseNo}  ${statusText(c.status)}  ${c.item.name}  一件事 bundle: 已办结 ${c.bundle.concludedParts}/${c.bundle.partCount}，请操作其部分办件 / move its part cases`)
+            continue
+          }
+          const part = c.bundleCaseNo ? `  一件事 ${c.bundleCaseNo}` : ''
+          io.out(`${c.caseNo}  ${statusText(c.status)}  ${c.item.name}${part}  ${deadlineText(c)}  可执行 actions: ${actions}${next ? `  (advance → ${next})` : ''}`)
         }
         return 0
       }
@@ -110,6 +118,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         const [caseNo, note] = rest
         if (!caseNo) throw new CliError('缺少办件编号 / missing caseNo\n' + USAGE)
         const current = await api<Case>('GET', `/admin/cases/${encodeURIComponent(caseNo)}`)
+        if (current.parts) {
+          const parts = current.parts.map((p) => `  ${p.caseNo}  ${statusText(p.status)}  ${p.name}`).join('\n')
+          throw new CliError(`${caseNo} 是一件事办件，请对其部分办件操作 / a bundle case: advance its part cases\n${parts}`)
+        }
         const next = NATURAL_NEXT[current.status]
         if (!next) {
           const why = current.status === 'needs-supplement' ? '等待申请人补正材料（在应用中上传）/ waiting for the applicant to supply (upload in the app)' : '办件已结束 / the case has ended'

@@ -30,6 +30,18 @@ export function newRequestId(chinaDate: string): string {
  */
 export const CERTIFICATE_NO = /^\d{12}-\d{4}-(?:\d{6}|\d{8})$/
 
+/**
+ * 一件事 一业一证: a 行业综合许可证 number, `ZH` + the issuing region's 6-digit code + year + 8 random
+ * digits (ZH350582-2022-04817263). It verifies through GET /certificates/verify like a certificate;
+ * its own prefix tells the two apart (lib/bundle-cases.ts issues it).
+ */
+export const INDUSTRY_LICENSE_NO = /^ZH\d{6}-\d{4}-\d{8}$/
+
+/** What GET /certificates/verify accepts: a village certificate's number or a 行业综合许可证's. */
+export function isVerifiableNo(no: string): boolean {
+  return CERTIFICATE_NO.test(no) || INDUSTRY_LICENSE_NO.test(no)
+}
+
 /** A number for a new certificate of `villageCode` in `year`, not yet taken (1e8 per village and year, so retries are rare). */
 export function newCertificateNo(taken: (no: string) => boolean, villageCode: string, year: string): string {
   for (;;) {

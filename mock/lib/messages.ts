@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Message, MessageKind } from '@contract/message'
 import type { CertificateNoticeEvent } from '@contract/certificate'
-import type { LifecycleAction } from '@/domain/case-lifecycle'
+import type { CaseStatus } from '@contract/case'
+import { endingOf, type LifecycleAction } from '@/domain/case-lifecycle'
 import { maskName } from '@/domain/mask'
 import { messageLink, type MessageTarget } from '@/domain/message-links'
 import { toIsoChina } from './clock'
@@ -63,8 +64,44 @@ const CASE_MESSAGES: Partial<Record<LifecycleAction, { title: string; text: (ite
   conclude: { title: '办件已办结', text: (item) => `「${item}」已办结，请查看办理结果并评价。`, label: '说明' },
 }
 
+/** A case as the message needs it; `status`, `timeline` and `bundleCaseNo` matter for a bundle's part (一件事). */
+interface MessageCase {
+  ownerId: string
+  caseNo: string
+  item: { name: string }
+  status?: CaseStatus
+  timeline?: readonly { status: CaseStatus }[]
+  bundleCaseNo?: string | null
+}
+
+/**
+ * 一件事: an event of a part case reaches the person in its bundle case (the bundle page, where the
+ * 补正 is answered); a part's conclusion is 'bundle part concluded' with the count so far. The
+ * message to the bundle as a whole when every part has ended is sent by lib/bundle-cases.ts.
+ */
+function sendBundlePartMessage(store: Store, record: MessageCase, bundleCaseNo: string, action: LifecycleAction, note: string, now: Date): boolean {
+  const bundle = store.cases.get(bundleCaseNo)
+  if (!bundle?.bundle) return false
+  const message = CASE_MESSAGES[action]
+  if (!message) return true
+  const target: MessageTarget =
+    action === 'request-supplement' ? { page: 'supplement', caseNo: bundleCaseNo, part: record.caseNo } : { page: 'case', caseNo: bundleCaseNo, part: record.caseNo }
+  const inBundle = `「${bundle.item.name}」中的`
+  if (action === 'conclude') {
+    // The part being moved is not stored yet: count it as it is now.
+    const parts = store.cases.listParts(bundleCaseNo).map((p) => (p.caseNo === record.caseNo ? { status: record.status ?? p.status, timeline: record.timeline ?? p.timeline } : p))
+    const done = parts.filter((p) => p.status === 'concluded' && endingOf(p.status, p.timeline.map((e) => e.status)) === null).length
+    const body = withNote(`${inBundle}${message.text(record.item.name)}已办结 ${done}/${parts.length} 项。一件事办件编号 ${bundleCaseNo}。`, message.label, note)
+    sendMessage(store, record.ownerId, { kind: 'case', title: '一件事部分办结', body, target }, now)
+    return true
+  }
+  sendMessage(store, record.ownerId, { kind: 'case', title: message.title, body: withNote(`${inBundle}${message.text(record.item.name)}一件事办件编号 ${bundleCaseNo}。`, message.label, note), target }, now)
+  return true
+}
+
 /** The message a case action sends its applicant's account, if the action is one they wait for. */
-export function sendCaseMessage(store: Store, record: { ownerId: string; caseNo: string; item: { name: string } }, action: LifecycleAction, note: string, now: Date): void {
+export function sendCaseMessage(store: Store, record: MessageCase, action: LifecycleAction, note: string, now: Date): void {
+  if (record.bundleCaseNo && sendBundlePartMessage(store, record, record.bundleCaseNo, action, note, now)) return
   const message = CASE_MESSAGES[action]
   if (!message) return
   const target: MessageTarget = action === 'request-supplement' ? { page: 'supplement', caseNo: record.caseNo } : { page: 'case', caseNo: record.caseNo }

@@ -35,6 +35,11 @@ export function newComplaintId(chinaDate: string, taken: (id: string) => boolean
   return id
 }
 
+/** 一件事: why a part case is not rated on its own (409), naming the bundle case that is. */
+export function partRatingRefusal(bundleCaseNo: string): string {
+  return `这是一件事办件的一部分，请在一件事办件 ${bundleCaseNo} 中统一评价（一事一评）`
+}
+
 /** The instant the rating period of a case concluded at `concludedAt` ends: 7 × 24 h later (calendar days, not working days). */
 export function rateByOf(concludedAt: string): string {
   return toIsoChina(new Date(new Date(concludedAt).getTime() + DEFAULT_RATING_DAYS * DAY_MS))
@@ -132,6 +137,8 @@ export function toRating(record: DeepReadonly<RatingRecord>, today: string): Rat
 
 /** A concluded, unrated case as the 待评价 list shows it. */
 export function toPendingRating(record: DeepReadonly<CaseRecord>): PendingRating | null {
+  // 一件事: a part is rated with its bundle (一事一评), so only the bundle case waits for a rating.
+  if (record.bundleCaseNo) return null
   if (record.status !== 'concluded' || !record.concludedAt || record.rating) return null
   return {
     caseNo: record.caseNo,

@@ -8,6 +8,7 @@ import { maskName } from '@/domain/mask'
 import { ASSIST_STATUSES, toAssistRequest } from '../lib/assist-requests'
 import { noStore } from '../lib/cache'
 import { CASE_STATUSES, caseListQuery, matchesFilter } from '../lib/case-query'
+import { isBundleCase, partsOf, syncBundle, toBundleCase, toBundleSummary, toPartCase } from '../lib/bundle-cases'
 import { CASE_NO, toAdminCaseSummary, toCase } from '../lib/cases'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
@@ -133,7 +134,10 @@ export function adminRoutes(ctx: AppContext) {
 
   const sendCase = (c: Context, caseNo: string) => {
     const record = anyCase(caseNo)
-    return c.json({ ...toCase(record, today()), actions: possibleActions(record.status) })
+    // 一件事: the bundle case only shows its parts' progress; the back office moves the parts.
+    if (isBundleCase(record)) return c.json({ ...toBundleCase(record, partsOf(ctx.store, record), today()), actions: [] })
+    const wire = record.bundleCaseNo ? toPartCase(record, today()) : toCase(record, today())
+    return c.json({ ...wire, actions: possibleActions(record.status) })
   }
 
   /** Every case, newest first, with the actions possible now (same filters as `GET /cases`). */
@@ -141,19 +145,34 @@ export function adminRoutes(ctx: AppContext) {
     const { page = 1, pageSize = 20, ...filter } = parseQuery(c, caseListQuery)
     const statuses = CASE_STATUSES.filter((s) => matchesFilter(s, filter))
     const day = today()
-    return c.json(mapPage(ctx.store.cases.list({ statuses }, { page, pageSize }), (r) => toAdminCaseSummary(r, day)))
+    // 一件事: a part case names its bundle (bundleCaseNo); a bundle case has no actions of its own.
+    return c.json(
+      mapPage(ctx.store.cases.list({ statuses }, { page, pageSize }), (r) =>
+        isBundleCase(r)
+          ? { ...toAdminCaseSummary(r, day), ...toBundleSummary(r, partsOf(ctx.store, r), day), actions: [] }
+          : { ...toAdminCaseSummary(r, day), ...(r.bundleCaseNo ? { bundleCaseNo: r.bundleCaseNo } : {}) },
+      ),
+    )
   })
 
   app.get('/cases/:caseNo', (c) => sendCase(c, anyCase(c.req.param('caseNo')).caseNo))
 
   /** Moves a case: the shared state machine decides (409 otherwise); see lib/lifecycle.ts for what each action records. */
   app.post('/cases/:caseNo/transition', async (c) => {
-    const { caseNo, item } = anyCase(c.req.param('caseNo'))
+    const found = anyCase(c.req.param('caseNo'))
+    const { caseNo, item } = found
     const input = await parseJson(c, transitionBody)
+    if (isBundleCase(found)) {
+      const parts = found.bundle.parts.map((p) => `${p.caseNo}（${p.name}）`).join('、')
+      throw new ApiError('CONFLICT', `这是一件事办件，其状态由各部分办件决定，请对部分办件操作：${parts}`)
+    }
     const delivery = ctx.lookup.item(item.id)?.result.delivery ?? []
-    ctx.store.transaction(() =>
-      applyTransition(ctx.store, caseNo, input.action, { note: input.note ?? '', supplementItems: input.supplementItems, result: input.result, delivery }, ctx.clock.now()),
-    )
+    const now = ctx.clock.now()
+    ctx.store.transaction(() => {
+      applyTransition(ctx.store, caseNo, input.action, { note: input.note ?? '', supplementItems: input.supplementItems, result: input.result, delivery }, now)
+      // 一件事: the bundle's derived status, license and final message follow its part.
+      syncBundle(ctx.store, caseNo, now)
+    })
     return sendCase(c, caseNo)
   })
 

@@ -6,7 +6,8 @@ import { SUPPLEMENT_MAX_FILES } from '@/domain/materials'
 import { SUPPLEMENT_NOTE_CHARS } from '@/domain/text'
 import { noStore } from '../lib/cache'
 import { CASE_STATUSES, caseListQuery, matchesFilter } from '../lib/case-query'
-import { CASE_NO, toCase, toCaseForApplicant, toCaseSummary, toLookupResult } from '../lib/cases'
+import { isBundleCase, partsOf, supplementTarget, syncBundle, toBundleCase, toBundleLookup, toBundleSummary, toPartCase, withdrawableParts } from '../lib/bundle-cases'
+import { CASE_NO, toCase, toCaseSummary, toLookupResult } from '../lib/cases'
 import type { CaseRecord, DeepReadonly, SupplementRecord, UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
@@ -49,6 +50,8 @@ const supplementBody = z.strictObject({
     )
     .max(10, '补正材料过多'),
   note: typedText('补正说明', SUPPLEMENT_NOTE_CHARS.max).optional(),
+  // 一件事: which part case the answer is for, when the bundle's parts ask for more than one 补正.
+  partCaseNo: z.string({ error: '部分办件编号 partCaseNo 应为文本' }).regex(CASE_NO, '部分办件编号格式不正确').optional(),
 })
 
 const lookupBody = z.strictObject({
@@ -107,10 +110,14 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   /** 为家人办: the family links naming the signed-in person as the member; cases filed under them are theirs to see. */
   const linksNaming = (user: DeepReadonly<UserRecord>): string[] => familyLinksNaming(ctx.store, user)
 
+  /** 一件事: a bundle case with its parts, a part case naming its bundle, else the ordinary case. */
+  const wireCase = (record: DeepReadonly<CaseRecord>, day: string) =>
+    isBundleCase(record) ? toBundleCase(record, partsOf(ctx.store, record), day) : record.bundleCaseNo ? toPartCase(record, day) : toCase(record, day)
+
   const sendCase = (c: Context, caseNo: string) => {
     const record = ctx.store.cases.get(caseNo)
     if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
-    return c.json(toCase(record, today()))
+    return c.json(wireCase(record, today()))
   }
 
   /** The applicant's cases, newest first, optionally of some statuses or one group. */
@@ -119,7 +126,9 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     const user = c.get('user')
     const statuses = CASE_STATUSES.filter((s) => matchesFilter(s, filter))
     const day = today()
-    return c.json(mapPage(ctx.store.cases.listVisibleTo(user.id, linksNaming(user), { statuses }, { page, pageSize }), (r) => toCaseSummary(r, day)))
+    // 一件事: a bundle is one row (with per-part progress); its part cases are not listed apart.
+    const rows = ctx.store.cases.listVisibleTo(user.id, linksNaming(user), { statuses, withoutParts: true }, { page, pageSize })
+    return c.json(mapPage(rows, (r) => (isBundleCase(r) ? toBundleSummary(r, partsOf(ctx.store, r), day) : toCaseSummary(r, day))))
   })
 
   /**
@@ -140,7 +149,7 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
       guesses.miss(guessers, caseNo)
       throw new ApiError('NOT_FOUND', LOOKUP_NOT_FOUND)
     }
-    return c.json(toLookupResult(record, today()))
+    return c.json(isBundleCase(record) ? toBundleLookup(record, partsOf(ctx.store, record), today()) : toLookupResult(record, today()))
   })
 
   /** The owner's case; or, read-only, a case a family member filed for the signed-in person (为家人办). */
@@ -149,7 +158,9 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     const user = c.get('user')
     const record = CASE_NO.test(caseNo) ? ctx.store.cases.get(caseNo) : undefined
     if (record && record.ownerId !== user.id && record.familyMemberId && linksNaming(user).includes(record.familyMemberId)) {
-      return c.json(toCaseForApplicant(record, today()))
+      const day = today()
+      // As toCaseForApplicant: 撤回, 补正 and 评价 stay with the 经办人 (a bundle's too).
+      return c.json({ ...wireCase(record, day), canWithdraw: false, rateBy: null, viewerIsApplicant: true })
     }
     return sendCase(c, ownCase(caseNo, user.id).caseNo)
   })
@@ -164,6 +175,13 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
       if (!record) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
       record.notices = chosen
       ctx.store.cases.put(record)
+      // 一件事: the person subscribes once, for every part (each part's events are what they wait for).
+      if (isBundleCase(record)) {
+        for (const part of partsOf(ctx.store, record)) {
+          part.notices = chosen
+          ctx.store.cases.put(part)
+        }
+      }
     })
     return c.json({ events: chosen })
   })
@@ -172,7 +190,17 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
   app.post('/:caseNo/withdraw', requireAuth, async (c) => {
     const { caseNo } = ownCase(c.req.param('caseNo'), c.get('user').id)
     const { reason } = await parseJson(c, withdrawBody)
-    ctx.store.transaction(() => applyTransition(ctx.store, caseNo, 'withdraw', { note: reason ?? '' }, ctx.clock.now()))
+    const now = ctx.clock.now()
+    ctx.store.transaction(() => {
+      const record = ctx.store.cases.get(caseNo)
+      if (record && isBundleCase(record)) {
+        // 一件事: withdrawing the bundle withdraws the parts not yet accepted; accepted ones go on.
+        const open = withdrawableParts(partsOf(ctx.store, record))
+        if (open.length === 0) throw new ApiError('CONFLICT', '各项均已受理，不能撤回')
+        for (const part of open) applyTransition(ctx.store, part.caseNo, 'withdraw', { note: reason ?? '' }, now)
+      } else applyTransition(ctx.store, caseNo, 'withdraw', { note: reason ?? '' }, now)
+      syncBundle(ctx.store, caseNo, now)
+    })
     return sendCase(c, caseNo)
   })
 
@@ -182,8 +210,19 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
    */
   app.post('/:caseNo/supplements', requireAuth, async (c) => {
     const user = c.get('user')
-    const record = ownCase(c.req.param('caseNo'), user.id)
+    const own = ownCase(c.req.param('caseNo'), user.id)
     const input = await parseJson(c, supplementBody)
+    // 一件事: the bundle answers the 补正 of the part asking (or the one `partCaseNo` names).
+    let record = own
+    if (isBundleCase(own)) {
+      const { target, problem } = supplementTarget(partsOf(ctx.store, own), input.partCaseNo)
+      if (problem) throw new ApiError('VALIDATION_FAILED', problem, { fields: { partCaseNo: problem } })
+      if (!target) throw new ApiError('CONFLICT', '各项办件均无需补正材料')
+      record = target
+    } else if (input.partCaseNo !== undefined && input.partCaseNo !== own.caseNo) {
+      const message = '这不是一件事办件，无需指明部分办件'
+      throw new ApiError('VALIDATION_FAILED', message, { fields: { partCaseNo: message } })
+    }
     const request = record.supplement
     assertAllowed(record, 'supply')
     const asked = request?.items ?? []
@@ -212,8 +251,12 @@ export function caseRoutes(ctx: AppContext, limits: LookupLimits = {}) {
     }
     const messages = Object.values(errors)
     if (messages.length > 0) throw new ApiError('VALIDATION_FAILED', messages.length === 1 ? messages[0] : '补正材料不完整，请检查后再提交', { fields: errors })
-    ctx.store.transaction(() => applyTransition(ctx.store, record.caseNo, 'supply', { note: input.note ?? '', supplied }, ctx.clock.now()))
-    return sendCase(c, record.caseNo)
+    const now = ctx.clock.now()
+    ctx.store.transaction(() => {
+      applyTransition(ctx.store, record.caseNo, 'supply', { note: input.note ?? '', supplied }, now)
+      syncBundle(ctx.store, record.caseNo, now)
+    })
+    return sendCase(c, own.caseNo)
   })
 
   return app

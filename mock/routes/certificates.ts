@@ -9,8 +9,11 @@ import { checkFields } from '@/domain/form-rules'
 import { CERTIFICATE_PURPOSE_CHARS } from '@/domain/text'
 import { catalogueCache, noStore } from '../lib/cache'
 import type { CertificateRecord, CertificateRequestRecord } from '../lib/certificate-records'
+import { industryVerification } from '../lib/bundle-cases'
 import {
   CERTIFICATE_NO,
+  INDUSTRY_LICENSE_NO,
+  isVerifiableNo,
   REQUEST_ID,
   newRequestId,
   removedCertificateFields,
@@ -85,7 +88,7 @@ type RequestBody = z.output<typeof requestBody>
 const verifyQuery = z.strictObject({
   no: z
     .string({ error: '请输入证明编号' })
-    .regex(CERTIFICATE_NO, '证明编号格式不正确，请核对证明上的编号（如 350582101201-2022-000001）'),
+    .refine(isVerifiableNo, '证明编号格式不正确，请核对证明上的编号（如 350582101201-2022-000001，行业综合许可证如 ZH350582-2022-04817263）'),
   code: z
     .string({ error: '请输入核验码' })
     .transform((v) => v.toUpperCase())
@@ -376,6 +379,18 @@ export function certificateRoutes(ctx: AppContext, limits: VerifyLimits = {}) {
     const signedIn = ctx.auth.optionalUser(c)
     const guessers = [`client:${clientOf(c)}`, ...(signedIn ? [`user:${signedIn.id}`] : [])]
     guesses.check(guessers, no, verifyLimitMessage)
+    // 一件事 一业一证: a 行业综合许可证 verifies the same way, with the same throttles.
+    if (INDUSTRY_LICENSE_NO.test(no)) {
+      const bundle = ctx.store.cases.findByLicenseNo(no)
+      const license = bundle?.bundle?.industryLicense
+      const ok = timingSafeEqual(license ? Buffer.from(license.code) : NO_CODE, Buffer.from(code)) && license !== undefined
+      const verification = ok && bundle ? industryVerification(bundle, chinaDateOf(ctx.clock.now())) : null
+      if (!verification) {
+        guesses.miss(guessers, no)
+        throw new ApiError('NOT_FOUND', VERIFY_NOT_FOUND)
+      }
+      return c.json(verification)
+    }
     const record = ctx.store.certificates.get(no)
     const expected = record ? Buffer.from(record.verificationCode) : NO_CODE
     const right = timingSafeEqual(expected, Buffer.from(code)) && record !== undefined

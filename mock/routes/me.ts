@@ -9,6 +9,7 @@ import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
+import { industryLicensesOf } from '../lib/bundle-cases'
 import { licensesOf, toELicense } from '../lib/licenses'
 import { sendFamilyRequestMessage } from '../lib/messages'
 import { toUser } from '../lib/users'
@@ -96,7 +97,8 @@ export function meRoutes(ctx: AppContext) {
   /** 我的电子证照: none before real-name verification; numbers and a person's name masked. */
   app.get('/licenses', requireAuth, (c) => {
     parseQuery(c, z.strictObject({}))
-    const items = licensesOf(c.get('user'), ctx.lookup).map(toELicense)
+    // 一件事 一业一证: the 行业综合许可证 the person's bundles earned, after the identity's own.
+    const items = [...licensesOf(c.get('user'), ctx.lookup).map(toELicense), ...industryLicensesOf(ctx.store, c.get('user').id)]
     return c.json({ items, total: items.length, page: 1, pageSize: items.length } satisfies Page<ELicense>)
   })
 

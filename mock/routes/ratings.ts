@@ -10,7 +10,7 @@ import { ApiError } from '../lib/errors'
 import { CASE_NOT_FOUND, RATING_NOT_FOUND } from '../lib/not-found'
 import { listQuery, pageOf } from '../lib/paging'
 import type { RatingRecord } from '../lib/rating-records'
-import { newRatingId, ratingById, ratingStats, settleDefaultRatings, settleDefaults, toPendingRating, toRating } from '../lib/ratings'
+import { newRatingId, partRatingRefusal, ratingById, ratingStats, settleDefaultRatings, settleDefaults, toPendingRating, toRating } from '../lib/ratings'
 import { mapPage } from '../lib/store'
 import { typedText } from '../lib/text'
 import { parseJson, parseQuery } from '../lib/validate'
@@ -106,6 +106,7 @@ export function caseRatingRoutes(ctx: AppContext) {
     const caseNo = c.req.param('caseNo') ?? ''
     const known = CASE_NO.test(caseNo) ? ctx.store.cases.get(caseNo) : undefined
     if (!known || known.ownerId !== user.id) throw new ApiError('NOT_FOUND', CASE_NOT_FOUND)
+    if (known.bundleCaseNo) throw new ApiError('CONFLICT', partRatingRefusal(known.bundleCaseNo))
     const input = await parseJson(c, ratingBody)
     const now = settled(ctx)
     const created = ctx.store.transaction(() => {

@@ -5,7 +5,8 @@
  * takes the `TestApp` to build on, so the mock's route tests (their own `createTestApp()`) and the
  * app's page tests (the in-process backend the page talks to, bound in `src/testing`) share one set.
  */
-import type { ELicense, FormSchema } from '@contract/application'
+import type { ELicense, FieldValue, FormField, FormSchema } from '@contract/application'
+import type { BundleApplicationInput, BundleDelivery } from '@contract/bundle'
 import type { Case, CaseAction, TransitionInput } from '@contract/case'
 import type { Certificate, CertificateRequest, CertificateRequestInput } from '@contract/certificate'
 import type { Page } from '@contract/common'
@@ -13,10 +14,12 @@ import type { FamilyMember, FamilyMemberInput } from '@contract/family'
 import type { Complaint, Rating, RatingInput } from '@contract/rating'
 import type { AuthResult, DemoAccount, User } from '@contract/user'
 import type { LifecycleAction } from '@/domain/case-lifecycle'
+import { bundleDefOf, bundleForm, bundleGuide } from '../lib/bundle-forms'
+import { createSeedLookup } from '../lib/lookup'
 import { chinaDateOf } from '../lib/working-days'
 import { handWrittenFields, isUnderCommitment } from '../seed/forms'
 import type { CatalogueItem, Seed } from '../seed/types'
-import { cityItem, schemaOf, testIdNumber, validApplication } from './fixtures'
+import { cityItem, schemaOf, testIdNumber, validApplication, validValue } from './fixtures'
 import type { TestApp, TestResponse } from './test-app'
 
 // --- people -------------------------------------------------------------------------------------
@@ -376,4 +379,86 @@ export async function confirmedFamilyMember(t: TestApp, token: string, input: Pa
   const res = await t.post<FamilyMember>(`/api/v1/me/family/${added.body.id}/confirm`, { token, json: { code } })
   if (res.status !== 200) throw new Error(`confirming answered ${res.status}: ${res.text}`)
   return res.body
+}
+
+// --- 一件事 bundles ---------------------------------------------------------------------------------
+
+/** The bundle of the issue's browser test: 出生登记, 新生儿参保登记, 社会保障卡申领, 生育保险待遇核准. */
+export const BIRTH_BUNDLE = '新生儿出生一件事'
+
+/** A bundle item of the seed by name: the city's when the city has it, else the first region's. */
+export function bundleItemNamed(seed: Seed, name = BIRTH_BUNDLE): CatalogueItem {
+  const all = seed.items.filter((i) => i.name === name && bundleDefOf(i) !== undefined)
+  const found = all.find((i) => i.region.code === '350500000000') ?? all[0]
+  if (!found) throw new Error(`the seed has no bundle named ${name}`)
+  return found
+}
+
+let bundleKeys = 0
+
+/** A fresh Idempotency-Key for a bundle application. */
+export function bundleKey(): string {
+  bundleKeys += 1
+  return `bundle-key-${bundleKeys}-${Date.now()}`
+}
+
+/**
+ * A complete bundle application as a person filling the merged form would send it: every field
+ * filled with a valid value, every required material carrying `fileId`, the commitment accepted
+ * when one applies, results picked up at the first hall. `parts`: the optional parts chosen too.
+ */
+export function bundleApplication(
+  t: TestApp,
+  bundleId: string,
+  fileId: string,
+  options: { optional?: readonly string[]; delivery?: BundleDelivery; onBehalfOf?: string | null; applicantKind?: 'personal' | 'legal' } = {},
+): BundleApplicationInput {
+  const form = bundleForm(createSeedLookup(t.seed), bundleId, options.optional ?? [], chinaDateOf(t.clock.now()))
+  const fields: Record<string, FieldValue> = {}
+  for (const field of form.fields) fields[field.key] = validValue(field as FormField)
+  return {
+    bundleId,
+    parts: form.parts.map((p) => p.itemId),
+    applicantKind: options.applicantKind ?? (form.applicantKinds.includes('personal') ? 'personal' : 'legal'),
+    fields,
+    materials: form.materials.filter((m) => m.required).map((m) => ({ key: m.key, fileIds: [fileId], licenseId: null })),
+    commitmentAccepted: form.commitment !== null,
+    delivery: options.delivery ?? { method: 'window', hallId: form.halls[0]?.id ?? '' },
+    ...(options.onBehalfOf ? { onBehalfOf: options.onBehalfOf } : {}),
+  }
+}
+
+/** `POST /bundle-applications` with an Idempotency-Key (a fresh one unless given). */
+export function submitBundle<T = Case>(t: TestApp, token: string, input: BundleApplicationInput | Record<string, unknown>, key: string = bundleKey()): Promise<TestResponse<T>> {
+  return t.post<T>('/api/v1/bundle-applications', { token, json: input, headers: { 'Idempotency-Key': key } })
+}
+
+export interface BundleWorld extends People {
+  t: TestApp
+  bundleId: string
+  /** The bundle case as POST /bundle-applications answered it (Case.parts, Case.bundle). */
+  bundle: Case
+  /** Its part cases, in the guide's order. */
+  parts: { itemId: string; name: string; caseNo: string }[]
+}
+
+/**
+ * A verified resident who submitted 新生儿出生一件事 (or `name`, or the bundle item `bundleId`) with every part, results at the first
+ * hall; the back office signed in. Part cases move with `transition(t, w.admin, part.caseNo, …)`
+ * (or `drive`), the bundle shows the result at `GET /cases/{w.bundle.caseNo}`.
+ */
+export async function bundleCaseWorld(t: TestApp, options: { name?: string; bundleId?: string; who?: People } = {}): Promise<BundleWorld> {
+  const who = options.who ?? (await people(t))
+  const item = options.bundleId ? { id: options.bundleId } : bundleItemNamed(t.seed, options.name)
+  const res = await submitBundle(t, who.resident, bundleApplication(t, item.id, who.fileId, { optional: bundleOptionalParts(t, item.id) }))
+  if (res.status !== 201) throw new Error(`bundle application answered ${res.status}: ${res.text}`)
+  const parts = (res.body.parts ?? []).map((p) => ({ itemId: p.itemId, name: p.name, caseNo: p.caseNo }))
+  return { ...who, t, bundleId: item.id, bundle: res.body, parts }
+}
+
+/** Every optional part of a bundle (so a world has all its parts). */
+export function bundleOptionalParts(t: TestApp, bundleId: string): string[] {
+  return bundleGuide(createSeedLookup(t.seed), bundleId)
+    .parts.filter((p) => !p.required)
+    .map((p) => p.itemId)
 }

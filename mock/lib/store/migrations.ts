@@ -151,6 +151,21 @@ export const migrations: readonly ((db: Database) => void)[] = [
       CREATE INDEX certificate_requests_by_family_member ON certificate_requests (family_member_id, created_ms) WHERE family_member_id IS NOT NULL;
     `)
   },
+  // 7: 一件事 bundle cases (issue 14). A bundle case is a case row of its own (its record carries
+  // `bundle`: parts, delivery, the 一业一证 license), so lists, lookup, ratings, dump and import keep
+  // working without a new collection; each part case names its bundle in bundle_case_no, so the bundle
+  // finds its parts and 办件 lists leave parts out; license_no finds a 行业综合许可证 by number for
+  // GET /certificates/verify. Existing cases are single cases (both NULL).
+  (db) => {
+    db.exec(`
+      ALTER TABLE cases ADD COLUMN bundle_case_no TEXT;
+      ALTER TABLE cases ADD COLUMN license_no TEXT;
+      UPDATE cases SET bundle_case_no = json_extract(record, '$.bundleCaseNo'),
+        license_no = json_extract(record, '$.bundle.industryLicense.number');
+      CREATE INDEX cases_by_bundle ON cases (bundle_case_no) WHERE bundle_case_no IS NOT NULL;
+      CREATE UNIQUE INDEX cases_by_license ON cases (license_no) WHERE license_no IS NOT NULL;
+    `)
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

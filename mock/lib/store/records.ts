@@ -117,6 +117,46 @@ export interface CaseRecord {
    */
   familyMemberId?: string | null
   agent?: { name: string; idNumber: string; phone: string | null } | null
+  /** 一件事: on a part case, the bundle case it belongs to (absent or null on single cases). */
+  bundleCaseNo?: string | null
+  /** 一件事: on a bundle case, what it combines (absent or null on single and part cases). */
+  bundle?: BundleRecord | null
+}
+
+/** The delivery of a bundle's results, as chosen (a hall is snapshotted with its name). */
+export type BundleDeliveryRecord =
+  | { method: 'window'; hallId: string; hallName: string }
+  | { method: 'mail'; address: string; recipient: string; phone: string; trackingNo: string | null }
+
+/** 行业综合许可证 as stored (holder unmasked; the wire shape is types/bundle.ts IndustryLicense). */
+export interface IndustryLicenseRecord {
+  number: string
+  code: string
+  name: string
+  holder: string
+  /** The holder's ID number or 统一社会信用代码, unmasked. */
+  holderId: string
+  issuer: string
+  issuedAt: string
+  issuedOn: string
+  validUntil: string | null
+}
+
+/**
+ * What a bundle case adds to its case record (lib/bundle-cases.ts): the bundle, the part cases it fanned
+ * out into (in the guide's order), the one delivery, and the 一业一证 license once every part concluded.
+ * Its status, deadline and timeline are derived from the parts (src/domain/bundle-progress.ts); the
+ * stored `status` is kept in step so lists filter and order by it.
+ */
+export interface BundleRecord {
+  bundleId: string
+  /** 一业一证: the license's name (e.g. 食品经营行业综合许可证), else null. */
+  industryLicenseName: string | null
+  parts: { itemId: string; name: string; required: boolean; caseNo: string }[]
+  delivery: BundleDeliveryRecord
+  industryLicense: IndustryLicenseRecord | null
+  /** When the "everything concluded" message went out (once). */
+  finishedNoticeAt: string | null
 }
 
 /**
@@ -296,6 +336,34 @@ const caseSchema = z.object({
   // Added with 为家人办 (issue 18): absent on one's own cases.
   familyMemberId: z.string().nullable().optional(),
   agent: z.object({ name: z.string(), idNumber: z.string(), phone: z.string().nullable() }).nullable().optional(),
+  // Added with 一件事 bundles (issue 14): absent on single cases.
+  bundleCaseNo: z.string().nullable().optional(),
+  bundle: z
+    .object({
+      bundleId: z.string(),
+      industryLicenseName: z.string().nullable(),
+      parts: z.array(z.object({ itemId: z.string(), name: z.string(), required: z.boolean(), caseNo: z.string() })),
+      delivery: z.discriminatedUnion('method', [
+        z.object({ method: z.literal('window'), hallId: z.string(), hallName: z.string() }),
+        z.object({ method: z.literal('mail'), address: z.string(), recipient: z.string(), phone: z.string(), trackingNo: z.string().nullable() }),
+      ]),
+      industryLicense: z
+        .object({
+          number: z.string(),
+          code: z.string(),
+          name: z.string(),
+          holder: z.string(),
+          holderId: z.string(),
+          issuer: z.string(),
+          issuedAt: z.string(),
+          issuedOn: z.string(),
+          validUntil: z.string().nullable(),
+        })
+        .nullable(),
+      finishedNoticeAt: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 })
 const familyMemberSchema = z.object({
   id: z.string(),

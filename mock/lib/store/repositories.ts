@@ -118,6 +118,8 @@ export class UploadRepository extends KeyedTable<UploadRecord> {
 export interface CaseListFilter {
   /** Only these statuses; absent = all. An empty list matches nothing. */
   statuses?: readonly CaseStatus[]
+  /** 一件事: leave out part cases (the 办件 list shows their bundle case instead). */
+  withoutParts?: boolean
 }
 
 export class CaseRepository extends KeyedTable<CaseRecord> {
@@ -136,15 +138,30 @@ export class CaseRepository extends KeyedTable<CaseRecord> {
           concluded_ms: (r) => msOf(r.concludedAt),
           rated: (r) => (r.rating ? 1 : 0),
           family_member_id: (r) => r.familyMemberId ?? null,
+          // 一件事 (migration 7): parts name their bundle; a bundle case's 行业综合许可证 is found by number.
+          bundle_case_no: (r) => r.bundleCaseNo ?? null,
+          license_no: (r) => r.bundle?.industryLicense?.number ?? null,
         },
       },
       (r) => r.caseNo,
     )
   }
 
+  /** 一件事: the part cases of a bundle case, in order of arrival (the order they were created in). */
+  listParts(bundleCaseNo: string): CaseRecord[] {
+    return this.select('bundle_case_no = ?', [bundleCaseNo], 'rowid', undefined).items
+  }
+
+  /** 一件事: the bundle case whose 行业综合许可证 has this number. */
+  findByLicenseNo(no: string): CaseRecord | undefined {
+    return this.select('license_no = ?', [no], 'rowid', { page: 1, pageSize: 1 }).items[0]
+  }
+
   private listWhere(base: string[], params: ColumnValue[], filter: CaseListFilter, page?: PageRequest): Page<CaseRecord> {
     const where = [...base]
     const values = [...params]
+    // A bundle's part cases are shown inside their bundle case, not as cases of their own.
+    if (filter.withoutParts) where.push('bundle_case_no IS NULL')
     if (filter.statuses) {
       if (filter.statuses.length === 0) return { items: [], total: 0, page: page?.page ?? 1, pageSize: page?.pageSize ?? 0 }
       where.push(`status IN (${placeholders(filter.statuses)})`)
@@ -175,11 +192,12 @@ export class CaseRepository extends KeyedTable<CaseRecord> {
 
   /** Concluded, not rated, concluded before `iso`: the 7-day default rating is due (oldest first). */
   listRatingDue(concludedBefore: string): CaseRecord[] {
-    return this.select("status = 'concluded' AND rated = 0 AND concluded_ms <= ?", [msOf(concludedBefore)], 'concluded_ms, rowid').items
+    // A bundle's parts are rated once, through their bundle case (一事一评).
+    return this.select("status = 'concluded' AND rated = 0 AND concluded_ms <= ? AND bundle_case_no IS NULL", [msOf(concludedBefore)], 'concluded_ms, rowid').items
   }
 
   hasRatingDue(concludedBefore: string): boolean {
-    return this.exists("status = 'concluded' AND rated = 0 AND concluded_ms <= ?", [msOf(concludedBefore)])
+    return this.exists("status = 'concluded' AND rated = 0 AND concluded_ms <= ? AND bundle_case_no IS NULL", [msOf(concludedBefore)])
   }
 
   /**
