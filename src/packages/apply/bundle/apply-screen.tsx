@@ -31,7 +31,8 @@ import {
 import { limitLabel } from '@/features/bundle/format'
 import { BUNDLE_FIELD_ID_PREFIX, DELIVERY_FIELD_ID_PREFIX, schemaForMaterials, useBundleApply, type BundleApplyState } from './use-bundle-apply'
 import { useBundleGuide } from '@/features/bundle/use-bundle-guide'
-import '@/features/apply/components/apply-form.scss'
+// The single application's form styles (step indicator, actions, review rows): the same look.
+import '../../../features/apply/components/apply-form.scss'
 import './apply-screen.scss'
 
 /** 一件事 在线申报: sign-in, the bundle's guide (its parts), then the stepped application. */
@@ -180,7 +181,7 @@ function BundleApplication({ guide, user }: { guide: BundleGuide; user: User }) 
           <Button className='apply-form__secondary apply-form__action' disabled={submitting || undefined} onClick={state.back}>上一步</Button>
         )}
         {step === 'review' ? (
-          <Button className='apply-form__primary apply-form__action' disabled={submitting || undefined} aria-busy={submitting || undefined} onClick={() => void state.submit()}>
+          <Button className='apply-form__primary apply-form__action' disabled={submitting || !form || undefined} aria-busy={submitting || undefined} onClick={() => void state.submit()}>
             {submitLabel}
           </Button>
         ) : (
@@ -316,7 +317,7 @@ function BundleReview({ form, user, draft, onEdit }: { form: BundleForm; user: U
         {form.fees.map((f) => (
           <Row key={f.itemId} label={f.name} value={feeText(f.fee)?.amount ?? '免费'} />
         ))}
-        <Text className='apply-review__note'>{`整体${limitLabel(form.promisedLimitDays)}；收费事项在窗口领取或办理时缴纳，线上不收费`}</Text>
+        <Text className='apply-review__note'>{`整体时限：${limitLabel(form.promisedLimitDays)}；收费事项在窗口领取或办理时缴纳，线上不收费`}</Text>
       </Section>
       <Section title='申请信息' step='details' onEdit={onEdit}>
         {fields.filter((f) => isFieldShown(f, draft.fields)).map((f) => (

@@ -15,7 +15,7 @@ import { feeText } from '@/utils/fee-text'
 import { limitLabel } from '@/features/bundle/format'
 import { navigate } from '@/utils/navigate'
 // The bundle guide is laid out like an item's guide: the same section, fact and list styles.
-import '@/features/items/components/guide-screen.scss'
+import '../../../features/items/components/guide-screen.scss'
 import './guide-screen.scss'
 
 /** The 一件事 guide's content for a load state: loading, not found, failed (重试) or the guide. */
@@ -52,7 +52,7 @@ function BundleGuideContent({ guide }: { guide: BundleGuide }) {
         {guide.industryLicense && guide.industryLicenseName && (
           <Text className='bundle-guide__license'>{`全部办结后发放一张「${guide.industryLicenseName}」，可扫码核验`}</Text>
         )}
-        <Text className='guide-screen__limit'>{`整体${limitLabel(guide.promisedLimitDays)}`}</Text>
+        <Text className='guide-screen__limit'>{`整体时限：${limitLabel(guide.promisedLimitDays)}`}</Text>
         <Text className='bundle-guide__summary'>{`共 ${guide.parts.length} 个事项，一张表单、一套材料，一个窗口出证`}</Text>
         <View className='guide-screen__actions'>
           <FavouriteButton item={guide} className='guide-screen__action' />

@@ -10,7 +10,7 @@ import { getCase } from '@/services/api/cases'
 import { useSessionStore } from '@/stores/session-store'
 import { copyCaseNo } from '@/utils/copy-case-no'
 import { navigate } from '@/utils/navigate'
-import '@/features/apply/components/receipt.scss'
+import '../../../../features/apply/components/receipt.scss'
 import './receipt-screen.scss'
 
 /** 窗口领取：丰泽区行政服务中心 / 邮寄送达：王*，… — how every part's result will reach the person. */
