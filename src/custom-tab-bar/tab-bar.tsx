@@ -92,7 +92,7 @@ export function TabBar({ selected, unread }: TabBarProps) {
             role='tab'
             aria-selected={on}
             aria-label={label}
-            // WeChat reads ariaLabel on QQ only in Taro 4's templates; kept for when it passes through.
+            // Taro 4 passes ariaLabel into QQ's template only (weapp's drops it); kept for when it does.
             ariaLabel={label}
             onClick={() => {
               if (!on) void navigate(tab.path)

@@ -116,6 +116,13 @@ describe('date field', () => {
     expect(textOf(dialog(container).querySelector('.date-sheet__chosen')!)).toBe('已选：1991年6月20日')
     tap(getButton(dialog(container), '取消'))
     expect(picked).toEqual([])
+    // Escape closes it too, keeping the date.
+    tap(trigger(container))
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    })
+    expect(container.querySelector('[role="dialog"]')).toBeNull()
+    expect(picked).toEqual([])
     expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：1990年6月20日')
   })
 

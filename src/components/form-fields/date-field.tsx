@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { DateField as DateFieldSchema } from '@contract/application'
 import { chineseDate } from '@/domain/field-display'
 import { accessibleName, describedBy } from './field-block'
@@ -85,6 +85,7 @@ interface DateChooserProps {
 
 /** The sheet over the page: 年 / 月 / 日 tabs, the panel of the chosen one, 取消 and 确定. */
 function DateChooser({ title, range, start, startPanel, onCancel, onConfirm }: DateChooserProps) {
+  useEscapeCloses(onCancel)
   const [draft, setDraft] = useState(start)
   const [panel, setPanel] = useState<Panel>(startPanel)
   const [decade, setDecade] = useState(Math.floor(start.y / 10) * 10)
@@ -182,6 +183,25 @@ function DateChooser({ title, range, start, startPanel, onCancel, onConfirm }: D
       </View>
     </View>
   )
+}
+
+/**
+ * On H5 a keyboard user leaves the sheet with Escape, as from any dialog, and starts inside it:
+ * focus moves to the chosen tab when it opens (the page behind is aria-modal'd away).
+ */
+function useEscapeCloses(close: () => void): void {
+  // The latest close, without re-running the effect (which would move focus again) on each render.
+  const latest = useRef(close)
+  latest.current = close
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') latest.current()
+    }
+    document.addEventListener('keydown', onKey)
+    document.querySelector<HTMLElement>('.date-sheet [role="tab"][aria-selected="true"]')?.focus()
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
 }
 
 /**
