@@ -161,8 +161,13 @@ class SearchIndex implements CatalogueIndex {
   /** Scratch of searchServices, per name: best tier and the implementation standing for it. */
   private readonly groupTier: Uint8Array
   private readonly groupItem: Int32Array
-  /** Scratch of searchServices, per name: 1 = typed exactly, 2 = an alias of it typed exactly. */
+  /**
+   * Scratch of searchServices, per name: 1 = typed exactly, 2 = an alias of it typed exactly,
+   * 4 = a 一件事 bundle whose alias was typed exactly with its intent words (开饭店).
+   */
   private readonly groupMark: Uint8Array
+  /** Per name: 1 for a 一件事 bundle (a life event's services in one application). */
+  private readonly bundleName: Uint8Array
   /**
    * Per service × region position (service * regionCodes.length + region): its most used
    * implementation there, -1 where it has none. Browsing picks each service's row from here
@@ -270,6 +275,10 @@ class SearchIndex implements CatalogueIndex {
     this.groupTier = new Uint8Array(this.names.size)
     this.groupItem = new Int32Array(this.names.size)
     this.groupMark = new Uint8Array(this.names.size)
+    this.bundleName = new Uint8Array(this.names.size)
+    items.forEach((item, index) => {
+      if (item.bundle) this.bundleName[this.nameOf[index]] = 1
+    })
     const regionCount = this.regionCodes.length
     this.implementationIn = new Int32Array(this.names.size * regionCount).fill(-1)
     for (const index of this.rankOrder) {
@@ -382,6 +391,13 @@ class SearchIndex implements CatalogueIndex {
     for (const aliasId of this.aliases.idsWithNorm(read ? read.terms.join('') : terms.join(''))) {
       for (const service of this.namesOfAlias[aliasId]) mark[service] |= 2
     }
+    // A life event typed as a bundle's colloquial name keeps its intent words: 开饭店 names the
+    // 开餐饮店 bundle as a whole (not just 饭店), so the bundle comes first (issue 14).
+    if (read !== null) {
+      for (const aliasId of this.aliases.idsWithNorm(terms.join(''))) {
+        for (const service of this.namesOfAlias[aliasId]) if (this.bundleName[service] === 1) mark[service] |= 4
+      }
+    }
     // A region filter only ever accepts that region's implementations: walk just those (same rank order).
     const order = query.region === undefined ? this.rankOrder : this.rankOrderByRegion.get(query.region) ?? NONE
     const rankPosition = this.rankPosition
@@ -480,10 +496,28 @@ class SearchIndex implements CatalogueIndex {
       if (bucket === undefined) continue
       for (const service of bucket) if (strongest >= TIER.department || groupTier[service] < TIER.department) ordered.push(service)
     }
-    const pageItems = ordered
+    const ranked = this.lifeEventsFirst(ordered, wantedIntent !== 0)
+    const pageItems = ranked
       .slice(skip, skip + pageSize)
       .map((service) => this.withAvailability(this.describe(groupItem[service], alternatives, tiers, exact), service))
     return { items: pageItems, total: ordered.length, page, pageSize }
+  }
+
+  /**
+   * A 一件事 bundle whose colloquial name was typed (宝宝出生, 退休, 办后事, 卖房) comes before the single
+   * items (issue 14): the life event is what the person asked about. With an intent (开饭店 = 开 +
+   * 饭店, issue 13) the single item ranked first for it (食品经营许可（新办）) keeps first place and the
+   * bundle follows it. Without such a bundle the order is untouched.
+   */
+  private lifeEventsFirst(ordered: number[], withIntent: boolean): number[] {
+    const mark = this.groupMark
+    const tiers = this.groupTier
+    const isBundle = this.bundleName
+    const promoted = (service: number) => isBundle[service] === 1 && (mark[service] & 6) !== 0 && tiers[service] <= TIER.alias
+    if (!ordered.some(promoted)) return ordered
+    const named = withIntent && isBundle[ordered[0]] === 0 ? [ordered[0]] : []
+    const events = ordered.filter(promoted)
+    return [...named, ...events, ...ordered.filter((service) => !events.includes(service) && !named.includes(service))]
   }
 
   private withAvailability(summary: ItemSummary, service: number): ItemSummary {

@@ -20,6 +20,28 @@ beforeAll(() => {
   countyCodes = seed.regions.filter((region) => region.level === 'county').map((region) => region.code)
 }, 30_000)
 
+describe('life events find their 一件事 bundle first (issue 14)', () => {
+  it.each([
+    ['宝宝出生', '新生儿出生一件事'],
+    ['退休', '职工退休一件事'],
+    ['办后事', '身后一件事'],
+    ['卖房', '二手房转移登记及水电气联动过户一件事'],
+  ])('%s → %s above every single item', (q, bundle) => {
+    const page = index.searchServices({ q, page: 1, pageSize: 10 })
+    expect(page.items[0]?.name).toBe(bundle)
+    expect(page.items[0]?.tags).toContain('bundle')
+  })
+
+  it('with an intent (开饭店 = 开 + 饭店) the bundle follows the one variant that serves it, above every other item', () => {
+    const names = index.searchServices({ q: '开饭店', page: 1, pageSize: 10 }).items.map((i) => i.name)
+    expect(names.slice(0, 3)).toEqual(['食品经营许可（新办）', '我要开餐饮店一件事', '个体工商户设立登记'])
+  })
+
+  it('a plain item search is not taken over by a bundle that merely contains the words', () => {
+    expect(index.searchServices({ q: '社会保障卡', page: 1, pageSize: 5 }).items[0]?.name).toBe('社会保障卡申领')
+  })
+})
+
 describe('common searches on the real catalogue', () => {
   it.each([
     ['身份证', '身份证'],
