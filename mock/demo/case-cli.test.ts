@@ -1,4 +1,4 @@
-import { people, submitCase } from '../test-support/worlds'
+import { bundleCaseWorld, people, submitCase } from '../test-support/worlds'
 import { createTestApp, type TestApp } from '../test-support/test-app'
 import { runCli } from './case-cli'
 
@@ -75,4 +75,17 @@ describe('npm run case -- <command>', () => {
     expect(code).toBe(1)
     expect(err[0]).toContain('连不上模拟后端 http://127.0.0.1:1/api/v1')
   })
+
+  it('一件事: lists each part case with its bundle, moves parts, and sends a bundle case number to its parts (exit 1)', async () => {
+    const t = createTestApp()
+    const w = await bundleCaseWorld(t)
+    const { run, out, err } = cli(t)
+    expect(await run('list')).toBe(0)
+    for (const p of w.parts) expect(out.some((l) => l.startsWith(p.caseNo) && l.includes(`${p.name}  一件事 ${w.bundle.caseNo}`))).toBe(true)
+    expect(out.some((l) => l.startsWith(w.bundle.caseNo) && l.includes(`已办结 0/${w.parts.length}`))).toBe(true)
+    expect(await run('advance', w.parts[0].caseNo)).toBe(0)
+    expect(await run('advance', w.bundle.caseNo)).toBe(1)
+    expect(err[0]).toContain('是一件事办件，请对其部分办件操作')
+    expect(err[0]).toContain(w.parts[0].caseNo)
+  }, 60_000)
 })

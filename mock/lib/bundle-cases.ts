@@ -5,7 +5,7 @@ import type { Case, CaseLookupResult, CaseSummary } from '@contract/case'
 import type { CertificateVerification } from '@contract/certificate'
 import { bundleProgress, bundleTimeline, partSucceeded, type BundlePartProgress, type BundleProgress } from '@/domain/bundle-progress'
 import { endingOf, nextStatus, remedyOf } from '@/domain/case-lifecycle'
-import { maskName } from '@/domain/mask'
+import { maskName, maskPhone } from '@/domain/mask'
 import type { CatalogueItem } from '../seed/types'
 import { toIsoChina } from './clock'
 import { deadlineOf, newCaseNo, newCaseRecord, toCase, toCaseSummary, wasAccepted, type NewCase } from './cases'
@@ -153,6 +153,7 @@ function issueIndustryLicense(store: Store, record: CaseRecord, now: Date): Indu
     name: record.bundle?.industryLicenseName ?? INDUSTRY_LICENSE_TYPE,
     holder: legal ? legal.name : record.applicant.name,
     holderId: legal ? legal.creditCode : record.applicant.idNumber,
+    holderIsPerson: !legal,
     issuer: record.item.department.name,
     issuedAt: toIsoChina(now),
     issuedOn,
@@ -162,7 +163,7 @@ function issueIndustryLicense(store: Store, record: CaseRecord, now: Date): Indu
 
 function holderShown(license: DeepReadonly<IndustryLicenseRecord>): string {
   // An enterprise's name is public (as on 营业执照); a person's is masked.
-  return /^9[0-9A-Z]{17}$/.test(license.holderId) ? license.holder : maskName(license.holder)
+  return license.holderIsPerson === false ? license.holder : maskName(license.holder)
 }
 
 export function toIndustryLicense(license: DeepReadonly<IndustryLicenseRecord>): IndustryLicense {
@@ -254,6 +255,8 @@ export function syncBundle(store: Store, partOrBundleCaseNo: string, now: Date):
   }
   if (progress.concludedAt !== null && record.bundle.finishedNoticeAt === null) {
     record.bundle.finishedNoticeAt = toIsoChina(now)
+    // The results go out together once every part has ended: by mail, with a tracking number.
+    if (record.bundle.delivery.method === 'mail' && progress.concludedParts > 0) record.bundle.delivery.trackingNo = newTrackingNo()
     const license = record.bundle.industryLicense ? `，${record.bundle.industryLicense.name}已发放` : ''
     const body =
       progress.concludedParts === parts.length
@@ -289,10 +292,22 @@ function toBundlePart(record: ReadonlyCase, today: string): BundlePartCase {
   }
 }
 
+/** The delivery as the owner sees it: recipient and phone masked like the applicant's. */
 function deliveryOf(d: DeepReadonly<BundleDeliveryRecord>): NonNullable<Case['bundle']>['delivery'] {
   return d.method === 'window'
     ? { method: 'window', hallId: d.hallId, hallName: d.hallName }
-    : { method: 'mail', address: d.address, recipient: d.recipient, phone: d.phone, trackingNo: d.trackingNo }
+    : { method: 'mail', address: d.address, recipient: maskName(d.recipient), phone: maskPhone(d.phone), trackingNo: d.trackingNo }
+}
+
+/** How the results reach the person, in words (Case.result.delivery). */
+function deliveryWords(d: DeepReadonly<BundleDeliveryRecord>): string[] {
+  return d.method === 'window' ? [`${d.hallName}窗口统一领取`] : [`统一邮寄送达${d.trackingNo ? `（运单号 ${d.trackingNo}）` : ''}`]
+}
+
+/** A mail tracking number in the UPU S10 shape China Post uses for EMS (E + letter + 9 digits + CN). */
+function newTrackingNo(): string {
+  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
+  return `E${letters[randomInt(letters.length)]}${String(randomInt(1_000_000_000)).padStart(9, '0')}CN`
 }
 
 /**
@@ -321,7 +336,7 @@ export function toBundleCase(record: ReadonlyCase, parts: readonly ReadonlyCase[
     timeline: bundleTimeline(base.timeline, parts.map((p) => ({ name: p.item.name, timeline: p.timeline.map((e) => ({ ...e })) }))),
     concludedAt: progress.concludedAt,
     supplement: asking?.supplement ?? null,
-    result: progress.concludedAt ? { text: `${progress.concludedParts}/${parts.length} 项已办结`, delivery: [] } : null,
+    result: progress.concludedAt ? { text: `${progress.concludedParts}/${parts.length} 项已办结`, delivery: bundle ? deliveryWords(bundle.delivery) : [] } : null,
     canWithdraw: withdrawableParts(parts).length > 0,
     parts: wires,
     bundle: {

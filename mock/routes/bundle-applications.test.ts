@@ -222,6 +222,23 @@ describe('a bundle case follows its parts', () => {
   })
 })
 
+describe('one delivery for every part', () => {
+  it('mail: recipient and phone masked on the case; a tracking number once every part has ended', async () => {
+    const t = createTestApp()
+    const who = await people(t)
+    const id = bundleItemNamed(t.seed).id
+    const delivery = { method: 'mail' as const, address: '晋江市安海镇西安村西安路12号', recipient: '陈小明', phone: '13905950000' }
+    const res = await submitBundle(t, who.resident, bundleApplication(t, id, who.fileId, { delivery }))
+    expect(res.status).toBe(201)
+    expect(res.body.bundle?.delivery).toEqual({ method: 'mail', address: delivery.address, recipient: '陈**', phone: '139****0000', trackingNo: null })
+    const w: BundleWorld = { ...who, t, bundleId: id, bundle: res.body, parts: (res.body.parts ?? []).map((p) => ({ itemId: p.itemId, name: p.name, caseNo: p.caseNo })) }
+    await concludeAll(w)
+    const done = await bundleOf(t, w)
+    expect(done.bundle?.delivery.trackingNo).toMatch(/^E[A-Z]\d{9}CN$/)
+    expect(done.result?.delivery[0]).toContain(done.bundle?.delivery.trackingNo ?? '-')
+  })
+})
+
 describe('一业一证 and 为家人办', () => {
   it('issues one 行业综合许可证 when every part concluded: on the case, among the e-licenses, verified like a certificate', async () => {
     const t = createTestApp()

@@ -136,6 +136,8 @@ export interface IndustryLicenseRecord {
   holder: string
   /** The holder's ID number or 统一社会信用代码, unmasked. */
   holderId: string
+  /** A person (name masked wherever shown) or an enterprise (its name is public). */
+  holderIsPerson?: boolean
   issuer: string
   issuedAt: string
   issuedOn: string
@@ -354,6 +356,7 @@ const caseSchema = z.object({
           name: z.string(),
           holder: z.string(),
           holderId: z.string(),
+          holderIsPerson: z.boolean().optional(),
           issuer: z.string(),
           issuedAt: z.string(),
           issuedOn: z.string(),
