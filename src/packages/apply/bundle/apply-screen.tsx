@@ -45,6 +45,16 @@ export function BundleApplyScreen({ bundleId }: { bundleId: string }) {
 
 function GuideLoader({ bundleId, user }: { bundleId: string; user: User }) {
   const { data: guide, error, loading, reload } = useBundleGuide(bundleId)
+  if (guide && !guide.palm) {
+    // Opened from a shared link: say why instead of a form the server would refuse.
+    return (
+      <View className='apply-form__gate' role='alert'>
+        <Text className='apply-form__gate-title'>暂不能在手机上申报</Text>
+        <Text className='apply-form__gate-text'>本“一件事”暂不支持掌上办理，可预约、申请帮办代办或到窗口办理。</Text>
+        <Button className='apply-form__primary' onClick={() => void goBack(bundleGuideUrl(guide.id))}>查看“一件事”指南</Button>
+      </View>
+    )
+  }
   if (guide) return <BundleApplication key={`${user.id}:${guide.id}`} guide={guide} user={user} />
   if (error?.kind === 'not-found') {
     return (
@@ -126,6 +136,9 @@ function BundleApplication({ guide, user }: { guide: BundleGuide; user: User }) 
               onRegionChange={state.setRegion}
             />
           </View>
+        )}
+        {step === 'materials' && form && (
+          <Text className='bundle-apply__intro'>每份材料只需提交一次，用于所选的全部事项。</Text>
         )}
         {step === 'materials' && form && (
           <MaterialStep

@@ -125,16 +125,21 @@ export function fitToForm(draft: BundleDraft, form: BundleForm): BundleDraft {
   return same ? draft : { ...draft, fields, materials, regionPaths }
 }
 
+/** 「用于：出生登记、新生儿参保登记」 for what serves more than one part, else ''. */
+function usedFor(form: Pick<BundleForm, 'parts'>, itemIds: readonly string[]): string {
+  const parts = [...new Set(itemIds)]
+  if (parts.length < 2) return ''
+  return `用于：${parts.map((id) => form.parts.find((p) => p.itemId === id)?.name ?? id).join('、')}`
+}
+
 /**
  * The merged form as the form kit reads it: a field that answers more than one part says which
  * (「用于：出生登记、新生儿参保登记」) in its hint, so the person knows why it is asked once.
  */
 export function kitFields(form: BundleForm): FormField[] {
-  const names = new Map(form.parts.map((p) => [p.itemId, p.name]))
   return form.fields.map(({ sources, semantic: _semantic, ...field }) => {
-    const parts = [...new Set(sources.map((s) => s.itemId))]
-    if (parts.length < 2) return field as FormField
-    const note = `用于：${parts.map((id) => names.get(id) ?? id).join('、')}`
+    const note = usedFor(form, sources.map((x) => x.itemId))
+    if (!note) return field as FormField
     return { ...field, hint: field.hint ? `${note}。${field.hint}` : note } as FormField
   })
 }
@@ -149,7 +154,7 @@ export function asFormSchema(form: BundleForm): FormSchema {
     itemName: form.bundleName,
     applicantKinds: form.applicantKinds,
     fields: kitFields(form),
-    materials: form.materials.map(({ partItemIds: _parts, ...m }) => m),
+    materials: form.materials.map(({ partItemIds, ...m }) => ({ ...m, note: [usedFor(form, partItemIds), m.note].filter(Boolean).join('。') })),
     commitment: form.commitment ? { title: form.commitment.title, text: form.commitment.text } : null,
     uploads: form.uploads,
     promisedLimitDays: form.promisedLimitDays,

@@ -8,6 +8,7 @@ import {
   findButton,
   findByText,
   getButton,
+  getByLabel,
   JPEG_BYTES,
   mockBackend,
   renderPage,
@@ -240,6 +241,33 @@ describe('一件事 application', () => {
     expect(receipt.container.querySelectorAll('.bundle-receipt__part')).toHaveLength(4)
     for (const part of guide.parts) expect(text).toContain(part.name)
     for (const part of created.parts ?? []) expect(text).toContain(part.caseNo)
+  })
+
+  it('asks once how every result is delivered: mail with the account phone filled in, then the review says so', async () => {
+    const { user, token } = await signInAs('resident', APPLICANT)
+    const id = bundleId(BIRTH_BUNDLE)
+    const guide = await guideOf(id)
+    const contact = await mockBackend.app().get<{ phone: string | null }>('/api/v1/me/contact', { token })
+    expect(contact.body.phone).toMatch(/^1\d{10}$/)
+    await keptDraft(user, token, guide)
+    // The kept draft stopped before the delivery was chosen.
+    const kept = getDraft(user.id, bundleDraftItemId(id)) as unknown as BundleDraft
+    act(() => useDraftsStore.getState().saveDraft(withStep({ ...kept, bundle: { ...kept.bundle, delivery: {} } }, 'delivery')))
+
+    const { container } = renderPage(BundleApplyPage, { id })
+    tap(await findButton(container, /^继续填写/))
+    await waitFor(() => expect(stepStatus(container)).toMatch(/领取方式$/))
+    await waitFor(() => fieldBlock(container, '领取方式'))
+    tap(getButton(container, '下一步'))
+    await waitFor(() => expect(textOf(fieldBlock(container, '领取方式'))).toContain('请选择领取方式'))
+
+    await waitFor(() => tap(getByLabel(fieldBlock(container, '领取方式'), '邮寄送达（免费）')))
+    await waitFor(() => expect(fieldBlock(container, '收件人手机号').querySelector('input')!.value).toBe(contact.body.phone))
+    typeInto(await waitFor(() => fieldBlock(container, '收件人').querySelector('input')!), '王小明')
+    typeInto(await waitFor(() => (fieldBlock(container, '邮寄地址').querySelector('input, textarea') as HTMLInputElement)!), '丰泽区东海街道通港西街 1 号')
+    tap(getButton(container, '下一步'))
+    await waitFor(() => expect(stepStatus(container)).toMatch(/确认提交$/))
+    await findByText(container, '邮寄送达：王小明，丰泽区东海街道通港西街 1 号')
   })
 
   it("shows the server's 422 under the merged field, goes back to it and keeps everything typed", async () => {
