@@ -65,6 +65,11 @@ interface Figures {
   readP99: number
   readP99Writers: number
   writesDuringRead: number
+  /**
+   * Writes answered while one read was outstanding (p99 over the reads): about how many writes a read waited
+   * behind, plus those answered while the read was outside the mock (client, kernel, waiting for a core).
+   */
+  writesPerReadP99: number
   /** CPU used while the writers ran, in % of one core: the mock's process, and the bench's (reader and writers). */
   mockCpu: number
   benchCpu: number
@@ -188,7 +193,8 @@ function cpuMsOf(pid: number): number {
 const WRITERS_SCRIPT = `
 const http = require('node:http')
 const { parentPort, workerData } = require('node:worker_threads')
-const { url, token, body, writers, keyPrefix, cap, timeoutMs } = workerData
+const { url, token, body, writers, keyPrefix, cap, timeoutMs, answered } = workerData
+const answeredCount = new Int32Array(answered)
 const target = new URL(url)
 // node:http with kept-alive sockets, not fetch: undici's fetch costs the client several times the CPU
 // per request, and on 2 cores the client's CPU is taken from the mock (see the README's figures).
@@ -219,6 +225,7 @@ async function writer() {
     const status = await post(keyPrefix + serial)
     if (status !== 201) throw new Error('a writer got ' + status)
     writes += 1
+    Atomics.add(answeredCount, 0, 1)
   }
 }
 parentPort.postMessage('started')
@@ -229,11 +236,14 @@ Promise.all(Array.from({ length: writers }, writer)).then(
 `
 
 interface WritersHandle {
+  /** Writes answered so far (shared with the worker thread). */
+  answered(): number
   stop(): Promise<number>
 }
 
 /** Starts the concurrent writers in their own thread; stop() ends them and gives how many writes they made. */
 async function startWriters(base: string, token: string, application: unknown): Promise<WritersHandle> {
+  const answered = new Int32Array(new SharedArrayBuffer(4))
   const worker = new Worker(WRITERS_SCRIPT, {
     eval: true,
     workerData: {
@@ -245,6 +255,7 @@ async function startWriters(base: string, token: string, application: unknown): 
       // Bounded: stops with the reader, and never runs past its own cap.
       cap: 5_000,
       timeoutMs: REQUEST_TIMEOUT_MS,
+      answered: answered.buffer,
     },
   })
   const finished = new Promise<{ writes: number; error?: string }>((done, fail) => {
@@ -260,6 +271,7 @@ async function startWriters(base: string, token: string, application: unknown): 
     worker.once('error', fail)
   })
   return {
+    answered: () => Atomics.load(answered, 0),
     async stop() {
       worker.postMessage('stop')
       const result = await finished
@@ -336,9 +348,13 @@ async function measure(mock: Mock, cases: number): Promise<Figures> {
     const address = `10.${(cases % 200) + 1}.${Math.floor(i / 250)}.${(i % 250) + 1}`
     signIns.push(await timed(() => call(base, 'POST', '/auth/demo', { json: { account: 'business' }, headers: { 'X-Forwarded-For': address } }), 200))
   }
-  const readItems = async () => {
+  const readItems = async (writersRunning?: WritersHandle, writesPerRead?: number[]) => {
     const samples: number[] = []
-    for (let i = 0; i < SAMPLES.read; i += 1) samples.push(await timed(() => call(base, 'GET', `/items/${item.id}`), 200))
+    for (let i = 0; i < SAMPLES.read; i += 1) {
+      const before = writersRunning?.answered() ?? 0
+      samples.push(await timed(() => call(base, 'GET', `/items/${item.id}`), 200))
+      if (writersRunning) writesPerRead?.push(writersRunning.answered() - before)
+    }
     return samples
   }
   const alone = await readItems()
@@ -349,7 +365,8 @@ async function measure(mock: Mock, cases: number): Promise<Figures> {
   const mockCpuBefore = cpuMsOf(mock.pid)
   const benchCpuBefore = process.cpuUsage()
   const readStart = performance.now()
-  const withWriters = await readItems()
+  const writesPerRead: number[] = []
+  const withWriters = await readItems(writers, writesPerRead)
   const readWall = performance.now() - readStart
   const mockCpuMs = cpuMsOf(mock.pid) - mockCpuBefore
   const benchCpu = process.cpuUsage(benchCpuBefore)
@@ -364,6 +381,7 @@ async function measure(mock: Mock, cases: number): Promise<Figures> {
     readP99: percentile(alone, 99),
     readP99Writers: percentile(withWriters, 99),
     writesDuringRead,
+    writesPerReadP99: percentile(writesPerRead, 99),
     mockCpu: (100 * mockCpuMs) / readWall,
     benchCpu: (100 * (benchCpu.user + benchCpu.system)) / 1000 / readWall,
     rssMb: rssMbOf(mock.pid),
@@ -373,7 +391,7 @@ async function measure(mock: Mock, cases: number): Promise<Figures> {
 const ms = (value: number) => `${value.toFixed(1)} ms`
 
 function print(rows: Figures[]): void {
-  const header = ['stored cases', 'POST /applications p50', 'p95', 'GET /cases p95', 'sign-in p95', 'GET /items p99 alone', 'with 4 writers', '(writes meanwhile)', 'CPU mock / bench', 'RSS']
+  const header = ['stored cases', 'POST /applications p50', 'p95', 'GET /cases p95', 'sign-in p95', 'GET /items p99 alone', 'with 4 writers', '(writes meanwhile)', 'writes per read p99', 'CPU mock / bench', 'RSS']
   const lines = rows.map((r) => [
     r.cases.toLocaleString('en-US'),
     ms(r.writeP50),
@@ -383,6 +401,7 @@ function print(rows: Figures[]): void {
     ms(r.readP99),
     ms(r.readP99Writers),
     String(r.writesDuringRead),
+    String(r.writesPerReadP99),
     `${r.mockCpu.toFixed(0)} % / ${r.benchCpu.toFixed(0)} %`,
     `${r.rssMb.toFixed(0)} MB`,
   ])
@@ -436,6 +455,11 @@ async function main(): Promise<void> {
       `so the "with ${WRITERS} writers" column also measures CPU sharing: "CPU mock / bench" is each process's use while the writers ran ` +
       `(100 % = one core busy). The mock answers on one event loop: when it is near 100 %, a read waits for the writes already queued ` +
       `before it. Other work on the machine (load average now ${load()}) adds to every figure.`,
+  )
+  console.log(
+    `"writes per read p99": writes the writers got answered while one read was outstanding. The mock lets reads go before ` +
+      `queued writes (lib/reads-first.ts), so inside the mock a read waits for at most the write in progress; the count also ` +
+      `takes in the time the read spent outside the mock (the reader or the mock waiting for a core), so it grows with the load.`,
   )
 }
 
