@@ -158,6 +158,11 @@ export interface SupplementRequest {
 export interface SupplementInput {
   materials: { name: string; fileIds: string[] }[]
   note: string
+  /**
+   * 一件事: on a bundle case, the part case whose 补正 this answers (the server's route already takes
+   * it; required when more than one part asks). Absent on a single case.
+   */
+  partCaseNo?: string
 }
 
 /**

@@ -134,6 +134,7 @@ function SupplementForm({ target, limits, renderUploader }: { target: Supplement
       await submitSupplement(target.caseNo, {
         materials: supplement.items.map((name) => ({ name, fileIds: (files[name] ?? []).map((f) => f.fileId) })),
         note: note.trim(),
+        // 一件事: the bundle case is answered, naming the part the request came from.
         ...(target.partCaseNo ? { partCaseNo: target.partCaseNo } : {}),
       })
       void Taro.showToast({ title: '补正材料已提交', icon: 'success' })
