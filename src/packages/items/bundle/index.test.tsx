@@ -1,10 +1,11 @@
 import Taro from '@tarojs/taro'
 import type { BundleGuide } from '@contract/bundle'
-import { findByText, getButton, mockBackend, renderPage, tap, testCatalogue, textOf, waitFor, warmUpTaroComponents } from '@/testing'
+import { findByText, getButton, mockBackend, queryAllByText, renderPage, tap, testCatalogue, textOf, waitFor, warmUpTaroComponents } from '@/testing'
 import { bundleApplyUrl, bundleGuideUrl, guidePageUrl } from '@/constants/routes'
 import { limitLabel } from '@/features/bundle/format'
 import { openItem } from '@/features/items/navigation'
 import GuidePage from '../guide/index'
+import SearchPage from '../search/index'
 import BundleGuidePage from './index'
 
 const CITY = '350500000000'
@@ -21,7 +22,8 @@ async function guideOf(id: string): Promise<BundleGuide> {
   return res.body
 }
 
-jest.setTimeout(15_000)
+// The first guide of a file pays for building the catalogue lookups on a loaded machine.
+jest.setTimeout(30_000)
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
 
@@ -78,6 +80,22 @@ describe('“一件事”指南', () => {
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
     renderPage(GuidePage, { id })
     await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: bundleGuideUrl(id) }))
+  })
+
+  it('is what tapping a 一件事 search result opens (宝宝出生)', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    const { container } = renderPage(SearchPage, { q: '宝宝出生' })
+    const card = await waitFor(() => {
+      const found = queryAllByText(container, '新生儿出生一件事', '.item-card__name')[0]?.closest('.item-card')
+      if (!found) throw new Error('no 新生儿出生一件事 result yet')
+      return found
+    })
+    tap(card)
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1))
+    const url = navigateTo.mock.calls[0][0].url
+    expect(url.startsWith(`${bundleGuideUrl('')}`)).toBe(true)
+    const guide = await guideOf(decodeURIComponent(url.slice(bundleGuideUrl('').length)))
+    expect(guide.name).toBe('新生儿出生一件事')
   })
 
   it('is what a search result tagged 一件事 opens; other results open their guide', async () => {
