@@ -4,6 +4,7 @@ import type { CertificateVerification } from '@contract/certificate'
 import type { Page } from '@contract/common'
 import type { Message } from '@contract/message'
 import type { Rating } from '@contract/rating'
+import { DEFAULT_LEVEL } from '@/domain/rating-rules'
 import { bundleGuide } from '../lib/bundle-forms'
 import { createSeedLookup } from '../lib/lookup'
 import { createTestApp, type TestApp } from '../test-support/test-app'
@@ -17,6 +18,7 @@ import {
   people,
   PARENT_NAME,
   rate,
+  setClock,
   submitBundle,
   transition,
   type BundleWorld,
@@ -190,6 +192,17 @@ describe('a bundle case follows its parts', () => {
     expect(t.store.ratings.count()).toBe(1)
     const pending = await t.get<{ items: unknown[] }>('/api/v1/ratings/pending', { token: w.resident })
     if (pending.status === 200) expect(pending.body.items).toEqual([])
+  })
+
+  it('gets the 7-day default 满意 once, on the bundle case only (its parts are never rated apart)', async () => {
+    const t = createTestApp()
+    const w = await bundleCaseWorld(t)
+    await concludeAll(w)
+    expect((await setClock(t, w.admin, '2022-03-10T09:00:00+08:00')).status).toBe(200)
+    const bundle = await bundleOf(t, w)
+    expect(bundle.rating).toMatchObject({ source: 'default', level: DEFAULT_LEVEL })
+    expect(t.store.ratings.count()).toBe(1)
+    for (const part of w.parts) expect(t.store.cases.get(part.caseNo)?.rating ?? null).toBeNull()
   })
 
   it('withdrawing the bundle withdraws the parts not yet accepted; lookup with the bundle’s number and query code shows the parts', async () => {
