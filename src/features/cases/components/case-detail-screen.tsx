@@ -104,7 +104,8 @@ function CaseDetail({ value, onChanged, partCaseNo, renderLicenseQr }: CaseDetai
             {value.viewerIsApplicant && <Text className='case-detail__meta'>本办件由家人代您申请；撤回、补正和评价由经办人办理。</Text>}
           </>
         )}
-        <Text className='case-detail__meta'>{`办理部门 ${value.item.department.name}`}</Text>
+        {/* 一件事: the bundle's department leads; each part's own is listed with the part. */}
+        <Text className='case-detail__meta'>{`${bundle ? '牵头部门' : '办理部门'} ${value.item.department.name}`}</Text>
         {fee && <Text className='case-detail__meta'>{`费用 ${fee.amount}${fee.basis ? `（${fee.basis}）` : ''}`}</Text>}
         <Text className='case-detail__meta'>{`提交时间 ${formatDateTime(value.submittedAt)}`}</Text>
       </View>
@@ -135,7 +136,8 @@ function CaseDetail({ value, onChanged, partCaseNo, renderLicenseQr }: CaseDetai
         <View className='case-detail__section' role='region' aria-label='办理结果'>
           <Text className='case-detail__title' role='heading' aria-level={2}>办理结果</Text>
           <Text className='case-detail__text'>{value.result.text}</Text>
-          {value.result.delivery.length > 0 && (
+          {/* A part's results come with the bundle's one delivery (on the bundle case), not its item's own ways. */}
+          {value.result.delivery.length > 0 && !partOf && (
             <>
               <Text className='case-detail__subtitle' role='heading' aria-level={3}>领取方式</Text>
               <View role='list'>

@@ -252,6 +252,8 @@ describe('一件事 case detail', () => {
     const membership = await waitFor(() => section(part.container, '所属一件事'))
     expect(textOf(membership)).toContain(filed.caseNo)
     expect(sections(part.container, '评价')).toHaveLength(0)
+    // Its result comes with the bundle's one delivery: the item's own ways are not offered here.
+    expect(textOf(section(part.container, '办理结果'))).not.toContain('领取方式')
     tap(getButton(membership, '查看一件事办件'))
     await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/cases/detail/index?caseNo=${filed.caseNo}` }))
   })
