@@ -174,6 +174,9 @@ const DELIVERY = /^delivery\./
 const PRODUCED: Record<string, (partName: string) => boolean> = {
   'business.creditCode': (name) => name.endsWith('设立登记'),
 }
+/** Materials a 设立登记 of the same bundle produces (the 营业执照 is issued first, then used by the others). */
+const PRODUCED_MATERIAL = /^营业执照$/
+const registers = (name: string) => name.endsWith('设立登记')
 
 /** applicant.phone → applicantPhone (FIELD_KEY). */
 export function semanticKey(semantic: string): string {
@@ -183,9 +186,11 @@ export function semanticKey(semantic: string): string {
 const capitalize = (key: string) => key.charAt(0).toUpperCase() + key.slice(1)
 
 /** The field's rules that two parts' fields must both satisfy, or null when they cannot be one field. */
-function intersect(a: BundleFormField, b: FormField): BundleFormField | null {
-  if (a.kind !== b.kind) return null
-  const required = a.required || b.required
+function intersect(merged: BundleFormField, b: FormField): BundleFormField | null {
+  if (merged.kind !== b.kind) return null
+  const required = merged.required || b.required
+  // Worded as a part that requires it asks it (个体工商户名称's 可以不使用名称 would mislead).
+  const a: BundleFormField = !merged.required && b.required ? { ...merged, label: b.label, hint: b.hint, placeholder: b.placeholder } : merged
   switch (a.kind) {
     case 'text':
     case 'textarea':
@@ -318,9 +323,11 @@ export function bundleForm(lookup: SeedLookup, id: string, chosenOptional: reado
 
   // Materials: each name once, for every chosen part that needs it.
   const materials: ResolvedBundleFormMaterial[] = []
+  const registered = parts.some((p) => registers(p.item.name))
   for (const { part, schema } of schemas) {
     for (const m of schema.materials) {
       if (APPLICATION_FORM.test(m.name)) continue
+      if (registered && PRODUCED_MATERIAL.test(m.name) && !registers(part.item.name)) continue
       const entry = materials.find((x) => x.name === m.name)
       if (!entry) {
         materials.push({ ...m, key: `m${materials.length + 1}`, partItemIds: [part.item.id], sources: [{ itemId: part.item.id, key: m.key }] })
