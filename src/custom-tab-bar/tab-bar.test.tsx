@@ -150,3 +150,30 @@ describe('WeChat’s custom-tab-bar component', () => {
     expect(await findByText(container, '99+')).toBeTruthy()
   })
 })
+
+describe('on WeChat, where Taro 4 drops aria-* attributes', () => {
+  // Through a variable: the test transformer rewrites the literal `process.env.TARO_ENV` in sources.
+  const vars = process.env as Record<string, string | undefined>
+  const env = vars.TARO_ENV
+  afterEach(() => {
+    vars.TARO_ENV = env
+  })
+
+  it('says the selected tab and the unread count in words a screen reader reads, and only there', async () => {
+    act(() => {
+      useTabBarStore.getState().select(TAB_ITEMS.findIndex((t) => t.path === MINE_TAB_PATH))
+      useTabBarStore.getState().setUnread(2)
+    })
+    const h5 = renderPage(CustomTabBar)
+    await waitFor(() => expect(tabs(h5.container)).toHaveLength(4))
+    expect(h5.container.querySelector('.app-tab-bar__spoken')).toBeNull()
+    h5.unmount()
+
+    vars.TARO_ENV = 'weapp'
+    const { container } = renderPage(CustomTabBar)
+    await waitFor(() => expect(tabs(container)).toHaveLength(4))
+    expect(textOf(tab(container, '我的'))).toBe('2 条未读消息我的，已选中')
+    expect(textOf(tab(container, '首页'))).toBe('首页')
+  })
+})
+

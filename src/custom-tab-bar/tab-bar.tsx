@@ -78,6 +78,10 @@ export interface TabBarProps {
  */
 export function TabBar({ selected, unread }: TabBarProps) {
   const { elder, style } = useTabBarStyle()
+  // WeChat reads a button by its text: Taro 4's weapp templates drop aria-label, aria-selected and
+  // aria-hidden (ariaLabel/ariaRole reach QQ's only), so on weapp the words a screen reader needs
+  // are text, visually hidden. H5 has the aria attributes and must not hear them twice.
+  const SPOKEN = process.env.TARO_ENV === 'weapp'
   return (
     <View className={`app-tab-bar${elder ? ' app-tab-bar--elder' : ''}`} style={style} role='tablist' aria-label='主导航'>
       {TAB_ITEMS.map((tab, i) => {
@@ -101,8 +105,10 @@ export function TabBar({ selected, unread }: TabBarProps) {
             <View className='app-tab-bar__icon-box' aria-hidden>
               {src && <Image className='app-tab-bar__icon' src={src} mode='aspectFit' />}
               {badge && <Text className='app-tab-bar__badge'>{badge}</Text>}
+              {badge && SPOKEN && <Text className='app-tab-bar__spoken'> 条未读消息</Text>}
             </View>
             <Text className='app-tab-bar__label'>{tab.text}</Text>
+            {on && SPOKEN && <Text className='app-tab-bar__spoken'>，已选中</Text>}
           </Button>
         )
       })}

@@ -46,3 +46,21 @@ describe('the rating levels as a keyboard radio group', () => {
     expect(checked(container)).toEqual([labels[4]])
   })
 })
+
+describe('the rating levels on WeChat, where Taro 4 drops aria-checked', () => {
+  // Through a variable: the test transformer rewrites the literal `process.env.TARO_ENV` in sources.
+  const vars = process.env as Record<string, string | undefined>
+  const env = vars.TARO_ENV
+  afterEach(() => {
+    vars.TARO_ENV = env
+  })
+
+  it('says which level is chosen in words (there only; H5 has aria-checked)', () => {
+    const h5 = renderPage(() => <LevelChoice value={5} label='总体评价' onChange={() => undefined} />)
+    expect(h5.container.textContent).not.toContain('已选')
+    h5.unmount()
+    vars.TARO_ENV = 'weapp'
+    const { container } = renderPage(() => <LevelChoice value={5} label='总体评价' onChange={() => undefined} />)
+    expect(radios(container).map((r) => (r.textContent ?? '').includes('已选'))).toEqual([true, false, false, false, false])
+  })
+})

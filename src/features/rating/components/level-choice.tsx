@@ -51,6 +51,9 @@ export function LevelChoice({ value, label, onChange }: { value: RatingLevel | n
 
   // Nothing chosen yet: the first level is the one Tab reaches.
   const focusable = value ?? RATING_LEVELS[0]
+  // WeChat drops aria-checked (Taro 4's weapp templates pass no aria-*): there the chosen level
+  // says so in words a screen reader reads, visually hidden.
+  const spoken = process.env.TARO_ENV === 'weapp'
   return (
     <View id={groupId} className='rating-levels' role='radiogroup' aria-label={label}>
       {RATING_LEVELS.map((level) => {
@@ -68,6 +71,7 @@ export function LevelChoice({ value, label, onChange }: { value: RatingLevel | n
           >
             <View className={`rating-levels__mark${checked ? ' rating-levels__mark--checked' : ''}`} aria-hidden />
             <Text className='rating-levels__words'>{LEVEL_LABELS[level]}</Text>
+            {checked && spoken && <Text className='rating-levels__spoken'>，已选</Text>}
             <LevelStars level={level} />
           </Button>
         )
