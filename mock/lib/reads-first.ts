@@ -22,7 +22,10 @@ export interface ReadsFirstOptions {
  * each turn granted by setImmediate, which runs after the loop has polled the sockets. Reads that
  * arrived meanwhile are handled in that poll, so a read waits for at most the one write in progress.
  * Writes keep their order among themselves, and every route answers exactly as before; a write that
- * awaits real I/O inside its turn (an upload's file) does not hold the next write's turn.
+ * awaits real I/O inside its turn (an upload's file) does not hold the next write's turn. The one
+ * difference a client can see: a JSON body is read before the route looks at the request, so a client
+ * that stops sending mid-body (without hanging up) waits for Node's request timeout instead of, say, an
+ * early 401; one that hangs up ends at once, as before (routes/transport.test.ts).
  */
 export function readsFirst(options: ReadsFirstOptions = {}): MiddlewareHandler {
   const streamed = new Set(options.streamedPaths ?? [])
