@@ -2,7 +2,8 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Guide } from '@contract/service-item'
 import { useResidenceStore } from '@/stores/residence-store'
-import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
+import { Skeleton } from '@/components/skeleton'
+import { EmptyState, ErrorState } from '@/components/status-view'
 import type { RequestState } from '@/hooks/use-request'
 import { departmentRegionLabel, formatChineseDate, promisedLimitLabel } from '../format'
 import { openApply, openAssist, openSearch, switchGuide } from '../navigation'
@@ -30,7 +31,7 @@ export function GuideScreen({ state }: { state: RequestState<Guide> }) {
       )
     }
     if (error) return <ErrorState error={error} onRetry={() => void reload()} />
-    if (loading) return <LoadingState text='正在加载办事指南…' />
+    if (loading) return <Skeleton kind='guide' rows={5} text='正在加载办事指南…' />
     return null
   }
   return <GuideContent guide={guide} />

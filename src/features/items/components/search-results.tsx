@@ -1,7 +1,8 @@
 import { Button, View } from '@tarojs/components'
 import type { ItemSummary } from '@contract/service-item'
 import { ListEnd } from '@/components/list-end'
-import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
+import { Skeleton } from '@/components/skeleton'
+import { EmptyState, ErrorState } from '@/components/status-view'
 import type { ItemSearch } from '../hooks/use-item-search'
 import { MAX_LOADED_RESULTS } from '../hooks/use-item-search'
 import { ItemCard } from './item-card'
@@ -28,7 +29,7 @@ export function SearchResults({ search, filtersOn, onOpen, onClearFilters }: Sea
         </View>
       )
     }
-    if (search.loading) return <LoadingState text='正在搜索…' />
+    if (search.loading) return <Skeleton rows={6} text='正在搜索…' />
     return (
       <View className='search-results__empty'>
         <EmptyState
