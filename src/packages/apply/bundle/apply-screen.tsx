@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect, useMemo, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import type { BundleForm, BundleGuide } from '@contract/bundle'
 import type { User } from '@contract/user'
 import { ChoiceRow, FieldError, FieldList } from '@/components/form-fields'
@@ -23,7 +23,6 @@ import {
   BUNDLE_STEP_TITLES,
   deliveryFields,
   deliveryText,
-  fitToForm,
   kitFields,
   type BundleDraft,
   type BundleStep,
@@ -78,12 +77,6 @@ function guideSchema(guide: BundleGuide, form: BundleForm | null) {
 function BundleApplication({ guide, user }: { guide: BundleGuide; user: User }) {
   const state = useBundleApply(guide, user)
   const { draft, form, formState } = state
-
-  // What the new form no longer asks is dropped (and not sent).
-  useEffect(() => {
-    if (form && !state.offer) state.fitDraft(fitToForm(draft, form))
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new form (or leaving the offer) refits; the draft itself changes at every keystroke
-  }, [form, state.offer])
 
   const schema = useMemo(() => guideSchema(guide, form), [guide, form])
   const step = draft.bundle.step

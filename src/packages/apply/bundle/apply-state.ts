@@ -113,17 +113,8 @@ export function reconcileBundleDraft(stored: ApplicationDraft, guide: BundleGuid
   }
 }
 
-/** Keeps only what today's merged form has (the chosen parts may have changed the form). */
-export function fitToForm(draft: BundleDraft, form: BundleForm): BundleDraft {
-  const fieldKeys = new Set(form.fields.map((f) => f.key))
-  const materialKeys = new Set(form.materials.map((m) => m.key))
-  const keep = <T>(record: Record<string, T>, keys: Set<string>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([k]) => keys.has(k)))
-  const fields = keep(draft.fields, fieldKeys)
-  const materials = keep(draft.materials, materialKeys)
-  const regionPaths = keep(draft.regionPaths, fieldKeys)
-  const same = Object.keys(fields).length === Object.keys(draft.fields).length && Object.keys(materials).length === Object.keys(draft.materials).length
-  return same ? draft : { ...draft, fields, materials, regionPaths }
-}
+// What the person typed for a part they then left out stays in the draft (taking the part back
+// brings it back); only what the current merged form asks is checked, shown and sent.
 
 /** 「用于：出生登记、新生儿参保登记」 for what serves more than one part, else ''. */
 function usedFor(form: Pick<BundleForm, 'parts'>, itemIds: readonly string[]): string {

@@ -186,6 +186,21 @@ describe('一件事 application', () => {
     expect(new Set(labels).size).toBe(labels.length)
   })
 
+  it('leaves out an optional part the person unticks: the form is the one of the parts kept', async () => {
+    await signInAs('resident', APPLICANT)
+    const id = bundleId(BIRTH_BUNDLE)
+    const guide = await guideOf(id)
+    const optional = guide.parts.filter((p) => !p.required)
+    expect(optional.length).toBeGreaterThan(0)
+    const { container } = await openParts(id)
+    const row = getByLabel(container, optional[0].name)
+    expect(row.getAttribute('aria-checked')).toBe('true')
+    tap(row)
+    expect(getByLabel(container, optional[0].name).getAttribute('aria-checked')).toBe('false')
+    tap(getButton(container, '下一步'))
+    await findByText(container, `以下信息一次填写，用于所选的 ${guide.parts.length - 1} 个事项；多个事项都要的信息只问一次。`)
+  })
+
   it('keeps what was typed on the phone and offers to continue after the app was closed', async () => {
     const { user, token } = await signInAs('resident', APPLICANT)
     const id = bundleId(BIRTH_BUNDLE)

@@ -131,11 +131,6 @@ export function useBundleApply(guide: BundleGuide, user: User) {
     setOffer(null)
   }
 
-  /** The merged form changed (other parts chosen): what it no longer asks is dropped from the draft. */
-  const fitDraft = useCallback((next: BundleDraft) => {
-    if (next !== draftRef.current) commit(next)
-  }, [commit])
-
   // --- fields of the merged form and of the delivery, checked by the shared rules ---------------
 
   const recheck = (group: 'fields' | 'delivery', key: string, value: FieldDraftValue, always: boolean) => {
@@ -210,8 +205,9 @@ export function useBundleApply(guide: BundleGuide, user: User) {
     update((d) => {
       const on = d.bundle.optionalParts.includes(itemId)
       const optionalParts = guide.parts.filter((p) => !p.required && (p.itemId === itemId ? !on : d.bundle.optionalParts.includes(p.itemId))).map((p) => p.itemId)
-      // Other parts mean another form: a retry of an earlier attempt would not be the same request.
-      return { ...d, idempotencyKey: null, bundle: { ...d.bundle, optionalParts } }
+      // Other parts mean another form: a retry of an earlier attempt would not be the same request,
+      // and 告知承诺 may now cover other parts, so consent is asked again for what is shown.
+      return { ...d, idempotencyKey: null, commitmentAccepted: false, bundle: { ...d.bundle, optionalParts } }
     })
   }
 
@@ -374,7 +370,6 @@ export function useBundleApply(guide: BundleGuide, user: User) {
     steps,
     continueDraft,
     startOver,
-    fitDraft,
     setField,
     pickField,
     leaveField,
