@@ -161,7 +161,7 @@ function CaseDetail({ value, onChanged, partCaseNo, renderLicenseQr }: CaseDetai
 
       <Submitted value={value} />
 
-      {value.canWithdraw && <Withdraw caseNo={value.caseNo} onDone={onChanged} />}
+      {value.canWithdraw && <Withdraw caseNo={value.caseNo} bundle={bundle !== null} onDone={onChanged} />}
     </View>
   )
 }
@@ -274,7 +274,7 @@ function Submitted({ value }: { value: Case }) {
 }
 
 /** 撤回申请: asks first (with an optional reason), then shows the case as withdrawn. */
-function Withdraw({ caseNo, onDone }: { caseNo: string; onDone: () => Promise<void> }) {
+function Withdraw({ caseNo, bundle, onDone }: { caseNo: string; bundle: boolean; onDone: () => Promise<void> }) {
   const [busy, setBusy] = useState(false)
 
   async function run() {
@@ -283,7 +283,10 @@ function Withdraw({ caseNo, onDone }: { caseNo: string; onDone: () => Promise<vo
     // where it cannot, the withdrawal simply goes without one.
     const options: Taro.showModal.Option & { editable: boolean; placeholderText: string } = {
       title: '撤回申请',
-      content: '撤回后本次申请不再办理，如需办理要重新申报。确定撤回吗？',
+      // 一件事: only the parts not yet accepted are withdrawn; accepted ones go on (the server's rule).
+      content: bundle
+        ? '撤回后尚未受理的事项不再办理，已受理的事项继续办理；如需办理要重新申报。确定撤回吗？'
+        : '撤回后本次申请不再办理，如需办理要重新申报。确定撤回吗？',
       editable: true,
       placeholderText: '撤回原因（选填）',
       confirmText: '撤回',
@@ -307,7 +310,9 @@ function Withdraw({ caseNo, onDone }: { caseNo: string; onDone: () => Promise<vo
   return (
     <View className='case-detail__actions'>
       <Button className='case-detail__danger' disabled={busy || undefined} onClick={() => void run()}>撤回申请</Button>
-      <Text className='case-detail__meta'>受理前可以撤回；受理后如需撤回请联系办理部门。</Text>
+      <Text className='case-detail__meta'>
+        {bundle ? '尚未受理的事项可以撤回；已受理的事项如需撤回请联系办理部门。' : '受理前可以撤回；受理后如需撤回请联系办理部门。'}
+      </Text>
     </View>
   )
 }

@@ -201,6 +201,22 @@ describe('一件事 case detail', () => {
     expect(after.parts!.find((p) => p.caseNo === filed.parts![0].caseNo)!.status).toBe('accepted')
   })
 
+  it('withdraws the parts not yet accepted after saying so, while an accepted part goes on', async () => {
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ errMsg: 'showModal:ok', confirm: true, cancel: false, content: '' } as Taro.showModal.SuccessCallbackResult)
+    const { token } = await signInAs('resident')
+    const filed = await fileBundle(token, '新生儿出生一件事', 'required')
+    const [accepted, open] = filed.parts!
+    await transition(accepted.caseNo, { action: 'accept', note: '' })
+    const { container } = renderPage(CaseDetailPage, { caseNo: filed.caseNo })
+    await findByText(container, '尚未受理的事项可以撤回；已受理的事项如需撤回请联系办理部门。')
+    tap(getButton(container, '撤回申请'))
+    await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('已受理的事项继续办理') })))
+    await waitFor(() => expect(textOf(partRow(container, open.name))).toContain('已撤回'))
+    expect(textOf(partRow(container, accepted.name))).toContain('已受理')
+    const after = await serverCase(token, filed.caseNo)
+    expect(after.parts!.map((p) => p.status)).toEqual(['accepted', 'withdrawn'])
+  })
+
   it('sends the results of every part by mail: the address and the recipient masked, the tracking number to come', async () => {
     const { token } = await signInAs('resident')
     const delivery: BundleDelivery = { method: 'mail', address: '福建省泉州市丰泽区东海街道滨海路12号3栋501', recipient: '王小明', phone: '13805951234' }
