@@ -1,6 +1,6 @@
 import { cityItem } from '../../mock/test-support/fixtures'
 import type { AppDriver } from '../lib/app-driver'
-import { MINE, openApplication, signInAs } from '../lib/flows'
+import { MINE, openApplication, signInAs, verifyRealNameInForm } from '../lib/flows'
 import { eventually, expect, test } from '../lib/harness'
 import { textSizes, type TextSizes } from '../lib/measure'
 
@@ -15,8 +15,8 @@ import { textSizes, type TextSizes } from '../lib/measure'
  * Measured inside the visible page only (`app.view()`), which on a tab page includes the app's tab
  * bar (src/custom-tab-bar, drawn by the page on H5): on 首页 and 我的 the bar must be there, with
  * four tabs each a full tap target and labels ≥ 18 px in elder mode (≥ 14 otherwise).
- * Not walked here: the date field's dialog (on the form's second step); its sizes come from the
- * same tokens and are checked by its component test.
+ * The date field's chooser (on a form's second step) has a test of its own below: measured open,
+ * in elder mode, and audited by axe (Taro's picker it replaces failed contrast).
  */
 
 const HOME = '/pages/index/index'
@@ -232,6 +232,37 @@ test('every main page meets the 适老化 sizes in elder mode: body and largest 
   await app.audit('我的 in elder mode')
 
   const problems = await walk(app, item.id, ELDER)
+  expect(problems.length === 0, report(problems))
+})
+
+test('the date field opens near its likely date, jumps by decade and year, and in elder mode meets the sizes and passes axe', async ({ app, server }) => {
+  // 出生登记: its 出生日期 takes 2000-01-01 … today (the seed's), so the chooser opens on today's year.
+  const item = server.api.seed.items.find((i) => i.palm && i.name === '出生登记')
+  if (!item) throw new Error('the seed has no palm item 出生登记')
+  await signInAs(app, '居民')
+  const toggle = app.view().getByRole('switch', { name: '长辈模式' })
+  await toggle.click()
+  await eventually(() => toggle.isChecked(), 'tapping the 长辈模式 switch turns it on')
+
+  await openApplication(app, item.id)
+  await verifyRealNameInForm(app)
+  const field = app.view().getByRole('button', { name: /^出生日期（必填）：/ })
+  await field.waitFor()
+  await field.click()
+  const chooser = app.view().getByRole('dialog', { name: '选择出生日期' })
+  await chooser.waitFor()
+  await app.settle()
+  const problems = await measurePage(app, '出生日期 chooser', ELDER)
+  await app.audit('date chooser, elder mode')
+
+  // 2015年6月15日 in five taps from the open chooser: decade, year, month, day, 确定 (the chosen
+  // choice's name starts with ✓, hence the pattern for the day, which keeps the opening date's).
+  await chooser.getByRole('button', { name: '2010年代', exact: true }).click()
+  await chooser.getByRole('button', { name: '2015', exact: true }).click()
+  await chooser.getByRole('button', { name: '6月', exact: true }).click()
+  await chooser.getByRole('button', { name: /^✓?15$/ }).click()
+  await chooser.getByRole('button', { name: /^确定/ }).click()
+  await eventually(async () => (await app.view().getByRole('button', { name: '出生日期（必填）：2015年6月15日' }).count()) === 1, 'the field shows the date picked: 2015年6月15日')
   expect(problems.length === 0, report(problems))
 })
 
