@@ -16,9 +16,12 @@ import { certificateWorld, drive, people, residenceInput, submitCase, submittedR
 import type { CertificateRequest } from '../../types/certificate'
 import { describe, Weapp, type PageRun } from './harness'
 
+// The deployment settings of the smoke build. They reach it from the file .env.smoke (`taro build
+// --mode smoke`), not the shell, as a real deployment's .env.production does: the bundle test below
+// fails if Taro's file loading or config/index.ts stops carrying them into the bundle.
 export const SMOKE_API_BASE = 'https://api.example.com/api/v1'
 export const SMOKE_H5_BASE = 'https://h5.example.com'
-/** The subscribe-message template ids the smoke build is given (TARO_APP_NOTICE_TEMPLATE_*). */
+/** The subscribe-message template ids the smoke build is given (TARO_APP_NOTICE_TEMPLATE_* in .env.smoke). */
 export const SMOKE_TEMPLATES = ['tmpl-accepted-smoke', 'tmpl-supp-smoke', 'tmpl-concluded-smoke']
 
 const root = path.resolve(process.env.WEAPP_DIR ?? 'dist/weapp-smoke')
