@@ -217,7 +217,7 @@ describe('一件事 case detail', () => {
     expect(after.parts!.map((p) => p.status)).toEqual(['accepted', 'withdrawn'])
   })
 
-  it('sends the results of every part by mail: the address and the recipient masked, the tracking number to come', async () => {
+  it('sends the results of every part by mail: the address and the recipient masked, the tracking number once every part ended', async () => {
     const { token } = await signInAs('resident')
     const delivery: BundleDelivery = { method: 'mail', address: '福建省泉州市丰泽区东海街道滨海路12号3栋501', recipient: '王小明', phone: '13805951234' }
     const filed = await fileBundle(token, '新生儿出生一件事', 'required', undefined, delivery)
@@ -227,6 +227,13 @@ describe('一件事 case detail', () => {
     expect(textOf(block)).toContain('收件人 王** 138****1234')
     expect(textOf(block)).toContain('寄出后这里会显示快递单号')
     expect(textOf(block)).not.toContain('滨海路')
+
+    // Once every part has ended, the results go out together: the tracking number is shown.
+    for (const part of filed.parts!) await concludePart(part.caseNo)
+    const trackingNo = (await serverCase(token, filed.caseNo)).bundle!.delivery.trackingNo
+    expect(trackingNo).toBeTruthy()
+    const after = renderPage(CaseDetailPage, { caseNo: filed.caseNo })
+    await waitFor(() => expect(textOf(section(after.container, '结果送达'))).toContain(`快递单号 ${trackingNo}`))
   })
 
   it('says honestly how a part ended short: refused, with no date to wait for, the others going on', async () => {
