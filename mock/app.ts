@@ -66,7 +66,7 @@ export interface AppDeps {
   allowedHosts?: readonly string[]
   /** Wall time in ms for session expiry (default Date.now; tests move it). Not the settable clock. */
   wallClock?: () => number
-  /** Writing requests wait for a turn of the event loop so reads go first (lib/reads-first.ts; default true). */
+  /** Writing requests wait for a turn of the event loop so reads go first (lib/reads-first.ts; default true; createTestApp turns it off). */
   readsFirst?: boolean
   /** One line per request (default: when MOCK_LOG=1). */
   logRequests?: boolean

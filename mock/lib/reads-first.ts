@@ -1,3 +1,5 @@
+// node:timers, not the global: a test's fake timers replace the global one, and the mock keeps its own time.
+import { setImmediate } from 'node:timers'
 import type { MiddlewareHandler } from 'hono'
 
 /** Methods that only read (SPEC §8: reads are not held up behind writes). Everything else waits for a write turn. */

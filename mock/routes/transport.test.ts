@@ -42,7 +42,8 @@ describe('through a real server', () => {
   let inFlight = 0
 
   beforeAll(async () => {
-    t = createTestApp()
+    // As server.ts runs it: JSON bodies are read ahead of the write turn (lib/reads-first.ts).
+    t = createTestApp({ readsFirst: true })
     const fetchCounted = (request: Request, env: unknown) => {
       inFlight += 1
       const answer = Promise.resolve(t.app.fetch(request, env))
@@ -152,7 +153,7 @@ describe('through a real server', () => {
 
 describe('in process', () => {
   it('answers a read that came in behind queued writes before them, and the writes in their order (lib/reads-first.ts)', async () => {
-    const t = createTestApp()
+    const t = createTestApp({ readsFirst: true })
     const { token } = await t.signIn('resident')
     const done: string[] = []
     const writes = Array.from({ length: 4 }, (_, i) =>

@@ -105,6 +105,11 @@ export interface TestAppOptions {
   allowedHosts?: readonly string[]
   /** Wall time in ms for session expiry (default Date.now). */
   wallClock?: () => number
+  /**
+   * Reads before queued writes (lib/reads-first.ts; default off here): in process there are no other
+   * clients' sockets to go first, and off, a write is answered within microtasks, as page tests expect.
+   */
+  readsFirst?: boolean
 }
 
 let keyCounter = 0
@@ -132,6 +137,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     trustedProxies: options.trustedProxies ?? [],
     allowedHosts: options.allowedHosts ?? [],
     wallClock: options.wallClock,
+    readsFirst: options.readsFirst ?? false,
     logRequests: false,
     log: (line) => logs.push(line),
   })
