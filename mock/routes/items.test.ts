@@ -18,7 +18,8 @@ describe('GET /items — what a resident types finds the right item first', () =
     ['the alias 社保卡', '社保卡', '社会保障卡申领'],
     // The service a resident means (issue 13): its colloquial name typed whole ranks it with names that start with it.
     ['the alias 结婚', '结婚', '内地居民结婚登记'],
-    ['the colloquial 开饭店', '开饭店', '食品经营许可（新办）'],
+    // A life event (issue 14): the 一件事 bundle first; the single item it needs most follows (below).
+    ['the colloquial 开饭店', '开饭店', '我要开餐饮店一件事'],
     ['the alias 摆摊', '摆摊', '个体工商户设立登记'],
     ['the alias 公积金', '公积金', '住房公积金提取（购买自住住房）'],
   ])('%s: %s → %s', async (_kind, text, first) => {
@@ -26,6 +27,12 @@ describe('GET /items — what a resident types finds the right item first', () =
     expect(res.status).toBe(200)
     expect(res.body.items[0]?.name).toBe(first)
     expect(res.body.total).toBeGreaterThan(0)
+  })
+
+  it('开饭店: after the 一件事 bundle comes the 食品经营许可 the intent names, before every other single item', async () => {
+    const res = await q('开饭店')
+    expect(res.body.items.slice(0, 2).map((i) => i.name)).toEqual(['我要开餐饮店一件事', '食品经营许可（新办）'])
+    expect(res.body.items[0].tags).toContain('bundle')
   })
 
   it('highlights the matched part of the name', async () => {

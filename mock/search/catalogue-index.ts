@@ -504,10 +504,11 @@ class SearchIndex implements CatalogueIndex {
   }
 
   /**
-   * A 一件事 bundle whose colloquial name was typed (宝宝出生, 退休, 办后事, 卖房) comes before the single
-   * items (issue 14): the life event is what the person asked about. With an intent (开饭店 = 开 +
-   * 饭店, issue 13) the single item ranked first for it (食品经营许可（新办）) keeps first place and the
-   * bundle follows it. Without such a bundle the order is untouched.
+   * A 一件事 bundle whose colloquial name was typed (开饭店, 宝宝出生, 退休, 办后事, 卖房) comes before the
+   * single items (issue 14): the life event is what the person asked about, and the bundle does all
+   * of it at once. With an intent (开饭店 = 开 + 饭店, issue 13) the single item ranked first for it
+   * (食品经营许可（新办）) comes right after the bundle, before the rest. Without such a bundle the order
+   * is untouched.
    */
   private lifeEventsFirst(ordered: number[], withIntent: boolean): number[] {
     const mark = this.groupMark
@@ -517,7 +518,7 @@ class SearchIndex implements CatalogueIndex {
     if (!ordered.some(promoted)) return ordered
     const named = withIntent && isBundle[ordered[0]] === 0 ? [ordered[0]] : []
     const events = ordered.filter(promoted)
-    return [...named, ...events, ...ordered.filter((service) => !events.includes(service) && !named.includes(service))]
+    return [...events, ...named, ...ordered.filter((service) => !events.includes(service) && !named.includes(service))]
   }
 
   private withAvailability(summary: ItemSummary, service: number): ItemSummary {

@@ -32,9 +32,9 @@ describe('life events find their 一件事 bundle first (issue 14)', () => {
     expect(page.items[0]?.tags).toContain('bundle')
   })
 
-  it('with an intent (开饭店 = 开 + 饭店) the bundle follows the one variant that serves it, above every other item', () => {
+  it('with an intent (开饭店 = 开 + 饭店) the bundle comes first, then the one variant that serves the intent, above every other item', () => {
     const names = index.searchServices({ q: '开饭店', page: 1, pageSize: 10 }).items.map((i) => i.name)
-    expect(names.slice(0, 3)).toEqual(['食品经营许可（新办）', '我要开餐饮店一件事', '个体工商户设立登记'])
+    expect(names.slice(0, 3)).toEqual(['我要开餐饮店一件事', '食品经营许可（新办）', '个体工商户设立登记'])
   })
 
   it('a plain item search is not taken over by a bundle that merely contains the words', () => {
