@@ -24,7 +24,9 @@ import { validValue } from '../../../../mock/test-support/fixtures'
 import { bundleReceiptUrl } from '@/constants/routes'
 import { idNumberCheckChar } from '@/domain/identity'
 import type { MaterialDraft } from '@/features/apply/draft-types'
+import { OFFLINE_SUBMIT_MESSAGE } from '@/features/apply/hooks/use-application-form'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
+import { isIdempotencyKey } from '@/utils/idempotency-key'
 import { bundleDraftItemId, kitFields, withStep, type BundleDraft } from './apply-state'
 import BundleApplyPage from './index'
 import BundleReceiptPage from './receipt/index'
@@ -103,8 +105,9 @@ async function keptDraft(user: User, token: string, guide: BundleGuide, change: 
   return form
 }
 
-function bundleCasesOnServer(): Case[] {
-  return (Object.values(mockBackend.app().store.dump().cases) as unknown as Case[]).filter((c) => c.item.name === BIRTH_BUNDLE)
+/** Bundle cases as the backend stores them (with the key that made each). */
+function bundleCasesOnServer(): (Case & { idempotencyKey: string | null })[] {
+  return (Object.values(mockBackend.app().store.dump().cases) as unknown as (Case & { idempotencyKey: string | null })[]).filter((c) => c.item.name === BIRTH_BUNDLE)
 }
 
 // ---- reading the page --------------------------------------------------------------------------
@@ -256,6 +259,29 @@ describe('一件事 application', () => {
     expect(receipt.container.querySelectorAll('.bundle-receipt__part')).toHaveLength(4)
     for (const part of guide.parts) expect(text).toContain(part.name)
     for (const part of created.parts ?? []) expect(text).toContain(part.caseNo)
+  })
+
+  it('keeps everything when the network is gone at submit, and 重新提交 reuses the key: one bundle case', async () => {
+    const { user, token } = await signInAs('resident', APPLICANT)
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    const id = bundleId(BIRTH_BUNDLE)
+    await keptDraft(user, token, await guideOf(id))
+    const before = bundleCasesOnServer().length
+
+    const { container } = renderPage(BundleApplyPage, { id })
+    tap(await findButton(container, /^继续填写/))
+    await findByText(container, '申请信息', '.apply-review__title')
+    mockBackend.failNextRequests(1)
+    tap(await findButton(container, '提交申请'))
+    await findByText(container, OFFLINE_SUBMIT_MESSAGE)
+    const key = getDraft(user.id, bundleDraftItemId(id))?.idempotencyKey
+    expect(isIdempotencyKey(key)).toBe(true)
+    expect(bundleCasesOnServer()).toHaveLength(before)
+
+    tap(await findButton(container, '重新提交'))
+    await waitFor(() => expect(redirect).toHaveBeenCalledTimes(1))
+    expect(bundleCasesOnServer()).toHaveLength(before + 1)
+    expect(bundleCasesOnServer()[before].idempotencyKey).toBe(key)
   })
 
   it('asks once how every result is delivered: mail with the account phone filled in, then the review says so', async () => {
