@@ -21,12 +21,15 @@ import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const DIST = join(ROOT, 'dist', 'weapp')
+// `npm run analyze -- dist/weapp-smoke` (or ANALYZE_DIST=…) measures another weapp build folder.
+const DIST = resolve(ROOT, process.argv[2] ?? process.env.ANALYZE_DIST ?? join('dist', 'weapp'))
 const KB = 1024
 const WECHAT_PACKAGE_LIMIT_KB = 2048
 const WECHAT_TOTAL_LIMIT_KB = 20 * 1024
 // Our own budgets, well under WeChat's limits so first-open stays fast on a slow phone network.
-const MAIN_BUDGET_KB = 600
+// The main package is what every first open downloads before anything shows (issue 16: ≤ 420 KB;
+// Taro's React runtime and base.wxml alone are ~320 KB of it).
+const MAIN_BUDGET_KB = 420
 const SUBPACKAGE_BUDGET_KB = 300
 // miniprogram-ci talks to WeChat's servers when something is not available offline; never let that
 // hang the analysis.
@@ -48,7 +51,7 @@ function ensureBuild() {
     return
   }
   console.log(`${relative(ROOT, DIST)} is missing: building it now with \`npm run build:weapp\`…`)
-  const r = spawnSync('npm', ['run', 'build:weapp'], { cwd: ROOT, stdio: 'inherit' })
+  const r = spawnSync('npm', ['run', 'build:weapp'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TARO_OUTPUT_ROOT: relative(ROOT, DIST) } })
   if (r.status !== 0 || !existsSync(join(DIST, 'app.json'))) {
     console.error('The weapp build failed; nothing to measure.')
     process.exit(1)
@@ -218,6 +221,7 @@ async function main() {
   const rows = [['package', 'files', 'raw KB', 'analysed KB', 'compiled KB', 'limit KB', 'budget KB', 'status']]
   let overHardLimit = false
   let total = 0
+  let mainVerdict
   for (const pkg of [MAIN, ...roots]) {
     const measured = [raw.sizes.get(pkg), wechat.analysed?.get(pkg), wechat.compiled?.get(pkg)].filter((n) => n != null)
     const counted = Math.max(...measured)
@@ -225,16 +229,18 @@ async function main() {
     const budget = pkg === MAIN ? MAIN_BUDGET_KB : SUBPACKAGE_BUDGET_KB
     const hard = counted > WECHAT_PACKAGE_LIMIT_KB * KB
     overHardLimit ||= hard
-    const status = hard ? 'OVER LIMIT' : counted > budget * KB ? 'OVER budget' : 'OK'
+    const status = hard ? 'FAIL (over WeChat limit)' : counted > budget * KB ? 'FAIL (over budget)' : 'PASS'
+    if (pkg === MAIN) mainVerdict = { counted, budget, status }
     const name = pkg === MAIN ? 'main package' : `${pkg}${subs.find((s) => s.root === pkg)?.independent ? ' (independent)' : ''}`
     rows.push([name, raw.files.get(pkg), kb(raw.sizes.get(pkg)), kb(wechat.analysed?.get(pkg)), kb(wechat.compiled?.get(pkg)),
       WECHAT_PACKAGE_LIMIT_KB, budget, status])
   }
   const totalOver = total > WECHAT_TOTAL_LIMIT_KB * KB
   overHardLimit ||= totalOver
-  rows.push(['total', '', '', '', '', WECHAT_TOTAL_LIMIT_KB, '', totalOver ? 'OVER LIMIT' : 'OK'])
+  rows.push(['total', '', '', '', '', WECHAT_TOTAL_LIMIT_KB, '', totalOver ? 'FAIL (over WeChat limit)' : 'PASS'])
   rows[rows.length - 1][2] = kb(total)
   console.log(table(rows))
+  console.log(`\nMain package: ${kb(mainVerdict.counted)} KB against the ${mainVerdict.budget} KB budget: ${mainVerdict.status}`)
   console.log(`\nraw = bytes of packed file types under ${relative(ROOT, DIST)} (${kb(raw.skipped)} KB of other files such as LICENSE.txt are never uploaded);`)
   console.log('analysed = WeChat miniprogram-ci analyseCode; compiled = WeChat compiler output (minify on).')
   console.log('status compares the largest of the measured numbers with our budget and WeChat\'s hard limit.')
