@@ -80,6 +80,12 @@ export interface DateField extends FieldBase {
   kind: 'date'
   min: string | null
   max: string | null
+  /**
+   * Where the date chooser opens while the field is empty (`YYYY-MM-DD`), when the likely answer
+   * is far from today: an old person's 出生日期 is decades back. A hint only, never a value or a
+   * bound; absent when the field's max (or today) is as good a start.
+   */
+  likely?: string
 }
 
 export interface SingleChoiceField extends FieldBase {

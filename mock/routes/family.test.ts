@@ -261,6 +261,19 @@ describe('items for the elderly and the owner’s contact', () => {
     expect(idCard.familyFirst).toBe(false)
   })
 
+  it('老年人优待证 is 掌上办 wherever it is implemented, with a hand-written form that offers 为家人办 first (issue 18)', async () => {
+    const t = createTestApp()
+    const cards = t.seed.items.filter((i) => i.name === '老年人优待证办理')
+    expect(cards.length).toBeGreaterThan(1)
+    expect(cards.every((i) => i.palm && i.online)).toBe(true)
+    for (const item of cards) {
+      const res = await t.get<FormSchema>(`/api/v1/items/${item.id}/form`)
+      expect([item.region.name, res.status, res.body.familyFirst]).toEqual([item.region.name, 200, true])
+    }
+    const form = (await t.get<FormSchema>(`/api/v1/items/${cityItem(t.seed, '老年人优待证办理').id}/form`)).body
+    expect(form.fields.map((f) => f.label)).toEqual(['申领情形', '老年人出生日期', '户籍地址', '领取方式', '邮寄地址', '联系电话'])
+  })
+
   it('GET /me/contact gives the owner their own phone unmasked, never cached; signed out it is a 401', async () => {
     const t = createTestApp()
     const { token } = await t.signIn('resident')

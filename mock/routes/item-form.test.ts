@@ -37,6 +37,19 @@ describe('GET /items/{id}/form', () => {
     expect(res.body.fields.find((f) => f.key === 'lostOn')).toEqual(expect.objectContaining({ kind: 'date', min: '2004-01-01', max: '2022-03-01' }))
   })
 
+  it('carries a likely date for an old person’s 出生日期, resolved against the day of the request like its bounds', async () => {
+    const item = cityItem(t.seed, '老年人优待证办理')
+    const res = await t.get<FormSchema>(`/api/v1/items/${item.id}/form`)
+    expect(res.status).toBe(200)
+    // The test clock says 2022-03-01: at least 60 years back, opening about 70 years back.
+    expect(res.body.fields.find((f) => f.key === 'birthDate')).toEqual(
+      expect.objectContaining({ kind: 'date', min: '1900-01-01', max: '1962-03-01', likely: '1952-03-01' }),
+    )
+    // Fields without the hint do not carry the key at all.
+    const lost = (await t.get<FormSchema>(`/api/v1/items/${cityItem(t.seed, '居民身份证补领').id}/form`)).body.fields.find((f) => f.key === 'lostOn')
+    expect(lost && 'likely' in lost).toBe(false)
+  })
+
   it('lets both persons and enterprises apply for an item for both', async () => {
     const res = await t.get<FormSchema>(`/api/v1/items/${cityItem(t.seed, '个体工商户设立登记').id}/form`)
     expect(res.body.applicantKinds).toEqual(['personal', 'legal'])

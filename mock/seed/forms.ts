@@ -5,6 +5,7 @@
  * the same schema (only a date bound of "today" follows the clock).
  */
 import type {
+  DateField,
   FormField,
   FormMaterial,
   FormOption,
@@ -22,6 +23,26 @@ import type { CatalogueItem } from './types'
 
 /** A date bound that means the day of the request (China date); resolved by buildFormSchema. */
 export const TODAY = 'today'
+
+/**
+ * A date `n` years before the day of the request, for bounds and `likely` hints that follow the
+ * clock (an old person's birth date); resolved by buildFormSchema like TODAY.
+ */
+export const yearsAgo = (n: number): string => `years-ago:${n}`
+
+const YEARS_AGO = /^years-ago:(\d{1,3})$/
+
+/** TODAY and yearsAgo(n) against `today` (YYYY-MM-DD); a plain date or null is kept as it is. */
+export function resolveDate<T extends string | null | undefined>(token: T, today: string): T | string {
+  if (token === TODAY) return today
+  const years = typeof token === 'string' ? YEARS_AGO.exec(token) : null
+  if (!years) return token
+  const [y, m, d] = today.split('-').map(Number)
+  const year = y - Number(years[1])
+  // 29 February of a year that has none becomes the 28th.
+  const day = m === 2 && d === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 28 : d
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
 
 /** Field keys: short camelCase, safe as object keys and in `fields.<key>` error paths. */
 export const FIELD_KEY = /^[a-z][A-Za-z0-9]{0,31}$/
@@ -59,8 +80,9 @@ function number(key: string, label: string, min: number, max: number, integer: b
   return { kind: 'number', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? `请输入${label}`, min, max, integer, unit }
 }
 
-function date(key: string, label: string, min: string | null, max: string | null, o: Common = {}): FormField {
-  return { kind: 'date', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? '请选择日期', min, max }
+function date(key: string, label: string, min: string | null, max: string | null, o: Common & { likely?: string } = {}): FormField {
+  const field: DateField = { kind: 'date', key, label, required: o.required ?? true, hint: o.hint ?? null, placeholder: o.placeholder ?? '请选择日期', min, max }
+  return o.likely === undefined ? field : { ...field, likely: o.likely }
 }
 
 function single(key: string, label: string, opts: FormOption[], o: Common = {}): SingleChoiceField {
@@ -282,6 +304,18 @@ const OLD_AGE_ALLOWANCE: FormField[] = [
   contactPhone('联系电话'),
 ]
 
+// 老年人优待证 (issue 18): for residents of 60 and over, mostly applied for by a son or daughter.
+// The card is picked up where it is applied for, or mailed.
+const SENIOR_CARD: FormField[] = [
+  single('situation', '申领情形', options(['first', '首次申领'], ['lost', '遗失补领'], ['damaged', '损坏换领'])),
+  // Checked against the ID card; opens on the 1950s–1960s rather than this year (most applicants are 60–80).
+  date('birthDate', '老年人出生日期', '1900-01-01', yearsAgo(60), { hint: '与居民身份证一致；年满 60 周岁可申领', likely: yearsAgo(70) }),
+  sem('address.hukou', address('hukouAddress', '户籍地址', { hint: '按户口簿上的住址填写；由户籍所在地乡镇（街道）受理' })),
+  pickup('乡镇（街道）便民服务中心领取'),
+  mailAddress(),
+  contactPhone('联系电话'),
+]
+
 const ELDERLY_CARE_SUBSIDY: FormField[] = [
   single('difficulty', '困难类型', options(['dibao', '最低生活保障对象'], ['tekun', '特困供养人员'], ['edge', '低保边缘家庭成员'])),
   single('condition', '老年人状况', options(['disabled', '失能'], ['semi', '半失能'], ['aged', '80 周岁以上高龄'])),
@@ -428,6 +462,7 @@ const BY_NAME: Record<string, FormField[]> = {
   '公共场所卫生许可（新办）': PUBLIC_VENUE_HYGIENE,
   高龄津贴申领: OLD_AGE_ALLOWANCE,
   经济困难老年人养老服务补贴申领: ELDERLY_CARE_SUBSIDY,
+  老年人优待证办理: SENIOR_CARD,
   新生儿参保登记: NEWBORN_INSURANCE,
   '生育保险待遇核准（生育医疗费用）': MATERNITY_MEDICAL,
   '公众聚集场所投入使用、营业前消防安全检查（告知承诺）': FIRE_SAFETY_COMMITMENT,
@@ -524,12 +559,14 @@ export function applicantKindsOf(item: Pick<CatalogueItem, 'audience'>): ('perso
 }
 
 /**
- * The form schema of a palm item. `today` (YYYY-MM-DD, China date) resolves date bounds of "today",
- * so a 遗失日期 or 出生日期 cannot lie in the future.
+ * The form schema of a palm item. `today` (YYYY-MM-DD, China date) resolves date bounds and
+ * `likely` hints of "today" and yearsAgo(n), so a 遗失日期 or 出生日期 cannot lie in the future.
  */
 export function buildFormSchema(item: CatalogueItem, today: string, uploads: UploadLimits): FormSchema {
   const fields = (handWrittenFields(item.name) ?? genericFields(item)).map((field) =>
-    field.kind === 'date' ? { ...field, min: field.min === TODAY ? today : field.min, max: field.max === TODAY ? today : field.max } : field,
+    field.kind === 'date'
+      ? { ...field, min: resolveDate(field.min, today), max: resolveDate(field.max, today), ...(field.likely === undefined ? {} : { likely: resolveDate(field.likely, today) }) }
+      : field,
   )
   return {
     itemId: item.id,

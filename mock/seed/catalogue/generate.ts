@@ -70,6 +70,8 @@ interface Spec {
   cross: boolean
   prov: boolean
   palm: boolean
+  /** Always 掌上办 where implemented (BaseDef.palmAlways): never drawn offline, always palm. */
+  palmAlways: boolean
   /** Size of the base item's family (splits × variants), to drop from large families first. */
   family: number
   /** hash32(name) and token(name), computed once: every per-region random choice mixes them. */
@@ -185,6 +187,7 @@ function expandDef(def: BaseDef): Spec[] {
         cross: def.cross ?? false,
         prov: def.prov ?? false,
         palm: def.palm ?? false,
+        palmAlways: def.palmAlways?.includes(s ?? def.n) ?? false,
         family,
         h: hash32(name),
         tok: token(name),
@@ -226,6 +229,7 @@ function commitmentSpec(def: BaseDef, baseName: string, family: number): Spec {
     cross: false,
     prov: false,
     palm: true,
+    palmAlways: false,
     family,
     h: hash32(`${baseName}（告知承诺）`),
     tok: token(`${baseName}（告知承诺）`),
@@ -262,6 +266,7 @@ function commonSpec(g: CommonGuide): Spec {
     cross: g.cross,
     prov: g.prov,
     palm: g.palm,
+    palmAlways: false,
     family: 1,
     h: hash32(g.name),
     tok: token(g.name),
@@ -298,6 +303,7 @@ function bundleSpec(b: BundleDef): Spec {
     cross: false,
     prov: false,
     palm: true,
+    palmAlways: false,
     family: 1,
     h: hash32(b.name),
     tok: token(b.name),
@@ -510,7 +516,7 @@ function placeRegion(region: Region, byId: ReadonlyMap<string, Department>, isCi
   }))
 
   // Offline items: rare, site-heavy approvals nobody applies for from a phone.
-  const offlineCandidates = placed.filter((p) => !p.spec.common && !p.spec.bundle && !p.spec.palm && !p.spec.cross && !p.spec.prov)
+  const offlineCandidates = placed.filter((p) => !p.spec.common && !p.spec.bundle && !p.spec.palm && !p.spec.palmAlways && !p.spec.cross && !p.spec.prov)
   for (const p of topBy(offlineCandidates, target.offline, (p) => sampleKey(key(p.spec, Purpose.Offline), (p.spec.site ? 4 : 1) / (1 + Math.log10(p.spec.pop + 1))))) {
     p.online = false
     p.visits = Math.max(p.visits, 1)
@@ -531,8 +537,9 @@ function placeRegion(region: Region, byId: ReadonlyMap<string, Department>, isCi
   // 掌上办.
   const palmQuota = isCity ? CITY_PALM : Math.round(n * COUNTY_PALM_SHARE)
   // Bundles are always palm: applying for every part in one go is what a 一件事 is for (issue 14).
-  const palmForced = placed.filter((p) => p.spec.common?.palm || (p.spec.bundle && p.online))
-  const palmOpen = placed.filter((p) => p.online && !p.spec.common && !p.spec.bundle)
+  // So are items whose hand-written form is made for the phone (BaseDef.palmAlways, issue 18).
+  const palmForced = placed.filter((p) => p.spec.common?.palm || ((p.spec.bundle || p.spec.palmAlways) && p.online))
+  const palmOpen = placed.filter((p) => p.online && !p.spec.common && !p.spec.bundle && !p.spec.palmAlways)
   const palmWeight = (p: Placed) => (p.spec.palm ? 6 : 1) * (p.spec.aud === 'p' ? 1.5 : 1) * (1 + Math.log10(p.spec.pop + 1)) * (p.visits === 0 ? 1.5 : 0.5)
   for (const p of palmForced) p.palm = true
   for (const p of topBy(palmOpen, palmQuota - palmForced.length, (p) => sampleKey(key(p.spec, Purpose.Palm), palmWeight(p)))) p.palm = true

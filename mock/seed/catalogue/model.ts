@@ -101,6 +101,12 @@ export interface BaseDef {
   prov?: boolean
   /** A good candidate for 掌上办. */
   palm?: boolean
+  /**
+   * Names (entries of `s`, or `n` without splits) that are 掌上办 wherever they are implemented:
+   * they have a hand-written form (forms.ts) made for the phone. Sampling is unchanged; within the
+   * region's palm quota another item gives way.
+   */
+  palmAlways?: string[]
   /** County-level implementation limited to these 6-digit region codes. */
   only?: string[]
   /** Always selected where it is implemented (items residents ask for by name), like the common guides. */

@@ -177,3 +177,35 @@ describe('date field', () => {
     expect(scss).toMatch(/&__confirm \{\s*@include primary-button;/)
   })
 })
+
+describe('date field with the schema’s likely hint', () => {
+  // An old person's 出生日期: at least 60 years back, most likely about 70 (DateField.likely).
+  const plain: DateFieldSchema = { kind: 'date', key: 'birthDate', label: '老年人出生日期', required: true, hint: null, placeholder: null, min: '1900-01-01', max: '1966-12-07' }
+  const birth: DateFieldSchema = { ...plain, likely: '1956-12-07' }
+
+  function BirthForm({ field }: { field: DateFieldSchema }) {
+    const [value, setValue] = useState('')
+    return (
+      <PageShell>
+        <DateField field={field} value={value} onPick={setValue} />
+      </PageShell>
+    )
+  }
+
+  it('an empty field opens on the likely year, not on its max', async () => {
+    const { container } = renderPage(() => <BirthForm field={birth} />)
+    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    tap(trigger(container))
+    expect(textOf(dialog(container).querySelector('.date-sheet__chosen')!)).toBe('已选：1956年12月7日')
+    expect(choice(container, '1950年代').getAttribute('aria-pressed')).toBe('true')
+    expect(choice(container, '1956').getAttribute('aria-pressed')).toBe('true')
+  })
+
+  it('without the hint the same field opens on its max', async () => {
+    const { container } = renderPage(() => <BirthForm field={plain} />)
+    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    tap(trigger(container))
+    expect(textOf(dialog(container).querySelector('.date-sheet__chosen')!)).toBe('已选：1966年12月7日')
+    expect(choice(container, '1960年代').getAttribute('aria-pressed')).toBe('true')
+  })
+})

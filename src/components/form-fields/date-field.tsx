@@ -24,7 +24,10 @@ export interface DateFieldProps {
   value: string
   error?: string
   idPrefix?: string
-  /** Where to open when nothing is chosen yet, if the form knows better than the field's max or today. */
+  /**
+   * Where to open when nothing is chosen yet, if the form knows better than the field's max or
+   * today; else the schema's own hint (DateField.likely), so FieldInput needs no change.
+   */
   likely?: string | null
   onPick: (value: string) => void
 }
@@ -61,7 +64,7 @@ export function DateField({ field, value, error, idPrefix, likely, onPick }: Dat
         <DateChooser
           title={field.label}
           range={rangeOf(field.min, field.max)}
-          start={openingDate(value, rangeOf(field.min, field.max), likely)}
+          start={openingDate(value, rangeOf(field.min, field.max), likely ?? field.likely)}
           startPanel={value ? 'day' : 'year'}
           onCancel={() => setOpen(false)}
           onConfirm={(date) => {

@@ -307,6 +307,8 @@ export const extraPeople: BaseDef[] = [
     cond: ['符合本市相关救助、优待或社会组织管理规定的申请人'],
     pop: 1500,
     al: ['老年证', '老人优待证', '敬老卡'],
+    // Usually applied for by a son or daughter from the phone (为家人办, issue 18).
+    palmAlways: ['老年人优待证办理'],
   }),
 
   // 残疾人、退役军人
