@@ -5,6 +5,9 @@ module.exports = {
       framework: 'react',
       ts: true,
       compiler: 'webpack5',
+      // The weapp runs on WeChat's own current engines (base library ≥ 3.5): no ES5 down-levelling
+      // (async state machines, spread helpers) for the H5 browserslist's old Android; smaller package.
+      ...(process.env.TARO_ENV === 'weapp' ? { targets: { ios: '12', chrome: '70' }, ignoreBrowserslistConfig: true } : {}),
     }],
   ],
 }

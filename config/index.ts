@@ -1,8 +1,12 @@
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type { Compiler } from 'webpack'
+import type Chain from 'webpack-chain'
 import { designWidth, deviceRatio } from './design'
-import devConfig from './dev'
+import devConfig, { quietH5Chain } from './dev'
 import prodConfig from './prod'
+import { RoutePreloadPlugin } from './route-preload'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
 const mockPort = process.env.PORT ?? '3100'
@@ -32,6 +36,42 @@ const deploymentEnv = Object.fromEntries(
 // `npm start` builds into its own folder (TARO_OUTPUT_ROOT=dist/h5-dev): the watch build empties
 // its output folder when it starts, and must not wipe the production build in dist/h5.
 const outputRoot = process.env.TARO_OUTPUT_ROOT || `dist/${platform}`
+const isProduction = process.env.NODE_ENV !== 'development'
+const sourceRoot = path.resolve(__dirname, '..', 'src')
+
+/**
+ * Both platforms: every request goes through the app's own adapters (src/services/taro-adapter.ts
+ * and upload.ts, on Taro.request / Taro.uploadFile), so axios's XHR and fetch adapters, with their
+ * cookie, progress and stream helpers, are swapped for stubs (config/stubs) that say "not
+ * supported": ~15 KB less in the weapp main package and in every H5 page.
+ */
+function slimAxios(chain: Chain, webpack: typeof import('webpack')): void {
+  const stubs: Record<string, string> = {
+    './xhr.js': path.resolve(__dirname, 'stubs', 'axios-xhr-adapter.js'),
+    './fetch.js': path.resolve(__dirname, 'stubs', 'axios-fetch-adapter.js'),
+  }
+  chain.plugin('slim-axios').use(webpack.NormalModuleReplacementPlugin, [
+    /^\.\/(xhr|fetch)\.js$/,
+    (resource: { request: string; context: string }) => {
+      if (/[\\/]axios[\\/]lib[\\/]adapters$/.test(resource.context)) resource.request = stubs[resource.request]
+    },
+  ])
+}
+
+/** TARO_STATS=file.json writes webpack's module/chunk stats, to see what a bundle holds. */
+function writeStats(chain: Chain): void {
+  const file = process.env.TARO_STATS
+  if (!file) return
+  chain.plugin('stats-json').use(class {
+    apply(compiler: Compiler) {
+      compiler.hooks.done.tap('stats-json', (stats) => {
+        writeFileSync(path.resolve(file), JSON.stringify(stats.toJson({
+          all: false, assets: true, chunks: true, chunkModules: false, modules: true, nestedModules: true, ids: true, reasons: false,
+        })))
+      })
+    }
+  })
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -47,16 +87,59 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     env: deploymentEnv,
     alias: {
-      '@': path.resolve(__dirname, '..', 'src'),
+      '@': sourceRoot,
       '@contract': path.resolve(__dirname, '..', 'types'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },
+    // Weapp: Taro's own minifier settings for mini programs turn off most of terser's compression
+    // and write every Chinese character as a 6-byte \uXXXX escape (3 bytes as UTF-8). WeChat reads
+    // UTF-8 sources, and these are terser's (and webpack's) defaults; `typeofs` stays off so a
+    // `typeof wx` check is never turned into a read of an undeclared name. H5 keeps Taro's settings.
+    ...(platform === 'h5' ? {} : {
+      terser: {
+        enable: true,
+        config: {
+          compress: {
+            passes: 2,
+            collapse_vars: true,
+            comparisons: true,
+            hoist_props: true,
+            inline: true,
+            loops: true,
+            negate_iife: true,
+            reduce_funcs: true,
+            reduce_vars: true,
+            switches: true,
+            typeofs: false,
+          },
+          output: { ascii_only: false },
+        },
+      },
+    }),
+    // Weapp: Taro's generic templates (base.wxml) are written once per nesting level, 16 by
+    // default, ~2.7 KB per level in the main package (budget 420 KB, `npm run analyze`). A node
+    // deeper than baseLevel is rendered through Taro's `comp` component (same output, one custom
+    // component boundary more): the first screen of each tab is shallower than 6; list cards and
+    // form fields cross it once.
+    baseLevel: 6,
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // WeChat runs its own, current WebView/Skyline engines (base library ≥ 3.5, see
+        // project.config.json): the old -webkit-box flexbox and other prefixes the browserslist
+        // (written for the H5 build's old Android browsers) asks for are never read there, and
+        // were ~15% of every .wxss. H5 keeps autoprefixer.
+        autoprefixer: { enable: false },
+        './config/postcss-drop-focus-visible.js': { enable: true, config: {} },
+      },
+      // Not minifyXML: its html-minifier rewrites base.wxml into markup WeChat's compiler rejects
+      // ("unexpected end tag: template"; `npm run analyze` shows it). WeChat minifies WXML on upload.
+      webpackChain(chain, webpack) {
+        slimAxios(chain, webpack)
+        writeStats(chain)
       },
     },
     h5: {
@@ -75,8 +158,38 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
       },
+      webpackChain(chain, webpack) {
+        slimAxios(chain, webpack)
+        writeStats(chain)
+        if (!isProduction) {
+          quietH5Chain(chain)
+          return
+        }
+        // Taro splits only the first load (chunks: 'initial'), so each page's chunk carried its own
+        // copy of everything it imports (~250 KB each: axios, Taro's components, the http layer).
+        // Shared code now goes into chunks of its own, downloaded once and cached across pages;
+        // each page's chunk keeps only its own code. The framework in the first load stays one
+        // long-cached vendors chunk.
+        chain.optimization.splitChunks({
+          chunks: 'all',
+          hidePathInfo: true,
+          maxInitialRequests: 4,
+          maxAsyncRequests: 8,
+          cacheGroups: {
+            default: false,
+            defaultVendors: false,
+            framework: { test: /[\\/]node_modules[\\/]/, chunks: 'initial', priority: 20, minSize: 0 },
+            shared: { chunks: 'async', minChunks: 2, minSize: 20_000, priority: 10, reuseExistingChunk: true },
+          },
+        })
+        // The page the URL names starts downloading with app.js instead of after it (route-preload.ts).
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ sourceRoot, homePage: 'pages/index/index', publicPath: '/' }])
+      },
       devServer: {
         host: '127.0.0.1',
+        // gzip on every answer (webpack-dev-server's default, stated so it is not lost in an edit):
+        // `npm start` should feel like the deployed app on a phone, not 3× the bytes.
+        compress: true,
         port: Number(process.env.H5_PORT ?? 10086),
         proxy: [{ context: ['/api'], target: `http://127.0.0.1:${mockPort}`, changeOrigin: true }],
       },
