@@ -128,3 +128,23 @@ describe('GET /bundles/{id}/form', () => {
     }
   }, 120_000)
 })
+
+describe('二手房转移登记及水电气联动过户一件事 (SPEC §7: 水电气网过户, 同城通办)', () => {
+  const UTILITIES = ['更名过户', '供水过户', '燃气过户', '有线电视（宽带）过户']
+
+  it('offers 电、水、气、有线电视（宽带）过户 as optional parts in every region; water, gas and cable are handled by the city', async () => {
+    const bundles = bundleItems.filter((i) => i.name === '二手房转移登记及水电气联动过户一件事')
+    expect(bundles.length).toBeGreaterThan(1)
+    for (const item of bundles) {
+      const guide = (await t.get<BundleGuide>(`/api/v1/bundles/${item.id}`)).body
+      const utilities = guide.parts.filter((p) => UTILITIES.includes(p.name))
+      expect([item.region.name, utilities.map((p) => [p.name, p.required])]).toEqual([item.region.name, UTILITIES.map((name) => [name, false])])
+      for (const part of utilities.filter((p) => p.name !== '更名过户')) {
+        expect([part.name, byId.get(part.itemId)?.region.code]).toEqual([part.name, '350500000000'])
+      }
+      const form = await t.get<BundleForm>(`/api/v1/bundles/${item.id}/form?parts=${utilities.map((p) => p.itemId).join(',')}`)
+      expect([item.region.name, form.status]).toEqual([item.region.name, 200])
+      expect(form.body.parts.filter((p) => UTILITIES.includes(p.name)).map((p) => p.name)).toEqual(UTILITIES)
+    }
+  })
+})

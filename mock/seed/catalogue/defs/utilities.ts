@@ -1,5 +1,5 @@
 // 便民服务单位 and 公共资源交易 hosted in the service centers (SPEC §2: 进驻 … 公共资源交易单位、
-// 便民服务单位): electricity connection services and public-resource trading.
+// 便民服务单位): electricity connection services, water, gas and cable transfers, public-resource trading.
 import { group, type BaseDef } from '../model'
 
 const POWER = ['《中华人民共和国电力法》', '《电力供应与使用条例》', '《供电营业规则》']
@@ -23,6 +23,22 @@ export const utilities: BaseDef[] = [
     cond: ['已在本供电营业区开户的用电客户'],
     pop: 4000,
     al: ['电表过户', '电费发票', '峰谷电', '一户多人口'],
+  }),
+  // 水电气网联动过户 (SPEC §7, 二手房转移登记一件事): 同城通办, so they are implemented once, at the
+  // city, for buyers in every region; always in the catalogue because the bundle names them.
+  group('housing-construction', { aud: 'p', t: 'service', th: ['p-housing'], law: ['《城市供水条例》', '《城镇燃气管理条例》'], lv: 'c', inst: true, must: true })('{s}', {
+    s: ['供水过户', '燃气过户'],
+    lawBy: [['供水', ['《城市供水条例》']], ['燃气', ['《城镇燃气管理条例》']]],
+    mats: ['新户主身份证明（居民身份证）', '不动产权证书或不动产登记受理凭证', '用水（用气）户号'],
+    cond: ['房屋已办理或正在办理不动产转移登记，原户已结清水费（燃气费）'],
+    pop: 300,
+    al: ['水表过户', '燃气户过户', '煤气过户'],
+  }),
+  group('culture-tourism', { aud: 'p', t: 'service', th: ['p-housing'], law: ['《广播电视管理条例》'], lv: 'c', inst: true, must: true })('有线电视（宽带）过户', {
+    mats: ['新户主身份证明（居民身份证）', '不动产权证书或不动产登记受理凭证', '有线电视（宽带）账号'],
+    cond: ['房屋已办理或正在办理不动产转移登记，原户已结清费用'],
+    pop: 200,
+    al: ['宽带过户', '有线电视过户', '广电过户'],
   }),
   trade('{s}', {
     s: ['工程建设项目招标投标进场交易登记', '政府采购项目进场交易登记', '国有建设用地使用权出让交易', '国有产权交易', '矿业权出让交易', '公共资源交易场地预约', '投标保证金收退', '交易主体信息登记', '公共资源交易数字证书（CA）办理', '公共资源交易见证书出具'],
