@@ -99,7 +99,8 @@ export class AppDriver {
 
   /** Taps a tab of the tab bar by its label and audits the page it shows. */
   async tab(label: string, route: string): Promise<void> {
-    await this.tabBar().getByText(label, { exact: true }).click()
+    // The tab (a button whose name starts with its label: 「我的，2 条未读消息」), as a finger taps it.
+    await this.tabBar().getByRole('tab', { name: new RegExp(`^${label}(，|$)`) }).click()
     await this.arrive(route)
   }
 

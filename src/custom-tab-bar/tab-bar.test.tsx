@@ -172,7 +172,7 @@ describe('on WeChat, where Taro 4 drops aria-* attributes', () => {
     vars.TARO_ENV = 'weapp'
     const { container } = renderPage(CustomTabBar)
     await waitFor(() => expect(tabs(container)).toHaveLength(4))
-    expect(textOf(tab(container, '我的'))).toBe('2 条未读消息我的，已选中')
+    expect(textOf(tab(container, '我的'))).toBe('我的2 条未读消息，已选中')
     expect(textOf(tab(container, '首页'))).toBe('首页')
   })
 })

@@ -102,12 +102,15 @@ export function TabBar({ selected, unread }: TabBarProps) {
               if (!on) void navigate(tab.path)
             }}
           >
+            {/* The label comes first in reading order (the icon is drawn above it by CSS `order`), so
+                the visible words 「我的 2」 are where the accessible name 「我的，2 条未读消息」 starts:
+                axe's label-content-name-mismatch, and a screen reader reading the text on weapp. */}
+            <Text className='app-tab-bar__label'>{tab.text}</Text>
             <View className='app-tab-bar__icon-box' aria-hidden>
               {src && <Image className='app-tab-bar__icon' src={src} mode='aspectFit' />}
               {badge && <Text className='app-tab-bar__badge'>{badge}</Text>}
               {badge && SPOKEN && <Text className='app-tab-bar__spoken'> 条未读消息</Text>}
             </View>
-            <Text className='app-tab-bar__label'>{tab.text}</Text>
             {on && SPOKEN && <Text className='app-tab-bar__spoken'>，已选中</Text>}
           </Button>
         )

@@ -75,7 +75,7 @@ describe('date field', () => {
   it('picks a date decades back in six taps: open, decade, year, month, day, 确定', async () => {
     const { container } = renderPage(() => <Form />)
     await waitFor(() => expect(trigger(container)).toBeTruthy())
-    expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：请选择日期')
+    expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：请选择日期，选择')
     let taps = 0
     const press = (el: HTMLElement) => {
       taps += 1
@@ -99,7 +99,7 @@ describe('date field', () => {
     expect(taps).toBe(6)
     expect(picked).toEqual(['1958-03-15'])
     expect(container.querySelector('[role="dialog"]')).toBeNull()
-    expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：1958年3月15日')
+    expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：1958年3月15日，修改')
   })
 
   it('opens a chosen date on its days; 取消 keeps it; the tabs go back to years and months', async () => {
@@ -123,7 +123,7 @@ describe('date field', () => {
     })
     expect(container.querySelector('[role="dialog"]')).toBeNull()
     expect(picked).toEqual([])
-    expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：1990年6月20日')
+    expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：1990年6月20日，修改')
   })
 
   it('offers nothing outside the field’s range', async () => {

@@ -52,7 +52,8 @@ export function DateField({ field, value, error, idPrefix, likely, onPick }: Dat
     <>
       <Button
         className={`form-field__picker date-field__trigger${value ? '' : ' form-field__picker--empty'}`}
-        aria-label={`${name}：${shown}`}
+        // Everything the button shows, in its order (axe's label-content-name-mismatch): 「…：1958年3月15日，修改」.
+        aria-label={`${name}：${shown}，${value ? '修改' : '选择'}`}
         aria-haspopup='dialog'
         aria-describedby={describedBy(field, error, idPrefix)}
         onClick={() => setOpen(true)}
@@ -216,7 +217,9 @@ function Choice({ text, on, disabled = false, onClick }: { text: string; on: boo
     <Button
       className={`date-sheet__choice${on ? ' date-sheet__choice--on' : ''}${disabled ? ' date-sheet__choice--off' : ''}`}
       aria-pressed={on}
-      disabled={disabled}
+      // `|| undefined`: taro-h5 writes disabled="false" for false, and its own [disabled] rule then
+      // paints the words 60 % white (unreadable on a chosen choice's pale blue).
+      disabled={disabled || undefined}
       onClick={() => {
         if (!disabled) onClick()
       }}

@@ -113,13 +113,15 @@ export function MessagesScreen() {
           <Button
             key={m.id}
             className={`messages__item${read ? '' : ' messages__item--unread'}`}
-            aria-label={`${read ? '' : '未读，'}${m.title}，${m.body}`}
+            // The name says everything the card shows, in the order it shows it (axe's
+            // label-content-name-mismatch): 未读, the title, its kind, what happened, when.
+            aria-label={`${read ? '' : '未读，'}${m.title}，${KIND_LABELS[m.kind]}，${m.body}，${formatDateTime(m.createdAt)}`}
             onClick={() => void open(m)}
           >
             <View className='messages__item-head'>
               {!read && <Text className='messages__dot' aria-hidden>未读</Text>}
-              <Text className='messages__kind'>{KIND_LABELS[m.kind]}</Text>
               <Text className='messages__item-title'>{m.title}</Text>
+              <Text className='messages__kind'>{KIND_LABELS[m.kind]}</Text>
             </View>
             <Text className='messages__body'>{m.body}</Text>
             <Text className='messages__time'>{formatDateTime(m.createdAt)}</Text>
