@@ -376,7 +376,7 @@ describe('the certificate and its public verification', () => {
   it.each([
     ['no number', '/api/v1/certificates/verify?code=ABCDEFGH', 'no', '请输入证明编号'],
     ['no code', '/api/v1/certificates/verify?no=350582101201-2022-000001', 'code', '请输入核验码'],
-    ['a malformed number', '/api/v1/certificates/verify?no=QZ123&code=ABCDEFGH', 'no', '证明编号格式不正确，请核对证明上的编号（如 350582101201-2022-000001）'],
+    ['a malformed number', '/api/v1/certificates/verify?no=QZ123&code=ABCDEFGH', 'no', '证明编号格式不正确，请核对证明上的编号（如 350582101201-2022-000001，行业综合许可证如 ZH350582-2022-04817263）'],
     ['a malformed code', '/api/v1/certificates/verify?no=350582101201-2022-000001&code=AB-D', 'code', '核验码为 8 位字母或数字'],
   ])('answers %s with 400 and the field', async (_what, path, field, message) => {
     const t = createTestApp()
