@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react'
 import type { FormSchema } from '@contract/application'
 import type { User } from '@contract/user'
 import { fieldAnchorId as kitFieldAnchorId } from '@/components/form-fields'
-import { caseDetailUrl, receiptUrl } from '@/constants/routes'
+import { receiptUrl } from '@/constants/routes'
 import { checkFieldAmong } from '@/domain/form-rules'
 import { submitApplication } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
@@ -25,16 +25,10 @@ import {
 } from '../form-state'
 import { createIdempotencyKey, isIdempotencyKey } from '../idempotency-key'
 import { checkMaterials } from '../materials'
+import { submitFailure, type SubmitState } from '../submit-failure'
 
 type DraftBody = Omit<ApplicationDraft, 'updatedAt'>
 
-/** Where a submission stands; a failure says what happened and whether 重新提交 may help. */
-export type SubmitState =
-  | { status: 'idle' }
-  | { status: 'submitting' }
-  | { status: 'failed'; message: string; retry: boolean }
-
-export const OFFLINE_SUBMIT_MESSAGE = '网络不通，填写的内容已保存，恢复网络后点「重新提交」即可'
 
 /** Where the ids of this form's field blocks start (see the kit's fieldAnchorId). */
 export const FIELD_ID_PREFIX = 'apply-field'
@@ -55,11 +49,6 @@ function applicantMessage(user: User | null, kind: 'personal' | 'legal' | null):
  * lost) and the draft has changed since, so the server filed nothing new (409 with the case number).
  * The message says so; the person may open that case, or stay with the draft, which is kept.
  */
-async function offerExistingCase(message: string, caseNo: string): Promise<void> {
-  const { confirm } = await Taro.showModal({ title: '申请已提交过', content: message, confirmText: '查看办件', cancelText: '留在此页' })
-  if (confirm) await navigate(caseDetailUrl(caseNo))
-}
-
 function scrollTo(selector: string | null): void {
   // Only a convenience: a page that cannot scroll (H5 in a test, an old base library) still works.
   try {
@@ -293,16 +282,8 @@ export function useApplicationForm(schema: FormSchema, user: User) {
         const step = firstStepWithError(found)
         setSubmitState({ status: 'failed', message: [error.message, ...other].join('；'), retry: false })
         if (step) moveTo(step, step === 'details' ? firstFieldWithError(schema, found.fields) : null)
-      } else if (error.kind === 'conflict' && error.caseNo) {
-        // Not a failure to retry: the same key would get the same answer. Nothing is cleared.
-        setSubmitState({ status: 'failed', message: error.message, retry: false })
-        void offerExistingCase(error.message, error.caseNo).catch(() => undefined)
-      } else if (error.kind === 'network' || error.kind === 'timeout') {
-        setSubmitState({ status: 'failed', message: OFFLINE_SUBMIT_MESSAGE, retry: true })
-      } else if (error.retryable) {
-        setSubmitState({ status: 'failed', message: `${error.message}。填写的内容已保存，可稍后点「重新提交」`, retry: true })
       } else {
-        setSubmitState({ status: 'failed', message: error.message, retry: false })
+        setSubmitState(submitFailure(error))
       }
     } finally {
       inFlight.current = false

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { StepIndicator } from '@/components/step-indicator'
 import { useMemo, type ReactNode } from 'react'
 import type { BundleForm, BundleGuide } from '@contract/bundle'
 import type { User } from '@contract/user'
@@ -225,29 +226,7 @@ function DraftOffer({ guide, state }: { guide: BundleGuide; state: BundleApplySt
 
 /** 第 3 步，共 7 步：填写信息, and the steps as a list (aria-current on this one), as on single applications. */
 function BundleSteps({ steps, step }: { steps: readonly BundleStep[]; step: BundleStep }) {
-  const current = Math.max(0, steps.indexOf(step))
-  return (
-    <View className='step-indicator'>
-      <Text className='step-indicator__status' aria-live='polite'>{`第 ${current + 1} 步，共 ${steps.length} 步：${BUNDLE_STEP_TITLES[step]}`}</Text>
-      <View className='step-indicator__list' role='list'>
-        {steps.map((s, i) => {
-          const state = i < current ? 'done' : i === current ? 'current' : 'todo'
-          return (
-            <View
-              key={s}
-              className={`step-indicator__step step-indicator__step--${state}`}
-              role='listitem'
-              aria-current={i === current ? 'step' : undefined}
-              aria-label={`${i + 1} ${BUNDLE_STEP_TITLES[s]}${state === 'done' ? '，已完成' : state === 'current' ? '，当前步骤' : ''}`}
-            >
-              <Text className='step-indicator__number' aria-hidden>{state === 'done' ? '✓' : String(i + 1)}</Text>
-              <Text className='step-indicator__title' aria-hidden>{BUNDLE_STEP_TITLES[s]}</Text>
-            </View>
-          )
-        })}
-      </View>
-    </View>
-  )
+  return <StepIndicator titles={steps.map((s) => BUNDLE_STEP_TITLES[s])} current={Math.max(0, steps.indexOf(step))} />
 }
 
 /** 选择事项: required parts checked and fixed (with the reason), optional ones the person keeps or leaves. */

@@ -3,12 +3,12 @@ import { useCallback, useRef, useState } from 'react'
 import type { BundleForm, BundleGuide } from '@contract/bundle'
 import type { User } from '@contract/user'
 import { fieldAnchorId as kitFieldAnchorId } from '@/components/form-fields'
-import { bundleReceiptUrl, caseDetailUrl } from '@/constants/routes'
+import { bundleReceiptUrl } from '@/constants/routes'
 import { checkFieldAmong, checkFields } from '@/domain/form-rules'
 import { isApplicantReady } from '@/features/apply/applicant'
 import type { FieldDraftValue, MaterialDraft, RegionPick } from '@/features/apply/draft-types'
 import { withoutOwnLicenses } from '@/features/apply/form-state'
-import { OFFLINE_SUBMIT_MESSAGE, type SubmitState } from '@/features/apply/hooks/use-application-form'
+import { submitFailure, type SubmitState } from '@/features/apply/submit-failure'
 import { createIdempotencyKey, isIdempotencyKey } from '@/features/apply/idempotency-key'
 import { checkMaterials } from '@/features/apply/materials'
 import { useRequest } from '@/hooks/use-request'
@@ -48,11 +48,6 @@ function scrollTo(selector: string | null): void {
   } catch {
     // Ignored for the same reason.
   }
-}
-
-async function offerExistingCase(message: string, caseNo: string): Promise<void> {
-  const { confirm } = await Taro.showModal({ title: '申请已提交过', content: message, confirmText: '查看办件', cancelText: '留在此页' })
-  if (confirm) await navigate(caseDetailUrl(caseNo))
 }
 
 /**
@@ -343,15 +338,8 @@ export function useBundleApply(guide: BundleGuide, user: User) {
         const step = firstBundleStepWithError(found)
         setSubmitState({ status: 'failed', message: [error.message, ...other].join('；'), retry: false })
         if (step) moveTo(step, anchorOf(step, found))
-      } else if (error.kind === 'conflict' && error.caseNo) {
-        setSubmitState({ status: 'failed', message: error.message, retry: false })
-        void offerExistingCase(error.message, error.caseNo).catch(() => undefined)
-      } else if (error.kind === 'network' || error.kind === 'timeout') {
-        setSubmitState({ status: 'failed', message: OFFLINE_SUBMIT_MESSAGE, retry: true })
-      } else if (error.retryable) {
-        setSubmitState({ status: 'failed', message: `${error.message}。填写的内容已保存，可稍后点「重新提交」`, retry: true })
       } else {
-        setSubmitState({ status: 'failed', message: error.message, retry: false })
+        setSubmitState(submitFailure(error))
       }
     } finally {
       inFlight.current = false

@@ -26,7 +26,7 @@ import {
 import { caseDetailUrl, receiptUrl } from '@/constants/routes'
 import { idNumberCheckChar } from '@/domain/identity'
 import type { ApplicationDraft, MaterialDraft } from '@/features/apply/draft-types'
-import { OFFLINE_SUBMIT_MESSAGE } from '@/features/apply/hooks/use-application-form'
+import { OFFLINE_SUBMIT_MESSAGE } from '@/features/apply/submit-failure'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
 import ApplyFormPage from './index'
 
