@@ -9,17 +9,16 @@ import { toIsoChina } from '../lib/clock'
 import { idempotencyKeyOf, type CaseFieldRecord, type CaseMaterialRecord, type DeepReadonly, type FamilyMemberRecord, type UserRecord } from '../lib/store/records'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { confirmedMember, FAMILY_ID, FAMILY_UNKNOWN } from '../lib/family'
+import { confirmedMember } from '../lib/family'
 import { CASE_NOT_FOUND } from '../lib/not-found'
 import { ownUploads } from '../lib/files'
-import { fieldValues, itemForm, MATERIAL_KEY, palmItem } from '../lib/item-forms'
+import { fieldValues, itemForm, palmItem } from '../lib/item-forms'
 import { applicationAlreadySubmitted, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
 import { licensesOf } from '../lib/licenses'
 import { ITEM_ID, type SeedLookup } from '../lib/lookup'
+import { materialsBody, normalSubmission, onBehalfOfBody, regionLevelMessage, regionPath } from '../lib/submission'
 import { parseJson } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-
-const REFERENCE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const body = z.object({
   itemId: z
@@ -27,55 +26,22 @@ const body = z.object({
     .regex(ITEM_ID, '事项编号格式不正确'),
   applicantKind: z.enum(['personal', 'legal'], { error: '申请人类型须为 personal（个人）或 legal（法人）' }),
   fields: fieldValues(100),
-  materials: z
-    .array(
-      z.object({
-        key: z.string({ error: '缺少材料编号 key' }).regex(MATERIAL_KEY, '材料编号格式不正确'),
-        fileIds: z.array(z.string().regex(REFERENCE_ID, '文件编号格式不正确'), { error: '文件列表 fileIds 应为数组' }).max(20, '文件过多'),
-        licenseId: z.string().regex(REFERENCE_ID, '电子证照编号格式不正确').nullable(),
-      }),
-      { error: '材料 materials 应为数组' },
-    )
-    .max(50, '材料过多'),
+  materials: materialsBody(50),
   commitmentAccepted: z.boolean({ error: '承诺确认 commitmentAccepted 应为 true 或 false' }),
-  // 为家人办: the confirmed family member applied for (absent or null: the person themself).
-  onBehalfOf: z.string({ error: '为谁办理 onBehalfOf 应为家人编号' }).regex(FAMILY_ID, FAMILY_UNKNOWN).nullable().optional(),
+  onBehalfOf: onBehalfOfBody,
 })
 
 type Body = z.output<typeof body>
 
-function isBlank(value: Body['fields'][string]): boolean {
-  return (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
-}
-
 /**
  * Fingerprint of what a submission asks for, so a repeated Idempotency-Key can tell a retry of the
- * same application (200 with its case) from a changed one (409). Differences that make no other case
- * are left out, as the form's checks treat them alike: blank fields (an omitted optional field),
- * spaces around text (trimmed), materials with neither file nor licence, their order, repeated file ids.
+ * same application (200 with its case) from a changed one (409); lib/submission.ts says which
+ * differences make no other case.
  */
 function applicationHashOf(input: Body): string {
-  const fields = Object.fromEntries(
-    Object.entries(input.fields)
-      .filter(([, value]) => !isBlank(value))
-      .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
-  )
-  const materials = input.materials
-    .filter((m) => m.fileIds.length > 0 || m.licenseId !== null)
-    .map((m) => ({ key: m.key, fileIds: [...new Set(m.fileIds)], licenseId: m.licenseId }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const { fields, materials } = normalSubmission(input.fields, input.materials)
   // onBehalfOf only when set, so an application for oneself hashes as it always did.
   return requestHashOf({ itemId: input.itemId, applicantKind: input.applicantKind, fields, materials, commitmentAccepted: input.commitmentAccepted, onBehalfOf: input.onBehalfOf ?? undefined })
-}
-
-function regionLevelMessage(level: 'county' | 'township' | 'village'): string {
-  return level === 'village' ? '请选择到村（社区）' : level === 'township' ? '请选择到乡镇（街道）' : '请选择县（市、区）'
-}
-
-/** 泉州市 / 晋江市 / 安海镇 / 西安村委会, or null for a code the seed does not have. */
-function regionPath(lookup: SeedLookup, code: string): string | null {
-  const region = lookup.region(code)
-  return region ? [...lookup.ancestors(code), region].map((r) => r.name).join(' / ') : null
 }
 
 /** Every rule of the form again, server-side: fields, regions, materials, commitment. Returns per-field messages. */

@@ -10,20 +10,19 @@ import { noStore } from '../lib/cache'
 import { toIsoChina } from '../lib/clock'
 import type { AppContext, AppEnv } from '../lib/env'
 import { ApiError } from '../lib/errors'
-import { confirmedMember, FAMILY_ID, FAMILY_UNKNOWN } from '../lib/family'
+import { confirmedMember } from '../lib/family'
 import { ownUploads } from '../lib/files'
 import { applicationAlreadySubmitted, readIdempotencyKey, requestHashOf } from '../lib/idempotency'
-import { fieldValues, MATERIAL_KEY, NOT_PALM } from '../lib/item-forms'
+import { fieldValues, NOT_PALM } from '../lib/item-forms'
 import { licensesOf } from '../lib/licenses'
-import { ITEM_ID, type SeedLookup } from '../lib/lookup'
+import { ITEM_ID } from '../lib/lookup'
 import { CASE_NOT_FOUND } from '../lib/not-found'
 import type { BundleDeliveryRecord, CaseFieldRecord, CaseMaterialRecord } from '../lib/store/records'
 import { idempotencyKeyOf } from '../lib/store/records'
 import { typedText } from '../lib/text'
+import { materialsBody, normalSubmission, onBehalfOfBody, regionLevelMessage, regionPath } from '../lib/submission'
 import { parseJson } from '../lib/validate'
 import { chinaDateOf } from '../lib/working-days'
-
-const REFERENCE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const deliveryBody = z.discriminatedUnion(
   'method',
@@ -49,41 +48,20 @@ const body = z.object({
     .max(20, '所选事项过多'),
   applicantKind: z.enum(['personal', 'legal'], { error: '申请人类型须为 personal（个人）或 legal（法人）' }),
   fields: fieldValues(200),
-  materials: z
-    .array(
-      z.object({
-        key: z.string({ error: '缺少材料编号 key' }).regex(MATERIAL_KEY, '材料编号格式不正确'),
-        fileIds: z.array(z.string().regex(REFERENCE_ID, '文件编号格式不正确'), { error: '文件列表 fileIds 应为数组' }).max(20, '文件过多'),
-        licenseId: z.string().regex(REFERENCE_ID, '电子证照编号格式不正确').nullable(),
-      }),
-      { error: '材料 materials 应为数组' },
-    )
-    .max(100, '材料过多'),
+  materials: materialsBody(100),
   commitmentAccepted: z.boolean({ error: '承诺确认 commitmentAccepted 应为 true 或 false' }),
   delivery: deliveryBody,
-  onBehalfOf: z.string({ error: '为谁办理 onBehalfOf 应为家人编号' }).regex(FAMILY_ID, FAMILY_UNKNOWN).nullable().optional(),
+  onBehalfOf: onBehalfOfBody,
 })
 
 type Body = z.output<typeof body>
-
-function isBlank(value: Body['fields'][string]): boolean {
-  return (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
-}
 
 /**
  * Fingerprint of a bundle application, as routes/applications.ts does for one item: blank fields,
  * spaces around text, empty materials, their order and the order of the parts make no other case.
  */
 function bundleHashOf(input: Body): string {
-  const fields = Object.fromEntries(
-    Object.entries(input.fields)
-      .filter(([, value]) => !isBlank(value))
-      .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
-  )
-  const materials = input.materials
-    .filter((m) => m.fileIds.length > 0 || m.licenseId !== null)
-    .map((m) => ({ key: m.key, fileIds: [...new Set(m.fileIds)], licenseId: m.licenseId }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const { fields, materials } = normalSubmission(input.fields, input.materials)
   return requestHashOf({
     bundleId: input.bundleId,
     parts: [...new Set(input.parts)].sort(),
@@ -94,16 +72,6 @@ function bundleHashOf(input: Body): string {
     delivery: input.delivery,
     onBehalfOf: input.onBehalfOf ?? undefined,
   })
-}
-
-/** 泉州市 / 晋江市 / 安海镇 / 西安村委会, or null for a code the seed does not have. */
-function regionPath(lookup: SeedLookup, code: string): string | null {
-  const region = lookup.region(code)
-  return region ? [...lookup.ancestors(code), region].map((r) => r.name).join(' / ') : null
-}
-
-function regionLevelMessage(level: 'county' | 'township' | 'village'): string {
-  return level === 'village' ? '请选择到村（社区）' : level === 'township' ? '请选择到乡镇（街道）' : '请选择县（市、区）'
 }
 
 export const BUNDLE_KEY_OTHER_ITEM = '这个防重复标识已用于另一个事项的申请，请返回重新提交'
