@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import type { Case } from '@contract/case'
 import { ErrorState, LoadingState, EmptyState } from '@/components/status-view'
 import { useRequest } from '@/hooks/use-request'
@@ -16,7 +17,8 @@ function openCaseDetail(caseNo: string): Promise<void> {
   return navigate(caseDetailUrl(caseNo))
 }
 
-function Fact({ label, value, action }: { label: string; value: string; action?: { text: string; label: string; onTap: () => void } }) {
+/** One line of a receipt (label, value, and an optional action such as 复制). */
+export function ReceiptFact({ label, value, action }: { label: string; value: string; action?: { text: string; label: string; onTap: () => void } }) {
   return (
     <View className='receipt__fact'>
       <Text className='receipt__label'>{label}</Text>
@@ -28,8 +30,12 @@ function Fact({ label, value, action }: { label: string; value: string; action?:
   )
 }
 
-/** 回执 of a submitted case, loaded from the server by case number (so an H5 reload keeps it). */
-export function ReceiptScreen({ caseNo }: { caseNo: string }) {
+/**
+ * A receipt's case loaded from the server by its number (so an H5 reload keeps it), with the
+ * sign-in gate and the not-found, error and loading states; `render` draws the receipt itself (a
+ * single case's, or a 一件事 bundle case's with its parts).
+ */
+export function CaseReceiptLoader({ caseNo, render }: { caseNo: string; render: (receipt: Case) => ReactNode }) {
   const signedIn = useSessionStore((s) => s.token !== null)
   const state = useRequest(() => getCase(caseNo), [caseNo], { enabled: signedIn && caseNo !== '' })
 
@@ -44,13 +50,18 @@ export function ReceiptScreen({ caseNo }: { caseNo: string }) {
   const { data, error, loading, reload } = state
   if (!data) {
     if (caseNo === '' || error?.kind === 'not-found' || error?.kind === 'forbidden') {
-      return <EmptyState title='没有找到这个办件' hint='请核对办件编号，或到「我的」查看自己的办件' />
+      return <EmptyState title='没有找到这个办件' hint='请核对办件编号，或到「办件」查看自己的办件' />
     }
     if (error) return <ErrorState error={error} onRetry={() => void reload()} />
     if (loading) return <LoadingState text='正在加载回执…' />
     return null
   }
-  return <Receipt receipt={data} />
+  return <>{render(data)}</>
+}
+
+/** 回执 of a submitted case. */
+export function ReceiptScreen({ caseNo }: { caseNo: string }) {
+  return <CaseReceiptLoader caseNo={caseNo} render={(receipt) => <Receipt receipt={receipt} />} />
 }
 
 function Receipt({ receipt }: { receipt: Case }) {
@@ -64,19 +75,19 @@ function Receipt({ receipt }: { receipt: Case }) {
       </View>
 
       <View className='receipt__section' role='region' aria-label='回执'>
-        <Fact
+        <ReceiptFact
           label='办件编号'
           value={receipt.caseNo}
           action={{ text: '复制', label: `复制办件编号 ${receipt.caseNo}`, onTap: () => void copyCaseNo(receipt.caseNo) }}
         />
-        <Fact label='查询码' value={receipt.queryCode} />
+        <ReceiptFact label='查询码' value={receipt.queryCode} />
         <Text className='receipt__note'>凭办件编号和查询码，不用登录也能查询办理进度，请妥善保存。</Text>
-        <Fact label='办理事项' value={receipt.item.name} />
-        {receipt.agent && <Fact label='申请人' value={`${receipt.applicant.name}（${receipt.applicant.idNumber}）`} />}
-        {receipt.agent && <Fact label='经办人' value={receipt.agent.name} />}
-        <Fact label='办理部门' value={receipt.item.department.name} />
-        <Fact label='提交时间' value={formatDateTime(receipt.submittedAt)} />
-        {fee && <Fact label='费用' value={fee.amount} />}
+        <ReceiptFact label='办理事项' value={receipt.item.name} />
+        {receipt.agent && <ReceiptFact label='申请人' value={`${receipt.applicant.name}（${receipt.applicant.idNumber}）`} />}
+        {receipt.agent && <ReceiptFact label='经办人' value={receipt.agent.name} />}
+        <ReceiptFact label='办理部门' value={receipt.item.department.name} />
+        <ReceiptFact label='提交时间' value={formatDateTime(receipt.submittedAt)} />
+        {fee && <ReceiptFact label='费用' value={fee.amount} />}
         {fee?.basis && <Text className='receipt__note'>{fee.basis}</Text>}
         {fee?.payment && <Text className='receipt__note'>{fee.payment}</Text>}
       </View>

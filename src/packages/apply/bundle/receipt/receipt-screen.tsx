@@ -1,13 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { BundleDelivery } from '@contract/bundle'
 import type { Case } from '@contract/case'
-import { EmptyState, ErrorState, LoadingState } from '@/components/status-view'
-import { caseDetailUrl, HOME_TAB_PATH, MINE_TAB_PATH } from '@/constants/routes'
+import { caseDetailUrl, HOME_TAB_PATH } from '@/constants/routes'
 import { STATUS_LABELS } from '@/domain/case-lifecycle'
+import { CaseReceiptLoader, ReceiptFact } from '@/features/apply/components/receipt-screen'
 import { dueByText, formatDate, formatDateTime, statusText } from '@/features/apply/receipt-format'
-import { useRequest } from '@/hooks/use-request'
-import { getCase } from '@/services/api/cases'
-import { useSessionStore } from '@/stores/session-store'
 import { copyCaseNo } from '@/utils/copy-case-no'
 import { navigate } from '@/utils/navigate'
 import '../../../../features/apply/components/receipt.scss'
@@ -21,36 +18,7 @@ export function bundleDeliveryText(delivery: BundleDelivery & { hallName?: strin
 
 /** 回执 of a bundle case, loaded by its number (an H5 reload keeps it), with every part case. */
 export function BundleReceiptScreen({ caseNo }: { caseNo: string }) {
-  const signedIn = useSessionStore((s) => s.token !== null)
-  const state = useRequest(() => getCase(caseNo), [caseNo], { enabled: signedIn && caseNo !== '' })
-  if (!signedIn) {
-    return (
-      <View className='receipt__gate'>
-        <EmptyState title='登录后查看回执' hint='回执只给申请人本人看。请到「我的」页面登录后再打开。' />
-        <Button className='receipt__primary' onClick={() => void navigate(MINE_TAB_PATH)}>去登录</Button>
-      </View>
-    )
-  }
-  const { data, error, loading, reload } = state
-  if (!data) {
-    if (caseNo === '' || error?.kind === 'not-found' || error?.kind === 'forbidden') {
-      return <EmptyState title='没有找到这个办件' hint='请核对办件编号，或到「办件」查看自己的办件' />
-    }
-    if (error) return <ErrorState error={error} onRetry={() => void reload()} />
-    if (loading) return <LoadingState text='正在加载回执…' />
-    return null
-  }
-  return <BundleReceipt receipt={data} />
-}
-
-function Fact({ label, value, action }: { label: string; value: string; action?: { text: string; label: string; onTap: () => void } }) {
-  return (
-    <View className='receipt__fact'>
-      <Text className='receipt__label'>{label}</Text>
-      <Text className='receipt__value'>{value}</Text>
-      {action && <Button className='receipt__copy' aria-label={action.label} onClick={action.onTap}>{action.text}</Button>}
-    </View>
-  )
+  return <CaseReceiptLoader caseNo={caseNo} render={(receipt) => <BundleReceipt receipt={receipt} />} />
 }
 
 function BundleReceipt({ receipt }: { receipt: Case }) {
@@ -64,18 +32,18 @@ function BundleReceipt({ receipt }: { receipt: Case }) {
       </View>
 
       <View className='receipt__section' role='region' aria-label='回执'>
-        <Fact
+        <ReceiptFact
           label='办件编号'
           value={receipt.caseNo}
           action={{ text: '复制', label: `复制办件编号 ${receipt.caseNo}`, onTap: () => void copyCaseNo(receipt.caseNo) }}
         />
-        <Fact label='查询码' value={receipt.queryCode} />
+        <ReceiptFact label='查询码' value={receipt.queryCode} />
         <Text className='receipt__note'>凭办件编号和查询码，不用登录也能查询全部事项的办理进度，请妥善保存。</Text>
-        <Fact label='办理事项' value={receipt.item.name} />
-        {receipt.agent && <Fact label='申请人' value={`${receipt.applicant.name}（${receipt.applicant.idNumber}）`} />}
-        {receipt.agent && <Fact label='经办人' value={receipt.agent.name} />}
-        <Fact label='提交时间' value={formatDateTime(receipt.submittedAt)} />
-        {receipt.bundle && <Fact label='领取方式' value={bundleDeliveryText(receipt.bundle.delivery)} />}
+        <ReceiptFact label='办理事项' value={receipt.item.name} />
+        {receipt.agent && <ReceiptFact label='申请人' value={`${receipt.applicant.name}（${receipt.applicant.idNumber}）`} />}
+        {receipt.agent && <ReceiptFact label='经办人' value={receipt.agent.name} />}
+        <ReceiptFact label='提交时间' value={formatDateTime(receipt.submittedAt)} />
+        {receipt.bundle && <ReceiptFact label='领取方式' value={bundleDeliveryText(receipt.bundle.delivery)} />}
       </View>
 
       <View className='receipt__section' role='region' aria-label='分项办件'>
