@@ -136,8 +136,9 @@ function CaseDetail({ value, onChanged, partCaseNo, renderLicenseQr }: CaseDetai
         <View className='case-detail__section' role='region' aria-label='办理结果'>
           <Text className='case-detail__title' role='heading' aria-level={2}>办理结果</Text>
           <Text className='case-detail__text'>{value.result.text}</Text>
-          {/* A part's results come with the bundle's one delivery (on the bundle case), not its item's own ways. */}
-          {value.result.delivery.length > 0 && !partOf && (
+          {/* A part's results come with the bundle's one delivery (on the bundle case), not its item's
+              own ways; on the bundle case that delivery has its own section above, so it is not repeated. */}
+          {value.result.delivery.length > 0 && !partOf && !bundle && (
             <>
               <Text className='case-detail__subtitle' role='heading' aria-level={3}>领取方式</Text>
               <View role='list'>

@@ -296,7 +296,12 @@ describe('一件事 case detail', () => {
     expect(textOf(card)).toContain(`许可证编号${license.number}`)
     expect(textOf(card)).toContain('有效期')
     // The QR carries the public verify page with the number and the code.
-    const qr = card.querySelector('img')!
+    // The QR is drawn once its library has loaded (a separate chunk): wait for the image.
+    const qr = await waitFor(() => {
+      const img = card.querySelector('img')
+      if (!img) throw new Error('the QR is not drawn yet')
+      return img
+    })
     expect(qr.getAttribute('data-link')).toContain(`/packages/certificate/verify/index?no=${encodeURIComponent(license.number)}&code=${license.code}`)
     tap(getButton(card, '核验这张许可证'))
     await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/certificate/verify/index?no=${encodeURIComponent(license.number)}&code=${license.code}` }))
