@@ -106,7 +106,7 @@ describe('POST /bundle-applications — one bundle case, one part case per chose
     const { [firstKey]: _dropped, ...fields } = input.fields
     const bad = await submitBundle(t, who.resident, { ...input, fields, delivery: { method: 'window', hallId: 'no-such-hall' } })
     expect(bad.status).toBe(422)
-    expect(fieldErrors(bad.body)[`fields.${firstKey}`]).toBeTruthy()
+    expect(fieldErrors(bad.body)[`fields.${firstKey}`]).toMatch(/^(请|.*不能为空|.*必填)/)
     expect(fieldErrors(bad.body)['delivery.hallId']).toBe('请选择列出的领取大厅')
 
     const mail = await submitBundle(t, who.resident, { ...input, delivery: { method: 'mail', address: '晋江市安海镇西安村西安路12号', recipient: '陈小明', phone: '123' } })
@@ -294,7 +294,7 @@ describe('一业一证 and 为家人办', () => {
     const res = await submitBundle(t, who.resident, input)
     expect(res.status).toBe(201)
     expect(res.body.applicant.name).toBe(`${PARENT_NAME[0]}**`)
-    expect(res.body.agent?.name).toBeTruthy()
+    expect(res.body.agent?.name).toMatch(/^.\*+$/)
     for (const part of res.body.parts ?? []) {
       const stored = t.store.cases.get(part.caseNo)
       expect(stored?.familyMemberId).toBe(member.id)

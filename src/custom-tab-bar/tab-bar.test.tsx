@@ -147,7 +147,7 @@ describe('WeChat’s custom-tab-bar component', () => {
       useTabBarStore.getState().setUnread(120)
     })
     await waitFor(() => expect(selectedTabs(container)).toEqual(['我的，120 条未读消息']))
-    expect(await findByText(container, '99+')).toBeTruthy()
+    expect(textOf(await findByText(container, '99+'))).toBe('99+')
   })
 })
 

@@ -74,7 +74,7 @@ function contrast(a: string, b: string): number {
 describe('date field', () => {
   it('picks a date decades back in six taps: open, decade, year, month, day, 确定', async () => {
     const { container } = renderPage(() => <Form />)
-    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    await waitFor(() => expect(trigger(container)).not.toBeNull())
     expect(trigger(container).getAttribute('aria-label')).toBe('取得时间（必填）：请选择日期，选择')
     let taps = 0
     const press = (el: HTMLElement) => {
@@ -104,7 +104,7 @@ describe('date field', () => {
 
   it('opens a chosen date on its days; 取消 keeps it; the tabs go back to years and months', async () => {
     const { container } = renderPage(() => <Form initial='1990-06-20' />)
-    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    await waitFor(() => expect(trigger(container)).not.toBeNull())
     tap(trigger(container))
     expect(choice(container, '20').getAttribute('aria-pressed')).toBe('true')
     expect(textOf(choice(container, '20'))).toBe('✓20')
@@ -128,7 +128,7 @@ describe('date field', () => {
 
   it('offers nothing outside the field’s range', async () => {
     const { container } = renderPage(() => <Form />)
-    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    await waitFor(() => expect(trigger(container)).not.toBeNull())
     tap(trigger(container))
     expect(() => choice(container, '1930年代')).toThrow()
     tap(choice(container, '1940年代'))
@@ -152,12 +152,12 @@ describe('date field', () => {
   it('takes its sizes and colours from the tokens, so 长辈模式 enlarges it; 取消/确定 pass contrast', async () => {
     act(() => usePreferencesStore.getState().setElderMode(true))
     const { container } = renderPage(() => <Form />)
-    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    await waitFor(() => expect(trigger(container)).not.toBeNull())
     tap(trigger(container))
     // The sheet sits inside the page, under the elder token variables.
     const shell = dialog(container).closest<HTMLElement>('.page-shell--elder')
     expect(shell).not.toBeNull()
-    expect(shell!.style.getPropertyValue('--tap')).toBeTruthy()
+    expect(shell!.style.getPropertyValue('--tap')).toMatch(/^\d/)
 
     // Every size in its stylesheet is a token variable (hairline borders in PX aside).
     const scss = readFileSync(join(__dirname, 'date-field.scss'), 'utf8')
@@ -194,7 +194,7 @@ describe('date field with the schema’s likely hint', () => {
 
   it('an empty field opens on the likely year, not on its max', async () => {
     const { container } = renderPage(() => <BirthForm field={birth} />)
-    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    await waitFor(() => expect(trigger(container)).not.toBeNull())
     tap(trigger(container))
     expect(textOf(dialog(container).querySelector('.date-sheet__chosen')!)).toBe('已选：1956年12月7日')
     expect(choice(container, '1950年代').getAttribute('aria-pressed')).toBe('true')
@@ -203,7 +203,7 @@ describe('date field with the schema’s likely hint', () => {
 
   it('without the hint the same field opens on its max', async () => {
     const { container } = renderPage(() => <BirthForm field={plain} />)
-    await waitFor(() => expect(trigger(container)).toBeTruthy())
+    await waitFor(() => expect(trigger(container)).not.toBeNull())
     tap(trigger(container))
     expect(textOf(dialog(container).querySelector('.date-sheet__chosen')!)).toBe('已选：1966年12月7日')
     expect(choice(container, '1960年代').getAttribute('aria-pressed')).toBe('true')

@@ -231,7 +231,7 @@ describe('一件事 case detail', () => {
     // Once every part has ended, the results go out together: the tracking number is shown.
     for (const part of filed.parts!) await concludePart(part.caseNo)
     const trackingNo = (await serverCase(token, filed.caseNo)).bundle!.delivery.trackingNo
-    expect(trackingNo).toBeTruthy()
+    expect(trackingNo).toMatch(/^[A-Z]{2}\d{9}[A-Z]{2}$/)
     const after = renderPage(CaseDetailPage, { caseNo: filed.caseNo })
     await waitFor(() => expect(textOf(section(after.container, '结果送达'))).toContain(`快递单号 ${trackingNo}`))
   })
