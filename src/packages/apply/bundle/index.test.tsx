@@ -259,6 +259,13 @@ describe('一件事 application', () => {
     expect(receipt.container.querySelectorAll('.bundle-receipt__part')).toHaveLength(4)
     for (const part of guide.parts) expect(text).toContain(part.name)
     for (const part of created.parts ?? []) expect(text).toContain(part.caseNo)
+
+    // Progress notices are chosen once for the whole bundle, as on a single receipt.
+    tap(getByLabel(receipt.container, '办结：办结时通知我'))
+    tap(getButton(receipt.container, '保存通知设置'))
+    await findByText(receipt.container, '已保存：办结')
+    const cases = mockBackend.app().store.dump().cases as unknown as Record<string, { notices: string[] }>
+    expect(cases[created.caseNo].notices).toEqual(['concluded'])
   })
 
   it('keeps everything when the network is gone at submit, and 重新提交 reuses the key: one bundle case', async () => {

@@ -3,6 +3,7 @@ import type { BundleDelivery } from '@contract/bundle'
 import type { Case } from '@contract/case'
 import { caseDetailUrl, HOME_TAB_PATH } from '@/constants/routes'
 import { STATUS_LABELS } from '@/domain/case-lifecycle'
+import { NoticeChoice } from '@/features/apply/components/notice-choice'
 import { CaseReceiptLoader, ReceiptFact } from '@/features/apply/components/receipt-screen'
 import { dueByText, formatDate, formatDateTime, statusText } from '@/features/apply/receipt-format'
 import { copyCaseNo } from '@/utils/copy-case-no'
@@ -80,6 +81,9 @@ function BundleReceipt({ receipt }: { receipt: Case }) {
           ))}
         </View>
       </View>
+
+      {/* As on a single receipt: the notices chosen here are sent for every part (the bundle case subscribes them all). */}
+      <NoticeChoice caseNo={receipt.caseNo} initial={receipt.notices} />
 
       <View className='receipt__actions'>
         <Button className='receipt__primary' onClick={() => void navigate(caseDetailUrl(receipt.caseNo))}>查看办件进度</Button>
