@@ -84,7 +84,10 @@ export function drawQr(ctx: { fillStyle: unknown; fillRect: (x: number, y: numbe
  */
 export function verifyLink(verifyPath: string): string {
   const path = verifyPath.startsWith('/') ? verifyPath : `/${verifyPath}`
-  if (process.env.TARO_ENV === 'h5' && typeof location !== 'undefined') {
+  // Compared with 'weapp', not 'h5': taro's jest transformer rewrites process.env.TARO_ENV textually
+  // (TARO_ENV_JEST || TARO_ENV), which only a `=== 'weapp'` test survives.
+  const weapp = process.env.TARO_ENV === 'weapp'
+  if (!weapp && typeof location !== 'undefined') {
     return `${location.origin}${location.pathname}#${path}`
   }
   const base = configuredH5Base()
