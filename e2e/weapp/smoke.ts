@@ -12,7 +12,7 @@ import path from 'node:path'
 import { createTestApp, type TestApp } from '../../mock/test-support/test-app'
 import type { AuthResult } from '../../types/user'
 import jsQR from 'jsqr'
-import { certificateWorld, drive, people, residenceInput, submitCase, submittedRequest, type People } from '../../mock/test-support/worlds'
+import { bundleCaseWorld, certificateWorld, drive, people, residenceInput, submitCase, submittedRequest, type People } from '../../mock/test-support/worlds'
 import type { CertificateRequest } from '../../types/certificate'
 import { describe, Weapp, type PageRun } from './harness'
 
@@ -195,6 +195,38 @@ test('case detail (packages/cases/detail/index)', async () => {
   await assertText(weapp, page, c.caseNo)
   await assertText(weapp, page, '已提交')
   await assertText(weapp, page, '居民身份证换领')
+})
+
+test('一件事 guide (packages/items/bundle/index)', async () => {
+  const backend = createTestApp()
+  const weapp = startApp(backend)
+  const page = await weapp.open('packages/items/bundle/index', { id: itemId(backend, '新生儿出生一件事') })
+  assertClean(weapp)
+  await assertText(weapp, page, '新生儿出生一件事')
+  await assertText(weapp, page, '新生儿参保登记')
+  assert(urls(weapp, 'request').some((u) => u.includes('/bundles/')), `the guide did not fetch its bundle: ${urls(weapp, 'request').join(', ')}`)
+})
+
+test('一件事 application (packages/apply/bundle/index)', async () => {
+  const { backend, weapp } = await residentApp()
+  const page = await weapp.open('packages/apply/bundle/index', { id: itemId(backend, '新生儿出生一件事') })
+  assertClean(weapp)
+  await assertText(weapp, page, '为谁办理')
+  await weapp.tap(page, (label) => label === '下一步')
+  await assertText(weapp, page, '选择事项')
+  await assertText(weapp, page, '出生登记')
+})
+
+test('一件事 case detail (packages/cases/detail/index)', async () => {
+  const backend = createTestApp()
+  const world = await bundleCaseWorld(backend)
+  const me = await backend.get<AuthResult['user']>('/api/v1/me', { token: world.resident })
+  const weapp = startApp(backend, session({ token: world.resident, user: me.body }))
+  const page = await weapp.open('packages/cases/detail/index', { caseNo: world.bundle.caseNo })
+  assertClean(weapp)
+  await assertText(weapp, page, world.bundle.caseNo)
+  await assertText(weapp, page, `已办结 0/${world.parts.length}`)
+  for (const part of world.parts) await assertText(weapp, page, part.caseNo)
 })
 
 /** Rebuilds the QR from what was drawn on the canvas (fillRect per dark module) and decodes it. */
