@@ -1,4 +1,5 @@
 import { cityItem } from '../../mock/test-support/fixtures'
+import { bundleCaseWorld, people } from '../../mock/test-support/worlds'
 import type { AppDriver } from '../lib/app-driver'
 import { MINE, openApplication, signInAs, verifyRealNameInForm } from '../lib/flows'
 import { eventually, expect, test } from '../lib/harness'
@@ -28,6 +29,9 @@ const LOOKUP = '/packages/cases/lookup/index'
 const VERIFY = '/packages/certificate/verify/index'
 const STATS = '/packages/rating/stats/index'
 const COMPLAINT = '/packages/rating/complaint/index'
+const BUNDLE_GUIDE = '/packages/items/bundle/index'
+const BUNDLE_APPLY = '/packages/apply/bundle/index'
+const CASE_DETAIL = '/packages/cases/detail/index'
 
 interface Mode {
   name: 'standard' | 'elder'
@@ -263,6 +267,41 @@ test('the date field opens near its likely date, jumps by decade and year, and i
   await chooser.getByRole('button', { name: /^✓?15$/ }).click()
   await chooser.getByRole('button', { name: /^确定/ }).click()
   await eventually(async () => (await app.view().getByRole('button', { name: '出生日期（必填）：2015年6月15日，修改' }).count()) === 1, 'the field shows the date picked: 2015年6月15日')
+  expect(problems.length === 0, report(problems))
+})
+
+test('the 一件事 pages meet the 适老化 sizes in both modes: the bundle guide, choosing parts, and a bundle case with its parts', async ({ app, server }) => {
+  const world = await bundleCaseWorld(server.api, { who: await people(server.api) })
+  await signInAs(app, '居民')
+  const pages: [string, () => Promise<void>][] = [
+    ['一件事指南', () => app.open(`${BUNDLE_GUIDE}?id=${encodeURIComponent(world.bundleId)}`)],
+    ['一件事选择事项', async () => {
+      await app.open(`${BUNDLE_APPLY}?id=${encodeURIComponent(world.bundleId)}`)
+      // The second pass finds the first one's draft on the phone: continue it (it stands at 选择事项).
+      const resume = app.button(/^继续填写/)
+      const next = app.button(/^下一步$/)
+      await eventually(async () => (await resume.count()) > 0 || (await next.count()) > 0, 'the application opens on 为谁办理 or offers the kept draft')
+      if ((await resume.count()) > 0) await resume.click()
+      else await next.click()
+      await app.view().getByRole('group', { name: '选择要办理的事项' }).waitFor()
+      await app.settle()
+      await app.audit('一件事: parts')
+    }],
+    ['一件事办件', () => app.open(`${CASE_DETAIL}?caseNo=${encodeURIComponent(world.bundle.caseNo)}`)],
+  ]
+  const problems: string[] = []
+  for (const mode of [STANDARD, ELDER]) {
+    if (mode === ELDER) {
+      await app.open(MINE)
+      const toggle = app.view().getByRole('switch', { name: '长辈模式' })
+      await toggle.click()
+      await eventually(() => toggle.isChecked(), 'tapping the 长辈模式 switch turns it on')
+    }
+    for (const [name, go] of pages) {
+      await go()
+      problems.push(...(await measurePage(app, name, mode)))
+    }
+  }
   expect(problems.length === 0, report(problems))
 })
 
