@@ -11,6 +11,11 @@ export type SubmitState =
 
 export const OFFLINE_SUBMIT_MESSAGE = '网络不通，填写的内容已保存，恢复网络后点「重新提交」即可'
 
+/**
+ * The key of this draft already made a case (an earlier attempt got through; only its answer was
+ * lost) and the draft has changed since, so the server filed nothing new (409 with the case number).
+ * The message says so; the person may open that case, or stay with the draft, which is kept.
+ */
 async function offerExistingCase(message: string, caseNo: string): Promise<void> {
   const { confirm } = await Taro.showModal({ title: '申请已提交过', content: message, confirmText: '查看办件', cancelText: '留在此页' })
   if (confirm) await navigate(caseDetailUrl(caseNo))

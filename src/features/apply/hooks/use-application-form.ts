@@ -9,6 +9,7 @@ import { submitApplication } from '@/services/api/applications'
 import { toApiError } from '@/services/http'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
 import { navigate } from '@/utils/navigate'
+import { scrollTo } from '@/utils/scroll-to'
 import { isApplicantReady } from '../applicant'
 import { APPLY_STEPS, type ApplicationDraft, type ApplyStep, type FieldDraftValue, type MaterialDraft, type RegionPick } from '../draft-types'
 import {
@@ -42,21 +43,6 @@ function applicantMessage(user: User | null, kind: 'personal' | 'legal' | null):
   if (!kind) return '请选择以个人还是法人身份申请'
   if (kind === 'legal' && user?.realName) return '请先完成企业认证'
   return '请先完成实名认证'
-}
-
-/**
- * The key of this draft already made a case (an earlier attempt got through; only its answer was
- * lost) and the draft has changed since, so the server filed nothing new (409 with the case number).
- * The message says so; the person may open that case, or stay with the draft, which is kept.
- */
-function scrollTo(selector: string | null): void {
-  // Only a convenience: a page that cannot scroll (H5 in a test, an old base library) still works.
-  try {
-    const done = selector ? Taro.pageScrollTo({ selector, duration: 200 }) : Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
-    void Promise.resolve(done).catch(() => undefined)
-  } catch {
-    // Ignored for the same reason.
-  }
 }
 
 /**

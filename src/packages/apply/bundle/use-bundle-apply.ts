@@ -16,6 +16,7 @@ import { getBundleForm, submitBundleApplication } from '@/services/api/bundles'
 import { toApiError } from '@/services/http'
 import { getDraft, useDraftsStore } from '@/stores/drafts-store'
 import { navigate } from '@/utils/navigate'
+import { scrollTo } from '@/utils/scroll-to'
 import {
   asFormSchema,
   bundleDraftItemId,
@@ -39,16 +40,6 @@ import {
 /** Where the ids of the bundle form's field blocks start (scrolling to the first wrong one). */
 export const BUNDLE_FIELD_ID_PREFIX = 'bundle-field'
 export const DELIVERY_FIELD_ID_PREFIX = 'bundle-delivery'
-
-function scrollTo(selector: string | null): void {
-  // Only a convenience: a page that cannot scroll (H5 in a test, an old base library) still works.
-  try {
-    const done = selector ? Taro.pageScrollTo({ selector, duration: 200 }) : Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
-    void Promise.resolve(done).catch(() => undefined)
-  } catch {
-    // Ignored for the same reason.
-  }
-}
 
 /**
  * One person's application for one bundle: the draft (saved on the phone at every change, in the
