@@ -23,6 +23,9 @@ const app = defineJestConfig({
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
   moduleNameMapper: {
     ...aliases,
+    // The components the H5 build draws (config/index.ts: h5.useHtmlComponents), not test-utils'
+    // default of Taro's Stencil web components.
+    '@tarojs/components$': '<rootDir>/config/jest/taro-components.js',
     '\\.(css|scss|sass|less)$': '<rootDir>/config/jest/style-stub.js',
   },
   globals: { API_BASE_URL: '/api/v1' },

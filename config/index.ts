@@ -66,7 +66,7 @@ function writeStats(chain: Chain): void {
     apply(compiler: Compiler) {
       compiler.hooks.done.tap('stats-json', (stats) => {
         writeFileSync(path.resolve(file), JSON.stringify(stats.toJson({
-          all: false, assets: true, chunks: true, chunkModules: false, modules: true, nestedModules: true, ids: true, reasons: false,
+          all: false, assets: true, chunks: true, chunkModules: false, modules: true, cachedModules: true, nestedModules: true, ids: true, reasons: false,
         })))
       })
     }
@@ -146,6 +146,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // Taro's components as plain React elements (@tarojs/components-react: <div>, <span>, <input>)
+      // instead of Stencil web components: no custom-element runtime to start and no hydration pass,
+      // the largest part of the first screen's main-thread work on a slow phone (issue 16). Textarea,
+      // Switch and Canvas have no plain version and stay web components, loaded with their pages.
+      useHtmlComponents: true,
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

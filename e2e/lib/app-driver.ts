@@ -66,12 +66,12 @@ export class AppDriver {
   }
 
   /**
-   * Something to tap, found by the words on it. Taro's H5 `Button` is a `taro-button-core` custom
-   * element without a button role, so role queries cannot find it; the words are what a person
-   * goes by anyway.
+   * Something to tap, found by the words on it: a Taro `Button` (on H5 a `div.taro-button-core` with
+   * the button role, src/utils/h5-a11y.ts), a native button, or anything with the role; the words
+   * are what a person goes by anyway.
    */
   button(text: string | RegExp): Locator {
-    return this.view().locator('taro-button-core, button, [role="button"]').filter({ hasText: text })
+    return this.view().locator('.taro-button-core, button, [role="button"]').filter({ hasText: text })
   }
 
   /** The app's tab bar (首页 / 办事 / 办件 / 我的): src/custom-tab-bar, drawn inside each tab page. */

@@ -69,7 +69,7 @@ export async function fillSocialSecurityCardDetails(app: AppDriver): Promise<voi
 /** Picks `file` through the page's 拍照或从相册选择 inside `scope` and waits until it shows 已上传. */
 export async function uploadPhoto(app: AppDriver, scope: Locator, file = PHOTO): Promise<void> {
   const chooser = app.page.waitForEvent('filechooser')
-  await scope.locator('taro-button-core').filter({ hasText: '拍照或从相册选择' }).first().click()
+  await scope.locator('.taro-button-core').filter({ hasText: '拍照或从相册选择' }).first().click()
   await (await chooser).setFiles(file)
   await scope.getByText(/已上传/).first().waitFor({ timeout: 15_000 })
 }
@@ -80,8 +80,8 @@ export async function attachSocialSecurityCardMaterials(app: AppDriver): Promise
   await photoCard.waitFor()
   await uploadPhoto(app, photoCard)
   const idCard = materialCard(app, '居民身份证')
-  await idCard.locator('taro-button-core').filter({ hasText: '使用电子证照（免提交）' }).click()
-  await idCard.locator('taro-button-core').filter({ hasText: '居民身份证' }).first().click()
+  await idCard.locator('.taro-button-core').filter({ hasText: '使用电子证照（免提交）' }).click()
+  await idCard.locator('.taro-button-core').filter({ hasText: '居民身份证' }).first().click()
   await idCard.getByText(/免提交/).first().waitFor()
   await app.settle()
   await app.audit('materials step')

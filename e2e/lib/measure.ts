@@ -46,7 +46,7 @@ export interface TapTarget {
 /** Size of every visible tappable thing (buttons, switches, links, inputs) inside `scope`. */
 export async function tapTargets(scope: Locator): Promise<TapTarget[]> {
   return scope.evaluate((root) => {
-    const selector = 'taro-button-core, button, [role="button"], a[href], input[type="checkbox"], taro-switch-core'
+    const selector = '.taro-button-core, button, [role="button"], a[href], input[type="checkbox"], taro-switch-core'
     return Array.from(root.querySelectorAll<HTMLElement>(selector))
       .filter((el) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
       // A switch's native checkbox sits inside taro-switch-core; measure the switch once.

@@ -59,7 +59,7 @@ test('新生儿出生一件事 from a search for 宝宝出生 to one receipt, th
   await app.arrive(SEARCH)
   await app.view().getByRole('searchbox', { name: PLACEHOLDER }).pressSequentially('宝宝出生', { delay: 40 })
   await app.button(/^搜索$/).click()
-  const first = app.view().locator('.search-results__list').locator('taro-button-core').first()
+  const first = app.view().locator('.search-results__list').locator('.taro-button-core').first()
   await first.waitFor()
   expect((await first.innerText()).startsWith(BUNDLE), `the first result of 宝宝出生 is ${BUNDLE}: ${(await first.innerText()).slice(0, 40)}`)
   await app.settle()

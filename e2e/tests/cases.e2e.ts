@@ -65,7 +65,7 @@ test('a case moves from submission to 办结: accepted, a supplement asked for a
   await app.shot('needs-supplement')
 
   // The person uploads it from the case; the case goes back to review.
-  await supplementBlock.locator('taro-button-core').filter({ hasText: '去补正' }).click()
+  await supplementBlock.locator('.taro-button-core').filter({ hasText: '去补正' }).click()
   await app.arrive(SUPPLEMENT)
   const itemBlock = app.view().getByRole('listitem').filter({ has: app.page.getByRole('heading', { name: '白底证件照片' }) })
   await uploadPhoto(app, itemBlock)

@@ -15,7 +15,7 @@ function searchBox(app: AppDriver) {
 }
 
 function resultCards(app: AppDriver) {
-  return app.view().locator('.search-results__list').locator('taro-button-core')
+  return app.view().locator('.search-results__list').locator('.taro-button-core')
 }
 
 /** The item names of the result cards on screen (each card's first line). */
@@ -66,11 +66,11 @@ test('filtering by 跨省通办 narrows the results to items that can be done fr
   await app.settle()
   await app.audit('filter sheet')
   await app.shot('filter-sheet')
-  await sheet.locator('taro-button-core').filter({ hasText: /^(✓ )?跨省通办$/ }).click()
+  await sheet.locator('.taro-button-core').filter({ hasText: /^(✓ )?跨省通办$/ }).click()
   // Chosen shows as a ✓ for the eye and aria-pressed for a screen reader.
-  const chosen = sheet.locator('taro-button-core[aria-pressed="true"]').filter({ hasText: '✓ 跨省通办' })
+  const chosen = sheet.locator('.taro-button-core[aria-pressed="true"]').filter({ hasText: '✓ 跨省通办' })
   await eventually(() => chosen.isVisible(), 'tapping 跨省通办 in the sheet marks it chosen (✓, aria-pressed)')
-  await sheet.locator('taro-button-core').filter({ hasText: '查看结果' }).click()
+  await sheet.locator('.taro-button-core').filter({ hasText: '查看结果' }).click()
   await sheet.waitFor({ state: 'detached' })
   await app.view().getByText('跨省通办 ×').waitFor()
   await app.settle()
@@ -124,7 +124,7 @@ test('the 办事 tab lists themes, and a theme opens the list of its items', asy
   expect((await themeTab.getAttribute('aria-selected')) === 'true', '办事 should open on 按主题')
   await app.button('证件办理').waitFor()
   await app.shot('catalogue-themes')
-  const tiles = await app.view().getByRole('tabpanel').locator('taro-button-core').allInnerTexts()
+  const tiles = await app.view().getByRole('tabpanel').locator('.taro-button-core').allInnerTexts()
   expect(tiles.some((t) => t.includes('户籍办理')), `the personal themes should include 户籍办理; shown: ${tiles.join(' / ')}`)
 
   await app.button('证件办理').click()
@@ -154,7 +154,7 @@ test('a lost network shows 网络不太好 with 重试, keeps the words, and 重
   expect((await searchBox(app).inputValue()) === '身份证', 'what was typed stays in the box after a failure')
 
   offline = false
-  await alert.locator('taro-button-core').filter({ hasText: '重试' }).click()
+  await alert.locator('.taro-button-core').filter({ hasText: '重试' }).click()
   await resultCards(app).first().waitFor()
   await app.settle()
   await app.audit('search recovered')

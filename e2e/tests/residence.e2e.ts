@@ -23,7 +23,7 @@ test('a resident sets 所在地 to 晋江市, searches 营业执照 and opens �
   const box = app.view().getByRole('searchbox', { name: PLACEHOLDER })
   await box.pressSequentially('营业执照', { delay: 40 })
   await app.button(/^搜索$/).click()
-  const cards = app.view().locator('.search-results__list').locator('taro-button-core')
+  const cards = app.view().locator('.search-results__list').locator('.taro-button-core')
   await cards.first().waitFor()
   await app.settle()
   await app.audit('search results for 营业执照 with 所在地 晋江市')

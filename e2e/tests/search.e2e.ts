@@ -13,7 +13,7 @@ function searchBox(app: AppDriver) {
 
 /** The result cards, top to bottom: each card is one button whose label starts with the item name. */
 function resultCards(app: AppDriver) {
-  return app.view().locator('.search-results__list').locator('taro-button-core')
+  return app.view().locator('.search-results__list').locator('.taro-button-core')
 }
 
 test('searching the pinyin initials sfz finds 身份证 items, highlighted, and opens the guide with its materials', async ({ app }) => {

@@ -10,8 +10,8 @@ import { textSizes, type TextSizes } from '../lib/measure'
  * SPEC §6 (适老化): body text ≥ 18 px and largest ≥ 30 px in elder mode; typed text in every input
  * and textarea ≥ 18 px in elder mode (≥ 16 otherwise), never the browser's monospace; every input,
  * textarea and button ≥ 60×60 px in elder mode, ≥ 44×44 otherwise, measured on the element that
- * actually receives the tap — on H5 the native input/textarea inside Taro's taro-input-core /
- * taro-textarea-core, which must fill the box that is drawn.
+ * actually receives the tap: on H5 an input is a plain <input> (config h5.useHtmlComponents), and a
+ * textarea the native one inside Taro's taro-textarea-core, which must fill the box that is drawn.
  *
  * Measured inside the visible page only (`app.view()`), which on a tab page includes the app's tab
  * bar (src/custom-tab-bar, drawn by the page on H5): on 首页 and 我的 the bar must be there, with
@@ -113,7 +113,7 @@ interface Control {
 /** Every visible input, textarea and button of the page, measured on the element that gets the tap. */
 async function controls(app: AppDriver): Promise<Control[]> {
   return app.view().evaluate((root) => {
-    const buttons = 'taro-button-core, button, [role="button"], [role="radio"], [role="checkbox"], [role="tab"], [role="switch"], a[href], taro-switch-core'
+    const buttons = '.taro-button-core, button, [role="button"], [role="radio"], [role="checkbox"], [role="tab"], [role="switch"], a[href], taro-switch-core'
     const natives = 'input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"]), textarea'
     const seen = new Set<Element>()
     const out: Control[] = []
@@ -133,7 +133,7 @@ async function controls(app: AppDriver): Promise<Control[]> {
         .trim().replace(/\s+/g, ' ').slice(0, 40)
       const style = getComputedStyle(el)
       const native = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
-      const host = native ? el.closest('taro-input-core, taro-textarea-core') : null
+      const host = native ? el.closest('taro-textarea-core') : null
       const box = host?.getBoundingClientRect()
       out.push({
         kind: el instanceof HTMLTextAreaElement ? 'textarea' : el instanceof HTMLInputElement ? 'input' : 'button',
@@ -176,7 +176,7 @@ async function measurePage(app: AppDriver, page: string, mode: Mode): Promise<st
   const smallestTap = found.length ? Math.min(...found.map((c) => Math.min(c.width, c.height))) : 0
   console.log(
     `      ${where}: body ${text.body}px, largest ${text.largest}px, smallest text ${text.smallest}px; ${found.length} controls, smallest side ${smallestTap}px` +
-      (typed.length ? `; typed text ${[...new Set(typed.map((c) => `${c.fontSize}px`))].join('/')}, fields ${typed.map((c) => `${c.width}×${c.height} in ${c.boxWidth}×${c.boxHeight}`).join(', ')}` : ''),
+      (typed.length ? `; typed text ${[...new Set(typed.map((c) => `${c.fontSize}px`))].join('/')}, fields ${typed.map((c) => `${c.width}×${c.height}${c.boxHeight > 0 ? ` in ${c.boxWidth}×${c.boxHeight}` : ''}`).join(', ')}` : ''),
   )
   return problems
 }

@@ -6,6 +6,7 @@ import { MINE_TAB_PATH } from '@/constants/routes'
 import { useElderMode } from '@/stores/preferences-store'
 import { cssVars, tokensFor, type Tokens } from '@/theme/tokens'
 import { navigate } from '@/utils/navigate'
+import { weappAttributes } from '@/utils/h5-attributes'
 import { TAB_ITEMS, badgeText } from './tabs'
 import './index.scss'
 
@@ -97,7 +98,7 @@ export function TabBar({ selected, unread }: TabBarProps) {
             aria-selected={on}
             aria-label={label}
             // Taro 4 passes ariaLabel into QQ's template only (weapp's drops it); kept for when it does.
-            ariaLabel={label}
+            {...weappAttributes({ ariaLabel: label })}
             onClick={() => {
               if (!on) void navigate(tab.path)
             }}

@@ -98,9 +98,9 @@ export function findByText(root: ParentNode, text: string | RegExp, selector = '
   return waitFor(() => getByText(root, text, selector))
 }
 
-/** A Taro Button (taro-button-core) by its visible text. */
+/** A Taro Button (on H5 a div.taro-button-core, src/utils/h5-a11y.ts) by its visible text. */
 export function getButton(root: ParentNode, text: string | RegExp): HTMLElement {
-  return getByText(root, text, 'taro-button-core')
+  return getByText(root, text, '.taro-button-core')
 }
 
 export function findButton(root: ParentNode, text: string | RegExp): Promise<HTMLElement> {
@@ -136,6 +136,18 @@ export function typeInto(input: HTMLInputElement, value: string): void {
   act(() => {
     input.value = value
     input.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+}
+
+/**
+ * Leaves a field, as a finger tapping elsewhere does. A browser sends both events: `blur` (which
+ * taro-h5's web-component Textarea listens for) and the bubbling `focusout` (which React's onBlur,
+ * and so the plain H5 Input, listens for).
+ */
+export function leave(element: Element): void {
+  act(() => {
+    element.dispatchEvent(new FocusEvent('blur'))
+    element.dispatchEvent(new FocusEvent('focusout', { bubbles: true }))
   })
 }
 

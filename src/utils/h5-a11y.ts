@@ -1,8 +1,8 @@
-// H5 only. Taro renders <Button> as a `taro-button-core` custom element with no role and no
-// tabindex: screen readers do not announce it as a button and the keyboard cannot reach it (on
-// weapp it is WeChat's native, accessible button). Give every one the role, focusability and
-// Enter/Space activation a native button has, in one place for the whole app.
-const TAG = 'TARO-BUTTON-CORE'
+// H5 only. Taro renders <Button> as a <div class="taro-button-core"> (config: h5.useHtmlComponents)
+// with no role and no tabindex: screen readers do not announce it as a button and the keyboard
+// cannot reach it (on weapp it is WeChat's native, accessible button). Give every one the role,
+// focusability and Enter/Space activation a native button has, in one place for the whole app.
+const BUTTON = 'taro-button-core'
 
 function enhance(el: Element): void {
   if (!el.hasAttribute('role')) el.setAttribute('role', 'button')
@@ -16,8 +16,8 @@ function enhance(el: Element): void {
 
 function enhanceTree(node: Node): void {
   if (!(node instanceof Element)) return
-  if (node.tagName === TAG) enhance(node)
-  node.querySelectorAll('taro-button-core').forEach(enhance)
+  if (node.classList.contains(BUTTON)) enhance(node)
+  node.querySelectorAll(`.${BUTTON}`).forEach(enhance)
 }
 
 /** Makes every Taro Button on H5 a keyboard-reachable, announced button; does nothing on weapp. */
@@ -26,13 +26,13 @@ export function installH5ButtonAccessibility(): void {
   enhanceTree(document.body)
   new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'attributes') enhance(r.target as Element)
-      else r.addedNodes.forEach(enhanceTree)
+      if (r.type === 'childList') r.addedNodes.forEach(enhanceTree)
+      else if ((r.target as Element).classList.contains(BUTTON)) enhance(r.target as Element)
     }
   }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'data-roving-tabindex'] })
   document.addEventListener('keydown', (e) => {
     const target = e.target as Element | null
-    if (target?.tagName !== TAG || (e.key !== 'Enter' && e.key !== ' ')) return
+    if (!target?.classList.contains(BUTTON) || (e.key !== 'Enter' && e.key !== ' ')) return
     e.preventDefault()
     if (target.getAttribute('aria-disabled') !== 'true') (target as HTMLElement).click()
   })

@@ -42,7 +42,7 @@ function dialog(container: HTMLElement): HTMLElement {
 
 /** A decade, year, month or day of the chooser by its words (the chosen one carries a ✓ before them). */
 function choice(container: HTMLElement, text: string): HTMLElement {
-  const found = Array.from(dialog(container).querySelectorAll<HTMLElement>('.date-sheet__grid taro-button-core')).find((b) => new RegExp(`^✓?${text}$`).test(textOf(b)))
+  const found = Array.from(dialog(container).querySelectorAll<HTMLElement>('.date-sheet__grid .taro-button-core')).find((b) => new RegExp(`^✓?${text}$`).test(textOf(b)))
   if (!found) throw new Error(`no choice ${text}`)
   return found
 }
@@ -132,7 +132,7 @@ describe('date field', () => {
     tap(trigger(container))
     expect(() => choice(container, '1930年代')).toThrow()
     tap(choice(container, '1940年代'))
-    expect(Array.from(dialog(container).querySelectorAll('[aria-label$="年代的年份"] taro-button-core')).map(textOf)).toEqual(['1949'])
+    expect(Array.from(dialog(container).querySelectorAll('[aria-label$="年代的年份"] .taro-button-core')).map(textOf)).toEqual(['1949'])
     tap(choice(container, '1949'))
     // 1949-10-01 is the first allowed day: earlier months are not offered.
     expect(offered(choice(container, '9月'))).toBe(false)

@@ -9,6 +9,7 @@ import type {
   TextField,
 } from '@contract/application'
 import { countChars } from '@/domain/text'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 import { ChoiceRow } from './choice-row'
 import { DateField } from './date-field'
 import { accessibleName, describedBy, FieldBlock, type FieldPlacement } from './field-block'
@@ -27,7 +28,8 @@ export interface FieldInputProps<F extends FormField = FormField> extends FieldP
 }
 
 /**
- * On H5 the label and the error reach the native input (taro-h5 passes `nativeProps` through), and
+ * On H5 the label and the error reach the native control (an Input takes them as attributes,
+ * utils/h5-attributes.ts; a Textarea, still Taro's web component, as `nativeProps`), and
  * `type`/`inputmode` are set so that browsers do not drop what they think is not a number (the
  * person then sees our message instead of an empty box). On WeChat `type` picks the keyboard.
  */
@@ -50,9 +52,8 @@ function TextInput(props: FieldInputProps<TextField>) {
         value={asText(value)}
         maxlength={field.maxLength}
         placeholder={field.placeholder ?? `请输入${field.label}`}
-        placeholderClass='form-field__placeholder'
-        ariaLabel={accessibleName(field)}
-        nativeProps={nativeProps(props)}
+        {...weappAttributes({ placeholderClass: 'form-field__placeholder' })}
+        {...h5Attributes(nativeProps(props))}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
       />
@@ -95,9 +96,8 @@ function NumberInput(props: FieldInputProps<NumberField>) {
           value={asText(value)}
           maxlength={16}
           placeholder={field.placeholder ?? `${field.min}–${field.max}`}
-          placeholderClass='form-field__placeholder'
-          ariaLabel={accessibleName(field)}
-          nativeProps={nativeProps(props, { type: 'text', inputMode: field.integer ? 'numeric' : 'decimal' })}
+          {...weappAttributes({ placeholderClass: 'form-field__placeholder' })}
+          {...h5Attributes(nativeProps(props, { type: 'text', inputMode: field.integer ? 'numeric' : 'decimal' }))}
           onInput={(e) => onChange(e.detail.value)}
           onBlur={onBlur}
         />
@@ -170,9 +170,8 @@ function IdentityInput(props: FieldInputProps<IdentityField>) {
         value={asText(value)}
         maxlength={spec.maxlength}
         placeholder={field.placeholder ?? spec.placeholder}
-        placeholderClass='form-field__placeholder'
-        ariaLabel={accessibleName(field)}
-        nativeProps={nativeProps(props, spec.h5)}
+        {...weappAttributes({ placeholderClass: 'form-field__placeholder' })}
+        {...h5Attributes(nativeProps(props, spec.h5))}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
       />

@@ -174,7 +174,7 @@ describe('办件 tab', () => {
     const created = await submitCase(token, promisedItem())
     const { container } = renderPage(CasesPage)
     await waitFor(() => expect(cards(container)).toHaveLength(1))
-    tap(cards(container)[0].querySelector('taro-button-core')!)
+    tap(cards(container)[0].querySelector('.taro-button-core')!)
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: `/packages/cases/detail/index?caseNo=${created.caseNo}` }))
   })
 

@@ -91,7 +91,7 @@ describe('办事 tab', () => {
   it('opens the search page from the search bar', async () => {
     const { container } = renderPage(CataloguePage)
     const bar = await waitFor(() => {
-      const found = Array.from(container.querySelectorAll<HTMLElement>('taro-button-core')).find((el) => (el.textContent ?? '').includes('搜索事项'))
+      const found = Array.from(container.querySelectorAll<HTMLElement>('.taro-button-core')).find((el) => (el.textContent ?? '').includes('搜索事项'))
       if (!found) throw new Error('no search bar')
       return found
     })

@@ -6,6 +6,7 @@ import { FieldError } from '@/components/form-fields'
 import { useSessionStore } from '@/stores/session-store'
 import type { CheckedForm } from '../hooks/use-checked-form'
 import './identity-form.scss'
+import { h5Attributes } from '@/utils/h5-attributes'
 
 /** `phone`: the digit keyboard on weapp, a tel input on H5 (a number input would drop "138 0595 1234"). */
 type InputType = 'text' | 'idcard' | 'phone'
@@ -37,8 +38,7 @@ export function IdentityInput({ id, label, value, type = 'text', placeholder, ma
         placeholder={placeholder}
         placeholderClass='identity-field__placeholder'
         maxlength={maxlength}
-        ariaLabel={label}
-        nativeProps={{ ...(type === 'phone' ? { type: 'tel', autocomplete: 'tel' } : {}), id, 'aria-labelledby': `${id}-label`, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? 'true' : undefined }}
+        {...h5Attributes({ ...(type === 'phone' ? { type: 'tel', autoComplete: 'tel' } : {}), id, 'aria-labelledby': `${id}-label`, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? 'true' : undefined })}
         onInput={(e) => onInput(e.detail.value)}
         onBlur={onBlur}
       />

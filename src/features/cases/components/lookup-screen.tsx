@@ -11,6 +11,7 @@ import { CaseTimeline } from './case-timeline'
 import { DeadlineView } from './deadline-view'
 import { StatusChip } from './status-chip'
 import './lookup.scss'
+import { h5Attributes } from '@/utils/h5-attributes'
 
 /** The one answer for an unknown case and a wrong code alike: the server reveals neither. */
 export const LOOKUP_NOT_FOUND = '办件编号或查询码不正确，请对照回执核对后再试'
@@ -52,14 +53,13 @@ function LookupInput({ id, label, value, placeholder, maxlength, digits, error, 
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
-        ariaLabel={label}
-        nativeProps={{
-          ...(digits ? { type: 'text', inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'off' } : { autocapitalize: 'characters', autocomplete: 'off' }),
+        {...h5Attributes({
+          ...(digits ? { type: 'text', inputMode: 'numeric', pattern: '[0-9]*', autoComplete: 'off' } : { autoCapitalize: 'characters', autoComplete: 'off' }),
           id,
           'aria-labelledby': `${id}-label`,
           'aria-describedby': error ? `${id}-error` : undefined,
           'aria-invalid': error ? 'true' : undefined,
-        }}
+        })}
         onInput={(e) => onInput(e.detail.value)}
         onBlur={onBlur}
         onConfirm={onConfirm}

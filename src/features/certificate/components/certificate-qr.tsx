@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Canvas, Image, View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
 import { drawQr, modulePixels, QUIET_MODULES, qrMatrix, qrSvgDataUrl } from '../qr'
+import { h5Attributes } from '@/utils/h5-attributes'
 
 /** The code's smallest side in CSS px (quiet zone included): big enough to scan off a screen or a print. */
 export const QR_MIN_PX = 220
@@ -53,8 +54,7 @@ export function CertificateQr({ link }: { link: string }) {
         src={qrSvgDataUrl(matrix)}
         mode='scaleToFill'
         style={box}
-        ariaLabel={QR_LABEL}
-        nativeProps={{ alt: QR_LABEL, 'data-link': link }}
+        {...h5Attributes({ imgProps: { alt: QR_LABEL, 'data-link': link } })}
       />
     </View>
   )

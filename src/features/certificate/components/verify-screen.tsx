@@ -8,6 +8,7 @@ import { toApiError } from '@/services/http'
 import { formatDate, formatDateTime } from '../format'
 import { parseVerifyLink } from '../qr'
 import './verify.scss'
+import { h5Attributes } from '@/utils/h5-attributes'
 
 /** The one answer for an unknown number and a wrong code alike: the server reveals neither. */
 export const VERIFY_NOT_FOUND = '证明编号或核验码不正确'
@@ -96,8 +97,7 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
             value={no}
             maxlength={40}
             placeholder='如 350582101201-2022-48302917'
-            ariaLabel='证明编号'
-            nativeProps={{ 'aria-labelledby': 'verify-no-label', autocomplete: 'off' }}
+            {...h5Attributes({ 'aria-labelledby': 'verify-no-label', autoComplete: 'off' })}
             onInput={(e) => setNo(e.detail.value)}
             // Enter (the keyboard's 完成) checks at once, like the 核验 button.
             onConfirm={() => void verify(no, code)}
@@ -111,8 +111,7 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
             value={code}
             maxlength={12}
             placeholder='8 位字母和数字'
-            ariaLabel='核验码'
-            nativeProps={{ 'aria-labelledby': 'verify-code-label', autocomplete: 'off', autocapitalize: 'characters' }}
+            {...h5Attributes({ 'aria-labelledby': 'verify-code-label', autoComplete: 'off', autoCapitalize: 'characters' })}
             onInput={(e) => setCode(e.detail.value)}
             // Enter (the keyboard's 完成) checks at once, like the 核验 button.
             onConfirm={() => void verify(no, code)}

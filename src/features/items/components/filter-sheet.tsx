@@ -5,6 +5,7 @@ import { useDepartments, useRegions } from '../hooks/use-filter-options'
 import { ORDERED_ITEM_TAGS, itemTagLabel } from '../item-tags'
 import type { AudienceFilter, SearchFilters } from '../search-params'
 import { ChoiceChip } from './choice-chip'
+import { weappAttributes } from '@/utils/h5-attributes'
 import './filter-sheet.scss'
 
 interface FilterSheetProps {
@@ -42,7 +43,7 @@ export function FilterSheet({ open, value, onApply, onClose }: FilterSheetProps)
     setDraft((d) => ({ ...d, tags: d.tags.includes(tag) ? d.tags.filter((t) => t !== tag) : [...d.tags, tag] }))
 
   return (
-    <View className='filter-sheet' catchMove>
+    <View className='filter-sheet' {...weappAttributes({ catchMove: true })}>
       <View className='filter-sheet__mask' onClick={onClose} />
       <View className='filter-sheet__panel' role='dialog' aria-modal='true' aria-label='筛选事项'>
         <View className='filter-sheet__head'>

@@ -23,7 +23,6 @@ export function SearchBar({ value, onInput, onSearch, onClear, focus = false }: 
           focus={focus}
           placeholder={SEARCH_PLACEHOLDER}
           placeholderClass='search-bar__placeholder'
-          ariaLabel='搜索事项'
           confirmType='search'
           maxlength={SEARCH_QUERY_CHARS.max}
           onInput={(e) => onInput(e.detail.value)}

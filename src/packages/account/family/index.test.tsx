@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { act } from 'react'
 import type { Page } from '@contract/common'
 import type { FamilyAuthorization } from '@contract/family'
 import { receiptUrl } from '@/constants/routes'
@@ -8,6 +7,7 @@ import {
   findByText,
   getButton,
   getByLabel,
+  leave,
   mockBackend,
   photo,
   pickPhotos,
@@ -33,12 +33,6 @@ function input(container: HTMLElement, label: string): HTMLInputElement {
   const el = container.querySelector<HTMLInputElement>(`input[aria-label^="${label}（"], textarea[aria-label^="${label}（"]`)
   if (!el) throw new Error(`no input for ${label}`)
   return el
-}
-
-function leave(el: HTMLElement): void {
-  act(() => {
-    el.dispatchEvent(new FocusEvent('blur'))
-  })
 }
 
 async function fill(container: HTMLElement, label: string, value: string): Promise<void> {

@@ -7,6 +7,7 @@ import {
   findInput,
   getButton,
   getByLabel,
+  leave,
   mockBackend,
   renderPage,
   signInAs,
@@ -30,12 +31,6 @@ async function backOffice(): Promise<AssistRequest[]> {
   const res = await mockBackend.app().get<Page<AssistRequest>>('/api/v1/admin/assist-requests?pageSize=50', { token })
   if (res.status !== 200) throw new Error(`admin list answered ${res.status}`)
   return res.body.items
-}
-
-function leave(input: HTMLInputElement): void {
-  act(() => {
-    input.dispatchEvent(new FocusEvent('blur'))
-  })
 }
 
 /** Types into a Taro Textarea (taro-h5 listens for `input` on its inner native textarea). */

@@ -1,8 +1,8 @@
-import { act } from 'react'
 import {
   type CatalogueItem,
   findByText,
   getButton,
+  leave,
   mockBackend,
   renderPage,
   signInAs,
@@ -54,8 +54,11 @@ async function openDetails(item: CatalogueItem) {
   await findByText(page.container, item.name, '.apply-form__item')
   tap(getButton(page.container, '下一步'))
   await waitFor(() => expect(stepStatus(page.container)).toBe('第 2 步，共 4 步：填写信息'))
+  // Plain inputs are drawn at once; a multi-line field is a web component drawn a moment later.
   await waitFor(() => {
     if (!page.container.querySelector('.form-field input')) throw new Error('inputs not rendered yet')
+    const textareas = Array.from(page.container.querySelectorAll('taro-textarea-core'))
+    if (textareas.some((t) => !t.querySelector('textarea'))) throw new Error('multi-line fields not drawn yet')
   })
   return page
 }
@@ -87,9 +90,7 @@ describe('在线申报: fields that depend on an answer', () => {
     await waitFor(() => expect(input(container, '邮寄地址')).not.toBeNull())
     expect(errorUnder(container, '邮寄地址')).toBeNull()
     typeInto(input(container, '邮寄地址')!, '晋江市安海镇西安村 100 号')
-    act(() => {
-      input(container, '邮寄地址')!.dispatchEvent(new FocusEvent('blur'))
-    })
+    leave(input(container, '邮寄地址')!)
     tap(getButton(container, '下一步'))
     await waitFor(() => expect(stepStatus(container)).toBe('第 3 步，共 4 步：上传材料'))
   })

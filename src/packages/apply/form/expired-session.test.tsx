@@ -72,7 +72,8 @@ it('keeps the draft through an expired session and a new sign-in, and then submi
   const first = renderPage(ApplyFormPage, { itemId: item.id })
   await findByText(first.container, item.name, '.apply-form__item')
   await next(first.container, '第 2 步，共 4 步：填写信息')
-  await waitFor(() => input(first.container, '联系电话'))
+  // 咨询内容 is multi-line: a web component drawn a moment after the plain inputs.
+  await waitFor(() => input(first.container, '咨询内容'))
   typeInto(input(first.container, '联系电话'), '13805951234')
   typeInto(input(first.container, '联系地址'), '丰泽区东海街道通港西街 1 号')
   typeInto(input(first.container, '咨询内容'), '想了解办理流程和需要准备的材料')

@@ -12,6 +12,7 @@ import {
   handWrittenFields,
   isUnderCommitment,
   JPEG_BYTES,
+  leave,
   mockBackend,
   queryAllByText,
   renderPage,
@@ -123,12 +124,6 @@ function errorUnder(container: HTMLElement, label: string): string | null {
   return error ? textOf(error) : null
 }
 
-function leave(el: HTMLElement): void {
-  act(() => {
-    el.dispatchEvent(new FocusEvent('blur'))
-  })
-}
-
 function stepStatus(container: HTMLElement): string {
   return textOf(container.querySelector('.step-indicator__status')!)
 }
@@ -156,7 +151,7 @@ function pickDate(container: HTMLElement, label: string, ymd: string): void {
   tap(fieldBlock(container, label).querySelector('[aria-haspopup="dialog"]')!)
   const sheet = container.querySelector<HTMLElement>('[role="dialog"]')!
   const choose = (text: string) => {
-    const found = Array.from(sheet.querySelectorAll<HTMLElement>('.date-sheet__grid taro-button-core')).find((b) => textOf(b).replace(/^✓/, '') === text)
+    const found = Array.from(sheet.querySelectorAll<HTMLElement>('.date-sheet__grid .taro-button-core')).find((b) => textOf(b).replace(/^✓/, '') === text)
     if (!found) throw new Error(`no ${text} in the date chooser`)
     tap(found)
   }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act } from 'react'
 import type { User } from '@contract/user'
-import { findButton, findByText, findInput, getButton, mockBackend, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
+import { findButton, findByText, findInput, getButton, leave, mockBackend, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import { creditCodeCheckChar, idNumberCheckChar } from '@/domain/identity'
 import { usePrivacyStore } from '@/stores/privacy-store'
 import { useSessionStore } from '@/stores/session-store'
@@ -16,13 +16,6 @@ const CREDIT_CODE = `91350582MA2Y3K8P1${creditCodeCheckChar('91350582MA2Y3K8P1')
 // verifies someone uses an account no other test verifies.
 async function profileOnServer(token: string): Promise<User> {
   return (await mockBackend.app().get<User>('/api/v1/me', { token })).body
-}
-
-/** Leaves a field, as a finger tapping elsewhere does. */
-function leave(input: HTMLInputElement): void {
-  act(() => {
-    input.dispatchEvent(new FocusEvent('blur'))
-  })
 }
 
 /** The message tied to an input for screen readers (aria-describedby), as read under the field. */

@@ -1,16 +1,9 @@
-import { act } from 'react'
-import { findByText, findInput, getButton, mockBackend, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
+import { findByText, findInput, getButton, leave, mockBackend, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import { idNumberCheckChar } from '@/domain/identity'
 import IdentityPage from './index'
 
 const RIGHT_ID = `35058219900307123${idNumberCheckChar('35058219900307123')}`
 const WRONG_ID = `${RIGHT_ID.slice(0, 16)}${RIGHT_ID[16] === '9' ? '0' : String(Number(RIGHT_ID[16]) + 1)}${RIGHT_ID[17]}`
-
-function leave(input: HTMLInputElement): void {
-  act(() => {
-    input.dispatchEvent(new FocusEvent('blur'))
-  })
-}
 
 /** The lines of the ID number's block, top to bottom: what decides where the button below sits. */
 function linesOf(input: HTMLInputElement): string[] {

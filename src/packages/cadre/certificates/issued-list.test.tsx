@@ -30,7 +30,7 @@ function entryOf(container: HTMLElement, no: string): Promise<HTMLElement> {
 }
 
 function buttonTexts(container: HTMLElement): string[] {
-  return Array.from(container.querySelectorAll('taro-button-core')).map((b) => textOf(b))
+  return Array.from(container.querySelectorAll('.taro-button-core')).map((b) => textOf(b))
 }
 
 describe('已出具证明 (the cadre’s issued list)', () => {

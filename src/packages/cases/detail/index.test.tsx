@@ -134,7 +134,7 @@ describe('办件详情 page', () => {
     await waitFor(() => expect(textOf(container.querySelector('.case-detail .case-status')!)).toBe('已撤回'))
     expect(modal).toHaveBeenCalledTimes(1)
     expect(modal.mock.calls[0][0]).toMatchObject({ title: '撤回申请', editable: true })
-    expect(queryAllByText(container, '撤回申请', 'taro-button-core')).toHaveLength(0)
+    expect(queryAllByText(container, '撤回申请', '.taro-button-core')).toHaveLength(0)
     expect(timelineTitles(container)[0]).toBe('申请人已撤回申请')
     expect(textOf(section(container, '办理记录'))).toContain('信息填错了，重新申报')
     expect((await serverCase(token, created.caseNo)).status).toBe('withdrawn')
@@ -158,7 +158,7 @@ describe('办件详情 page', () => {
     const { container } = renderPage(CaseDetailPage, { caseNo: created.caseNo })
     await findByText(container, '办理进度', '[role="heading"]')
     expect(currentStep(container)).toBe('受理')
-    expect(queryAllByText(container, '撤回申请', 'taro-button-core')).toHaveLength(0)
+    expect(queryAllByText(container, '撤回申请', '.taro-button-core')).toHaveLength(0)
   })
 
   it('when the case was accepted meanwhile, says the withdrawal was refused and shows it accepted', async () => {

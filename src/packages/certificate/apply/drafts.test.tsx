@@ -1,4 +1,4 @@
-import { findByText, getByLabel, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
+import { findByText, getByLabel, leave, renderPage, signInAs, tap, textOf, typeInto, waitFor, warmUpTaroComponents } from '@/testing'
 import ApplyPage from './index'
 
 beforeAll(() => warmUpTaroComponents(), 30_000)
@@ -11,7 +11,7 @@ function input(container: HTMLElement, label: string): HTMLInputElement {
 
 async function chooseType(container: HTMLElement, name: string) {
   const title = await findByText(container, name, '.cert-type__name')
-  tap(title.closest('taro-button-core')!)
+  tap(title.closest('.taro-button-core')!)
   await findByText(container, `填写「${name}」`)
 }
 
@@ -25,7 +25,7 @@ describe('申请村(居)证明: labels that match the server’s rule, and a dra
   it('labels the lease photo 租住、借住必交, then 必交 once 租住 is chosen (never 选交)', async () => {
     await signInAs('resident', { name: '陈美玲' })
     const { container } = renderPage(ApplyPage)
-    const card = (await findByText(container, '居(租)住证明', '.cert-type__name')).closest('taro-button-core')!
+    const card = (await findByText(container, '居(租)住证明', '.cert-type__name')).closest('.taro-button-core')!
     expect(textOf(card)).toContain('租赁合同或借住说明照片（租住、借住必交）')
     await chooseType(container, '居(租)住证明')
     expect(badgeOf(container, 'm1')).toBe('必交')
@@ -61,7 +61,7 @@ describe('申请村(居)证明: labels that match the server’s rule, and a dra
     await waitFor(() => input(container, '证明事项（必填）'))
     const subject = input(container, '证明事项（必填）')
     typeInto(subject, '我与张三的父子关系')
-    subject.dispatchEvent(new FocusEvent('blur'))
+    leave(subject)
     await waitFor(() => expect(textOf(container)).toContain('「亲属关系证明」已被国家明确取消'))
     expect(textOf(container)).toContain('户籍证明')
   })

@@ -49,7 +49,7 @@ describe('为家人办: a certificate for a parent', () => {
     expect(getByLabel(container, '家人：王**（父母）').getAttribute('aria-checked')).toBe('true')
 
     const title = await findByText(container, '家庭经济状况证明', '.cert-type__name')
-    tap(title.closest('taro-button-core')!)
+    tap(title.closest('.taro-button-core')!)
     await findByText(container, '填写「家庭经济状况证明」')
     for (const name of CADRE_VILLAGE_PATH) tap(await waitFor(() => getByLabel(container, name)))
     await waitFor(() => input(container, '用途（必填）'))

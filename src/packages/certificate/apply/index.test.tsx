@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { act } from 'react'
 import {
   CADRE_VILLAGE,
   CADRE_VILLAGE_PATH,
@@ -9,6 +8,7 @@ import {
   getButton,
   getByLabel,
   getByText,
+  leave,
   photo,
   pickPhotos,
   renderPage,
@@ -33,12 +33,6 @@ function input(container: HTMLElement, label: string): HTMLInputElement {
   return el
 }
 
-function leave(el: HTMLElement): void {
-  act(() => {
-    el.dispatchEvent(new FocusEvent('blur'))
-  })
-}
-
 /** The message shown in a field's block (label, input, hint, message). */
 function errorIn(container: HTMLElement, anchor: string): string | null {
   const error = container.querySelector(`#${anchor} .form-field__error`)
@@ -47,7 +41,7 @@ function errorIn(container: HTMLElement, anchor: string): string | null {
 
 async function chooseType(container: HTMLElement, name: string) {
   const title = await findByText(container, name, '.cert-type__name')
-  tap(title.closest('taro-button-core')!)
+  tap(title.closest('.taro-button-core')!)
   await findByText(container, `填写「${name}」`)
 }
 
@@ -61,7 +55,8 @@ async function pickVillage(container: HTMLElement, path: string[]) {
 }
 
 async function fillHardship(container: HTMLElement) {
-  await waitFor(() => input(container, '用途（必填）'))
+  // The multi-line 困难原因 is a web component drawn a moment after the plain inputs.
+  await waitFor(() => input(container, '困难原因（必填）'))
   typeInto(input(container, '用途（必填）'), '子女申请助学金')
   typeInto(input(container, '家庭人口（必填）'), '4')
   typeInto(input(container, '家庭年收入（必填）'), '18000')
@@ -82,7 +77,7 @@ describe('申请村(居)证明', () => {
   it('explains every type: what it proves, what to fill in and which photos to bring', async () => {
     await signInAs('resident', { name: CERTIFICATE_APPLICANT })
     const { container } = renderPage(ApplyPage)
-    const card = (await findByText(container, '家庭经济状况证明', '.cert-type__name')).closest('taro-button-core')!
+    const card = (await findByText(container, '家庭经济状况证明', '.cert-type__name')).closest('.taro-button-core')!
     expect(textOf(card)).toContain('常用于学生申请助学金')
     expect(textOf(card)).toContain('需填写：家庭人口、家庭年收入、困难类型、困难原因')
     expect(textOf(card)).toContain('需上传：居民户口簿照片、困难情况相关材料（选交）')
@@ -142,7 +137,7 @@ describe('申请村(居)证明', () => {
     const { container } = renderPage(ApplyPage)
     await chooseType(container, '其他依法出具的证明')
     await pickVillage(container, CADRE_VILLAGE_PATH)
-    await waitFor(() => input(container, '证明事项（必填）'))
+    await waitFor(() => input(container, '需证明的内容（必填）'))
     const before = requestsOnServer().length
     typeInto(input(container, '用途（必填）'), '办理出国手续')
     // One of the 20 certificates a village committee may no longer issue: since issue 15 the app knows

@@ -65,7 +65,8 @@ describe('村(居)证明 (the holder’s view)', () => {
     expect(Math.min(...coordinates)).toBe(4)
     expect(Math.max(...coordinates)).toBe(side - 5)
     expect(svg).toContain('fill="#fff"')
-    const shown = image.closest('taro-image-core') as HTMLElement
+    // The drawn size is on the image's box (Taro's H5 Image wraps the <img> in a div.taro-img).
+    const shown = image.closest('.taro-img') as HTMLElement
     expect(parseInt(shown.style.width, 10)).toBeGreaterThanOrEqual(QR_MIN_PX)
   })
 

@@ -26,7 +26,7 @@ function loaded(container: HTMLElement, text: string): Promise<void> {
 }
 
 function buttonTexts(container: HTMLElement): string[] {
-  return Array.from(container.querySelectorAll('taro-button-core')).map((b) => textOf(b))
+  return Array.from(container.querySelectorAll('.taro-button-core')).map((b) => textOf(b))
 }
 
 describe('申请详情 (one certificate request)', () => {

@@ -128,8 +128,8 @@ describe('搜索事项 page', () => {
     tap(getButton(container, '清除筛选'))
     // Searched again without the filter: still nothing, and nothing left to clear.
     await waitFor(() => {
-      expect(queryAllByText(container, '跨省通办 ×', 'taro-button-core')).toHaveLength(0)
-      expect(queryAllByText(container, '清除筛选', 'taro-button-core')).toHaveLength(0)
+      expect(queryAllByText(container, '跨省通办 ×', '.taro-button-core')).toHaveLength(0)
+      expect(queryAllByText(container, '清除筛选', '.taro-button-core')).toHaveLength(0)
       expect(textOf(container)).toContain('共 0 项')
     })
     expect(textOf(container)).toContain('没有找到相关事项')
@@ -147,6 +147,8 @@ describe('搜索事项 page', () => {
   it('shows 重试 when the network fails, keeps what was typed, and recovers', async () => {
     const { container } = renderPage(SearchPage)
     const input = await findInput(container, SEARCH_PLACEHOLDER)
+    // The 热门事项 list has arrived, so the failures below fall on the search itself.
+    await findByText(container, '热门事项')
     // The HTTP layer retries a GET twice on its own; the third failure reaches the person.
     mockBackend.failNextRequests(3)
     typeInto(input, 'sfz')

@@ -121,7 +121,7 @@ describe('我的评价 page', () => {
     expect(textOf(done)).toContain('现在不用排队了')
     expect(container.querySelector('[aria-label="回访评价表"]')).toBeNull()
     // One follow-up only: the way to give another is gone.
-    expect(Array.from(card(container, c.caseNo).querySelectorAll('taro-button-core')).map(textOf)).not.toContain('回访评价')
+    expect(Array.from(card(container, c.caseNo).querySelectorAll('.taro-button-core')).map(textOf)).not.toContain('回访评价')
     const [saved] = await ratingsOnServer(token)
     expect(saved.followUp).toMatchObject({ level: 4, comment: '现在不用排队了' })
     expect(saved.canFollowUp).toBe(false)
