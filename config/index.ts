@@ -166,6 +166,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain, webpack) {
         slimAxios(chain, webpack)
         writeStats(chain)
+        chain.module
+          .rule('page-mount-transition')
+          .test(/[\\/]@tarojs[\\/]plugin-framework-react[\\/]dist[\\/]runtime\.js$/)
+          .use('page-mount-transition')
+          .loader(path.resolve(__dirname, 'loaders', 'page-mount-transition.js'))
         if (!isProduction) {
           quietH5Chain(chain)
           return

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { toApiError } from '@/services/http'
 import type { ApiError } from '@/services/api-error'
 
@@ -29,11 +29,18 @@ export function useRequest<T>(load: () => Promise<T>, deps: readonly unknown[], 
     setError(undefined)
     try {
       const result = await loadRef.current()
-      if (id === runId.current) setData(result)
+      if (id !== runId.current) return
+      // What arrived is drawn in a transition, which React renders in short slices: a long list on a
+      // slow phone no longer holds the main thread for one long task (Lighthouse TBT, issue 16), and a
+      // tap meanwhile is answered first. The data and the end of loading land in the same render.
+      startTransition(() => {
+        setData(result)
+        setLoading(false)
+      })
     } catch (e) {
-      if (id === runId.current) setError(toApiError(e))
-    } finally {
-      if (id === runId.current) setLoading(false)
+      if (id !== runId.current) return
+      setError(toApiError(e))
+      setLoading(false)
     }
   }, [])
 
