@@ -167,6 +167,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         slimAxios(chain, webpack)
         writeStats(chain)
         chain.module
+          .rule('low-specificity-taro-css')
+          .test(/[\\/]@tarojs[\\/]components-react[\\/]dist[\\/]index\.css$/)
+          .enforce('pre')
+          .use('low-specificity-css')
+          .loader(path.resolve(__dirname, 'loaders', 'low-specificity-css.js'))
+        chain.module
           .rule('page-mount-transition')
           .test(/[\\/]@tarojs[\\/]plugin-framework-react[\\/]dist[\\/]runtime\.js$/)
           .use('page-mount-transition')

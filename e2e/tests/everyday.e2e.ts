@@ -137,6 +137,25 @@ test('the 办事 tab lists themes, and a theme opens the list of its items', asy
   expect(names.some((n) => /证|照/.test(n)), `证件办理 should list certificate items; shown: ${names.slice(0, 5).join(' / ')}`)
 })
 
+test('the home page draws every button as designed: an even grid of shortcuts, and 办件查询 as a link on the blue banner', async ({ app }) => {
+  // Taro's plain components bring default button styles (a grey box, black text, 15 px between
+  // neighbouring buttons) that must give way to ours (config/loaders/low-specificity-css.js).
+  await app.open(HOME)
+  const chips = app.view().getByRole('button', { name: /^(身份证|社保卡|公积金|结婚登记)$/ })
+  await chips.first().waitFor()
+  const boxes = await chips.evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect()
+    return { top: Math.round(r.top), height: Math.round(r.height), margin: getComputedStyle(el).marginTop }
+  }))
+  expect(boxes.length === 4, `four shortcuts in the first row; found ${boxes.length}`)
+  expect(new Set(boxes.map((b) => `${b.top}/${b.height}`)).size === 1, `the first row of shortcuts should line up: ${JSON.stringify(boxes)}`)
+  expect(boxes.every((b) => b.margin === '0px'), `no shortcut should be pushed down: ${JSON.stringify(boxes)}`)
+  const lookup = app.button(/^办件查询/)
+  const look = await lookup.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, color: getComputedStyle(el).color }))
+  expect(look.background === 'rgba(0, 0, 0, 0)', `办件查询 should sit on the banner with no box of its own: ${look.background}`)
+  expect(look.color === 'rgb(255, 255, 255)', `办件查询 should be white on the blue banner: ${look.color}`)
+})
+
 test('a lost network shows 网络不太好 with 重试, keeps the words, and 重试 recovers', async ({ app, page }) => {
   let offline = true
   await page.route(
