@@ -29,13 +29,18 @@ const LARGE_SYSTEM_FONT_PX = 20
 
 /** Whether WeChat's own font size is set large. H5 has no such setting. */
 export function systemPrefersLargeFont(): boolean {
-  if (process.env.TARO_ENV !== 'weapp') return false
-  try {
-    const info = Taro.getSystemInfoSync() as { fontSizeSetting?: number }
-    return typeof info.fontSizeSetting === 'number' && info.fontSizeSetting >= LARGE_SYSTEM_FONT_PX
-  } catch {
-    return false
+  // The call sits inside a branch the build can see is dead on H5 (not after an early return):
+  // there, taro-h5's getSystemInfoSync would bring platform.js, whose user-agent parsing costs
+  // ~50 ms of a slow phone's first screen (issue 16).
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      const info = Taro.getSystemInfoSync() as { fontSizeSetting?: number }
+      return typeof info.fontSizeSetting === 'number' && info.fontSizeSetting >= LARGE_SYSTEM_FONT_PX
+    } catch {
+      return false
+    }
   }
+  return false
 }
 
 /** Effective elder mode: the person's choice if they made one, else WeChat's font size. */

@@ -22,22 +22,25 @@ export function CertificateQr({ link }: { link: string }) {
   const box = { width: `${px}px`, height: `${px}px` }
 
   useEffect(() => {
-    if (process.env.TARO_ENV !== 'weapp') return
-    Taro.nextTick(() => {
-      Taro.createSelectorQuery()
-        .select(`#${CANVAS_ID}`)
-        .fields({ node: true, size: true })
-        .exec((res: { node?: Taro.Canvas }[]) => {
-          const canvas = res?.[0]?.node
-          if (!canvas) return
-          const ratio = Taro.getWindowInfo?.().pixelRatio ?? 2
-          canvas.width = px * ratio
-          canvas.height = px * ratio
-          const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
-          ctx.scale(ratio, ratio)
-          drawQr(ctx, matrix, 0, 0, px / (matrix.size + QUIET_MODULES * 2))
-        })
-    })
+    // Inside a branch the build sees is dead on H5, so taro-h5's getWindowInfo (and the user-agent
+    // parser it brings) stays out of the H5 bundle.
+    if (process.env.TARO_ENV === 'weapp') {
+      Taro.nextTick(() => {
+        Taro.createSelectorQuery()
+          .select(`#${CANVAS_ID}`)
+          .fields({ node: true, size: true })
+          .exec((res: { node?: Taro.Canvas }[]) => {
+            const canvas = res?.[0]?.node
+            if (!canvas) return
+            const ratio = Taro.getWindowInfo?.().pixelRatio ?? 2
+            canvas.width = px * ratio
+            canvas.height = px * ratio
+            const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+            ctx.scale(ratio, ratio)
+            drawQr(ctx, matrix, 0, 0, px / (matrix.size + QUIET_MODULES * 2))
+          })
+      })
+    }
   }, [matrix, px])
 
   if (process.env.TARO_ENV === 'weapp') {
