@@ -52,7 +52,7 @@ function TextInput(props: FieldInputProps<TextField>) {
         value={asText(value)}
         maxlength={field.maxLength}
         placeholder={field.placeholder ?? `请输入${field.label}`}
-        {...weappAttributes({ placeholderClass: 'form-field__placeholder' })}
+        {...weappAttributes({ placeholderClass: 'form-field__placeholder', ariaLabel: accessibleName(field) })}
         {...h5Attributes(nativeProps(props))}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
@@ -96,7 +96,7 @@ function NumberInput(props: FieldInputProps<NumberField>) {
           value={asText(value)}
           maxlength={16}
           placeholder={field.placeholder ?? `${field.min}–${field.max}`}
-          {...weappAttributes({ placeholderClass: 'form-field__placeholder' })}
+          {...weappAttributes({ placeholderClass: 'form-field__placeholder', ariaLabel: accessibleName(field) })}
           {...h5Attributes(nativeProps(props, { type: 'text', inputMode: field.integer ? 'numeric' : 'decimal' }))}
           onInput={(e) => onChange(e.detail.value)}
           onBlur={onBlur}
@@ -170,7 +170,7 @@ function IdentityInput(props: FieldInputProps<IdentityField>) {
         value={asText(value)}
         maxlength={spec.maxlength}
         placeholder={field.placeholder ?? spec.placeholder}
-        {...weappAttributes({ placeholderClass: 'form-field__placeholder' })}
+        {...weappAttributes({ placeholderClass: 'form-field__placeholder', ariaLabel: accessibleName(field) })}
         {...h5Attributes(nativeProps(props, spec.h5))}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}

@@ -7,7 +7,7 @@ import { isUploadAborted, uploadFile, type UploadHandle } from '@/services/uploa
 import { contentMismatchHint, type ChosenFile } from './chosen-file'
 import { chooseFilesH5, fromBrowserFiles, pickMedia, pickMessageFiles } from './pick-files'
 import './index.scss'
-import { h5Attributes } from '@/utils/h5-attributes'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 export { toChosenFile, type ChosenFile } from './chosen-file'
 
@@ -233,7 +233,7 @@ export function PhotoUploader({ materialKey, materialName, files, maxFiles, chec
 
 function Thumbnail({ file, preview }: { file: UploadedFile; preview?: ChosenFile }) {
   if (preview && file.mime.startsWith('image/')) {
-    return <Image className='photo-uploader__thumb' src={preview.path} mode='aspectFill' {...h5Attributes({ imgProps: { alt: `${file.name} 的预览` } })} />
+    return <Image className='photo-uploader__thumb' src={preview.path} mode='aspectFill' {...h5Attributes({ imgProps: { alt: `${file.name} 的预览` } })} {...weappAttributes({ ariaLabel: `${file.name} 的预览` })} />
   }
   // A PDF (or a photo restored from a draft, with no local copy) as a document tile: a page shape
   // with its kind in large letters, readable at a glance instead of a thin strip.

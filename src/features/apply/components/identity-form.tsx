@@ -6,7 +6,7 @@ import { FieldError } from '@/components/form-fields'
 import { useSessionStore } from '@/stores/session-store'
 import type { CheckedForm } from '../hooks/use-checked-form'
 import './identity-form.scss'
-import { h5Attributes } from '@/utils/h5-attributes'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 /** `phone`: the digit keyboard on weapp, a tel input on H5 (a number input would drop "138 0595 1234"). */
 type InputType = 'text' | 'idcard' | 'phone'
@@ -36,8 +36,8 @@ export function IdentityInput({ id, label, value, type = 'text', placeholder, ma
         type={type === 'phone' ? 'number' : type}
         value={value}
         placeholder={placeholder}
-        placeholderClass='identity-field__placeholder'
         maxlength={maxlength}
+        {...weappAttributes({ placeholderClass: 'identity-field__placeholder', ariaLabel: label })}
         {...h5Attributes({ ...(type === 'phone' ? { type: 'tel', autoComplete: 'tel' } : {}), id, 'aria-labelledby': `${id}-label`, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? 'true' : undefined })}
         onInput={(e) => onInput(e.detail.value)}
         onBlur={onBlur}

@@ -3,7 +3,7 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { downloadAttachment, type DownloadedAttachment } from '@/services/api/cadre'
 import { useSessionStore } from '@/stores/session-store'
-import { h5Attributes } from '@/utils/h5-attributes'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 /**
  * A resident's uploaded photo, for the cadre. An <Image src> cannot send the bearer token the file
@@ -54,7 +54,7 @@ export function AttachmentImage({ fileId, name }: { fileId: string; name: string
   }
   return (
     <Button className='cadre-photo cadre-photo--loaded' aria-label={`查看大图：${name}`} onClick={() => void Taro.previewImage({ urls: [src], current: src }).catch(() => undefined)}>
-      <Image className='cadre-photo__image' src={src} mode='aspectFit' {...h5Attributes({ imgProps: { alt: name } })} />
+      <Image className='cadre-photo__image' src={src} mode='aspectFit' {...h5Attributes({ imgProps: { alt: name } })} {...weappAttributes({ ariaLabel: name })} />
     </Button>
   )
 }

@@ -11,7 +11,7 @@ import { CaseTimeline } from './case-timeline'
 import { DeadlineView } from './deadline-view'
 import { StatusChip } from './status-chip'
 import './lookup.scss'
-import { h5Attributes } from '@/utils/h5-attributes'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 /** The one answer for an unknown case and a wrong code alike: the server reveals neither. */
 export const LOOKUP_NOT_FOUND = '办件编号或查询码不正确，请对照回执核对后再试'
@@ -53,6 +53,7 @@ function LookupInput({ id, label, value, placeholder, maxlength, digits, error, 
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
+        {...weappAttributes({ ariaLabel: label })}
         {...h5Attributes({
           ...(digits ? { type: 'text', inputMode: 'numeric', pattern: '[0-9]*', autoComplete: 'off' } : { autoCapitalize: 'characters', autoComplete: 'off' }),
           id,

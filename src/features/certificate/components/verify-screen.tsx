@@ -8,7 +8,7 @@ import { toApiError } from '@/services/http'
 import { formatDate, formatDateTime } from '../format'
 import { parseVerifyLink } from '../qr'
 import './verify.scss'
-import { h5Attributes } from '@/utils/h5-attributes'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 /** The one answer for an unknown number and a wrong code alike: the server reveals neither. */
 export const VERIFY_NOT_FOUND = '证明编号或核验码不正确'
@@ -98,6 +98,7 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
             maxlength={40}
             placeholder='如 350582101201-2022-48302917'
             {...h5Attributes({ 'aria-labelledby': 'verify-no-label', autoComplete: 'off' })}
+            {...weappAttributes({ ariaLabel: '证明编号' })}
             onInput={(e) => setNo(e.detail.value)}
             // Enter (the keyboard's 完成) checks at once, like the 核验 button.
             onConfirm={() => void verify(no, code)}
@@ -112,6 +113,7 @@ export function VerifyScreen({ initialNo = '', initialCode = '' }: { initialNo?:
             maxlength={12}
             placeholder='8 位字母和数字'
             {...h5Attributes({ 'aria-labelledby': 'verify-code-label', autoComplete: 'off', autoCapitalize: 'characters' })}
+            {...weappAttributes({ ariaLabel: '核验码' })}
             onInput={(e) => setCode(e.detail.value)}
             // Enter (the keyboard's 完成) checks at once, like the 核验 button.
             onConfirm={() => void verify(no, code)}

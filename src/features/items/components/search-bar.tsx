@@ -2,6 +2,7 @@ import { Button, Input, View } from '@tarojs/components'
 import { SEARCH_QUERY_CHARS } from '@/domain/text'
 import { SEARCH_PLACEHOLDER } from '../copy'
 import './search-bar.scss'
+import { weappAttributes } from '@/utils/h5-attributes'
 
 interface SearchBarProps {
   value: string
@@ -22,7 +23,7 @@ export function SearchBar({ value, onInput, onSearch, onClear, focus = false }: 
           value={value}
           focus={focus}
           placeholder={SEARCH_PLACEHOLDER}
-          placeholderClass='search-bar__placeholder'
+          {...weappAttributes({ placeholderClass: 'search-bar__placeholder', ariaLabel: '搜索事项' })}
           confirmType='search'
           maxlength={SEARCH_QUERY_CHARS.max}
           onInput={(e) => onInput(e.detail.value)}
