@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { toApiError } from '@/services/http'
 import type { ApiError } from '@/services/api-error'
 
@@ -86,14 +86,20 @@ export function usePagedList<T>({ key, fetchPage, idOf, maxItems }: PagedListOpt
     setLoadMoreError(undefined)
     try {
       const first = await fetchRef.current(1)
-      if (id === run.current && keyRef.current === forKey) setLoaded({ key: forKey, items: first.items, total: first.total, page: 1 })
-    } catch (e) {
-      if (id === run.current && keyRef.current === forKey) setFailure({ key: forKey, error: toApiError(e) })
-    } finally {
-      if (id === run.current) {
+      if (id !== run.current) return
+      // A page of results is drawn as a transition, which React renders in short slices: twenty
+      // cards on a slow phone are no longer one long task (issue 16, TBT), and a tap meanwhile is
+      // answered first. The list and the end of loading land in the same render.
+      startTransition(() => {
+        if (keyRef.current === forKey) setLoaded({ key: forKey, items: first.items, total: first.total, page: 1 })
         setRefreshing(false)
         setLoadingMore(false)
-      }
+      })
+    } catch (e) {
+      if (id !== run.current) return
+      if (keyRef.current === forKey) setFailure({ key: forKey, error: toApiError(e) })
+      setRefreshing(false)
+      setLoadingMore(false)
     }
   }, [])
 
@@ -118,21 +124,27 @@ export function usePagedList<T>({ key, fetchPage, idOf, maxItems }: PagedListOpt
     setLoadMoreError(undefined)
     fetchRef.current(current.page + 1)
       .then((next) => {
+        fetchingMore.current = false
         // A reload that started meanwhile owns the list now.
-        if (id !== run.current || keyRef.current !== forKey) return
-        setLoaded((prev) => {
-          if (!prev || prev.key !== forKey) return prev
-          const seen = new Set(prev.items.map((item) => idRef.current(item)))
-          const fresh = next.items.filter((item) => !seen.has(idRef.current(item)))
-          return { key: forKey, items: [...prev.items, ...fresh], total: next.total, page: prev.page + 1 }
+        if (id !== run.current) return
+        // Drawn as a transition, as the first page is.
+        startTransition(() => {
+          if (keyRef.current === forKey) {
+            setLoaded((prev) => {
+              if (!prev || prev.key !== forKey) return prev
+              const seen = new Set(prev.items.map((item) => idRef.current(item)))
+              const fresh = next.items.filter((item) => !seen.has(idRef.current(item)))
+              return { key: forKey, items: [...prev.items, ...fresh], total: next.total, page: prev.page + 1 }
+            })
+          }
+          setLoadingMore(false)
         })
       })
       .catch((e: unknown) => {
-        if (id === run.current && keyRef.current === forKey) setLoadMoreError(toApiError(e))
-      })
-      .finally(() => {
         fetchingMore.current = false
-        if (id === run.current) setLoadingMore(false)
+        if (id !== run.current) return
+        if (keyRef.current === forKey) setLoadMoreError(toApiError(e))
+        setLoadingMore(false)
       })
   }, [current, hasMore, loadingMore, refreshing])
 
