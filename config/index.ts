@@ -93,7 +93,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    // Weapp builds start cold: with webpack's persistent cache, Taro's subpackage split
+    // (sub-common/*.js) kept serving a module's old code after its source changed, so a local
+    // `npm run test:weapp` or `npm run analyze` measured stale code (reproduced with Taro 4.2.1:
+    // an edit to components/form-fields/field-input.tsx never reached dist/). CI builds from a
+    // clean clone either way. H5 keeps the cache: its output followed the source edits checked
+    // (platform.js left the bundle as soon as stores/preferences-store.ts changed).
+    cache: { enable: platform === 'h5' },
     // Weapp: Taro's own minifier settings for mini programs turn off most of terser's compression
     // and write every Chinese character as a 6-byte \uXXXX escape (3 bytes as UTF-8). WeChat reads
     // UTF-8 sources, and these are terser's (and webpack's) defaults; `typeofs` stays off so a
