@@ -178,6 +178,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .enforce('pre')
           .use('low-specificity-css')
           .loader(path.resolve(__dirname, 'loaders', 'low-specificity-css.js'))
+        // Runs after taro-loader/lib/h5 has turned app.config.ts into the app entry (Taro adds that
+        // loader last, so it runs first), on the entry's generated code.
+        chain.module
+          .rule('app-start-yield')
+          .test(/[\\/]src[\\/]app\.config\.ts$/)
+          .use('app-start-yield')
+          .loader(path.resolve(__dirname, 'loaders', 'app-start-yield.js'))
         chain.module
           .rule('page-mount-transition')
           .test(/[\\/]@tarojs[\\/]plugin-framework-react[\\/]dist[\\/]runtime\.js$/)
