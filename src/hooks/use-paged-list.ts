@@ -81,9 +81,13 @@ export function usePagedList<T>({ key, fetchPage, idOf, maxItems }: PagedListOpt
     const forKey = keyRef.current
     if (!forKey) return
     const id = ++run.current
-    setRefreshing(true)
-    setFailure(undefined)
-    setLoadMoreError(undefined)
+    // Only bookkeeping to draw (the list shows its skeleton until the first page anyway): as a
+    // transition it does not re-render the whole screen in one piece right after it mounts.
+    startTransition(() => {
+      setRefreshing(true)
+      setFailure(undefined)
+      setLoadMoreError(undefined)
+    })
     try {
       const first = await fetchRef.current(1)
       if (id !== run.current) return
