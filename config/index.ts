@@ -178,13 +178,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .enforce('pre')
           .use('low-specificity-css')
           .loader(path.resolve(__dirname, 'loaders', 'low-specificity-css.js'))
-        // Runs after taro-loader/lib/h5 has turned app.config.ts into the app entry (Taro adds that
-        // loader last, so it runs first), on the entry's generated code.
-        chain.module
-          .rule('app-start-yield')
-          .test(/[\\/]src[\\/]app\.config\.ts$/)
-          .use('app-start-yield')
-          .loader(path.resolve(__dirname, 'loaders', 'app-start-yield.js'))
         chain.module
           .rule('page-mount-transition')
           .test(/[\\/]@tarojs[\\/]plugin-framework-react[\\/]dist[\\/]runtime\.js$/)
@@ -217,6 +210,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // before app.css, so ours still come later and win.
         chain.module.rules.delete('taroStyle')
         chain.module.rule('customStyle').exclude.clear()
+        // Runs after taro-loader/lib/h5 has turned app.config.ts into the app entry (Taro adds that
+        // loader last, so it runs first), on the entry's generated code. Production only: the dev
+        // server prebundles, and there app.config.ts only imports app.boot.
+        chain.module
+          .rule('app-start-yield')
+          .test(/[\\/]src[\\/]app\.config\.ts$/)
+          .use('app-start-yield')
+          .loader(path.resolve(__dirname, 'loaders', 'app-start-yield.js'))
         // The page the URL names starts downloading with app.js instead of after it (route-preload.ts).
         chain.plugin('route-preload').use(RoutePreloadPlugin, [{ sourceRoot, homePage: 'pages/index/index', publicPath: '/' }])
       },
