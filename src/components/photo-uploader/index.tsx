@@ -4,10 +4,10 @@ import { useEffect, useRef, useState } from 'react'
 import type { UploadedFile } from '@contract/application'
 import { toApiError } from '@/services/http'
 import { isUploadAborted, uploadFile, type UploadHandle } from '@/services/upload'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 import { contentMismatchHint, type ChosenFile } from './chosen-file'
 import { chooseFilesH5, fromBrowserFiles, pickMedia, pickMessageFiles } from './pick-files'
 import './index.scss'
-import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 export { toChosenFile, type ChosenFile } from './chosen-file'
 

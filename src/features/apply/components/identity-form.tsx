@@ -4,9 +4,9 @@ import type { PropsWithChildren } from 'react'
 import type { User } from '@contract/user'
 import { FieldError } from '@/components/form-fields'
 import { useSessionStore } from '@/stores/session-store'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 import type { CheckedForm } from '../hooks/use-checked-form'
 import './identity-form.scss'
-import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 /** `phone`: the digit keyboard on weapp, a tel input on H5 (a number input would drop "138 0595 1234"). */
 type InputType = 'text' | 'idcard' | 'phone'

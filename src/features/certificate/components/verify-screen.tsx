@@ -5,10 +5,10 @@ import type { CertificateVerification } from '@contract/certificate'
 import { CERTIFICATE_STATUS_LABELS } from '@/domain/certificate-status'
 import { verifyCertificate } from '@/services/api/certificates'
 import { toApiError } from '@/services/http'
+import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 import { formatDate, formatDateTime } from '../format'
 import { parseVerifyLink } from '../qr'
 import './verify.scss'
-import { h5Attributes, weappAttributes } from '@/utils/h5-attributes'
 
 /** The one answer for an unknown number and a wrong code alike: the server reveals neither. */
 export const VERIFY_NOT_FOUND = '证明编号或核验码不正确'

@@ -1,11 +1,11 @@
 import { Button, ScrollView, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { ItemTag } from '@contract/service-item'
+import { weappAttributes } from '@/utils/h5-attributes'
 import { useDepartments, useRegions } from '../hooks/use-filter-options'
 import { ORDERED_ITEM_TAGS, itemTagLabel } from '../item-tags'
 import type { AudienceFilter, SearchFilters } from '../search-params'
 import { ChoiceChip } from './choice-chip'
-import { weappAttributes } from '@/utils/h5-attributes'
 import './filter-sheet.scss'
 
 interface FilterSheetProps {

@@ -1,8 +1,8 @@
 import { Button, Input, View } from '@tarojs/components'
 import { SEARCH_QUERY_CHARS } from '@/domain/text'
+import { weappAttributes } from '@/utils/h5-attributes'
 import { SEARCH_PLACEHOLDER } from '../copy'
 import './search-bar.scss'
-import { weappAttributes } from '@/utils/h5-attributes'
 
 interface SearchBarProps {
   value: string
